@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliutil.h"
+
+#include "io/casejson.h"
+#include "io/casevalidator.h"
+#include "policy/profileloader.h"
+
+#include <QFile>
+
+namespace yibao {
+
+std::optional<QString> Options::value(const QString &name) const
+{
+    for (const auto &[k, v] : values)
+        if (k == name)
+            return v;
+    return std::nullopt;
+}
+
+std::optional<Options> parseOptions(const QStringList &args, const QStringList &knownFlags, const QStringList &knownValues, Io &io,
+                                    const QString &usage)
+{
+    Options o;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            o.positional.append(a);
+            continue;
+        }
+        QString name = a;
+        std::optional<QString> inlineValue;
+        if (const qsizetype eq = a.indexOf(QLatin1Char('=')); eq > 0) {
+            name = a.left(eq);
+            inlineValue = a.mid(eq + 1);
+        }
+        if (knownFlags.contains(name) && !inlineValue) {
+            o.flags.append(name);
+        } else if (knownValues.contains(name)) {
+            if (!inlineValue && i + 1 >= args.size()) {
+                io.err << "yibao-cli: " << name << " needs a value\n" << usage;
+                return std::nullopt;
+            }
+            o.values.append({ name, inlineValue ? *inlineValue : args.at(++i) });
+        } else {
+            io.err << "yibao-cli: unknown option " << a << "\n" << usage;
+            return std::nullopt;
+        }
+    }
+    return o;
+}
+
+std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<QString> &profileOverride,
+                                   const std::optional<QString> &asOfOverride, InputErrors *errors)
+{
+    auto c = CaseJson::parse(bytes, errors);
+    if (!c)
+        return std::nullopt;
+    if (asOfOverride) {
+        const auto d = parseIsoDate(*asOfOverride);
+        if (!d) {
+            errors->append({ QStringLiteral("--as-of"), QStringLiteral("\"%1\" is not a real date YYYY-MM-DD").arg(*asOfOverride) });
+            return std::nullopt;
+        }
+        c->asOf = *d;
+    }
+    if (profileOverride)
+        c->profile = *profileOverride;
+    const ProfileSet &profiles = ProfileSet::bundled();
+    const PolicyProfile *profile = profiles.find(c->profile);
+    if (!profile) {
+        errors->append({ profileOverride ? QStringLiteral("--profile") : QStringLiteral("profile"),
+                         QStringLiteral("unknown profile \"%1\"; known: %2").arg(c->profile, profiles.ids().join(QStringLiteral(", "))) });
+        return std::nullopt;
+    }
+    *errors = validateCase(*c, *profile);
+    if (!errors->isEmpty())
+        return std::nullopt;
+    return LoadedCase { *c, profile };
+}
+
+// Reads a whole file, "-" meaning standard input. On failure says why on err.
+std::optional<QByteArray> readInput(const QString &path, Io &io)
+{
+    QFile f;
+    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    if (!ok) {
+        io.err << path << ": cannot be read: " << f.errorString() << "\n";
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+void printErrors(Io &io, const QString &where, const InputErrors &errors)
+{
+    for (const auto &e : errors)
+        io.err << where << ": " << e.toString() << "\n";
+}
+
+} // namespace yibao

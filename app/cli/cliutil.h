@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/case.h"
+#include "io/inputerror.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace yibao {
+
+class PolicyProfile;
+
+// Where a command writes: stdout for results, stderr for messages.
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Exit codes of the contract (ARCHITECTURE.md): 0 ok, 2 bad input, 1 internal error.
+enum ExitCode { ExitOk = 0, ExitInternal = 1, ExitBadInput = 2 };
+
+// Options common to commands: "--name value" or "--name=value", flags, positionals.
+struct Options
+{
+    QStringList positional;
+    QStringList flags;
+    QList<QPair<QString, QString>> values;
+
+    bool has(const QString &flag) const { return flags.contains(flag); }
+    std::optional<QString> value(const QString &name) const;
+};
+
+// Parses args against the options a command knows; an unknown option is an error.
+std::optional<Options> parseOptions(const QStringList &args, const QStringList &knownFlags, const QStringList &knownValues, Io &io,
+                                    const QString &usage);
+
+// A case ready for the engine: parsed, overrides applied, validated against its profile.
+struct LoadedCase
+{
+    Case c;
+    const PolicyProfile *profile = nullptr;
+};
+
+// Reads, parses and validates one case; on error returns nullopt with errors filled.
+std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<QString> &profileOverride,
+                                   const std::optional<QString> &asOfOverride, InputErrors *errors);
+
+// Reads a whole file, "-" meaning standard input; on failure says why on io.err.
+std::optional<QByteArray> readInput(const QString &path, Io &io);
+
+void printErrors(Io &io, const QString &where, const InputErrors &errors);
+
+} // namespace yibao

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "io/resultjson.h"
+#include "io/textreport.h"
+#include "policy/policyprofile.h"
+#include "rules/engine.h"
+
+#include <QJsonDocument>
+
+namespace yibao {
+
+namespace {
+const QString ComputeUsage = QStringLiteral("usage: yibao-cli compute CASE.json [--profile ID] [--as-of YYYY-MM-DD] [--json]\n");
+} // namespace
+
+int runCompute(const QStringList &args, Io &io)
+{
+    const auto o = parseOptions(args, { QStringLiteral("--json") }, { QStringLiteral("--profile"), QStringLiteral("--as-of") }, io, ComputeUsage);
+    if (!o)
+        return ExitBadInput;
+    if (o->positional.size() != 1) {
+        io.err << "yibao-cli compute: expected exactly one case file\n" << ComputeUsage;
+        return ExitBadInput;
+    }
+    const QString path = o->positional.first();
+    const auto bytes = readInput(path, io);
+    if (!bytes)
+        return ExitBadInput;
+    InputErrors errors;
+    const auto loaded = loadCase(*bytes, o->value(QStringLiteral("--profile")), o->value(QStringLiteral("--as-of")), &errors);
+    if (!loaded) {
+        printErrors(io, path, errors);
+        return ExitBadInput;
+    }
+    const Result r = compute(loaded->c, *loaded->profile);
+    if (o->has(QStringLiteral("--json")))
+        io.out << QString::fromUtf8(QJsonDocument(ResultJson::toJson(r)).toJson(QJsonDocument::Indented));
+    else
+        io.out << textReport(loaded->c, r, loaded->profile->name);
+    return ExitOk;
+}
+
+} // namespace yibao

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// yibao-cli: the engine without the window, for scripting, batch work and tests.
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+using namespace yibao;
+
+namespace {
+
+const char *const Usage = R"(用法 / usage: yibao-cli COMMAND [OPTIONS]
+
+  compute CASE.json [--profile ID] [--as-of YYYY-MM-DD] [--json]
+                      compute one case (CASE.json may be - for standard input)
+  batch CASES.jsonl [--json] [--trace]
+                      one result line per case line; bad lines are reported and skipped
+  profiles [--json]   the policy profiles with every parameter, value, date and source
+  search QUERY [--json]            passages of the source articles
+  explain RULE_OR_PARAMETER [--json] our explanation and the passages behind a rule
+  articles [--json]   the article corpus
+  --help, --version
+
+Exit codes: 0 ok, 2 bad input (the message names the file, line or field), 1 internal error.
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("yibao"));
+    QCoreApplication::setOrganizationName(QStringLiteral("yibao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(YIBAO_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Io io { out, err };
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        err << QString::fromUtf8(Usage);
+        return ExitBadInput;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << QString::fromUtf8(Usage);
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "yibao-cli " << QCoreApplication::applicationVersion() << "\n";
+        return ExitOk;
+    }
+    struct Command
+    {
+        const char *name;
+        int (*run)(const QStringList &, Io &);
+    };
+    static const Command commands[] = {
+        { "compute", runCompute },
+        { "batch", runBatch },
+        { "profiles", runProfiles },
+#ifdef YIBAO_EXPLAIN_COMMANDS
+        { "search", runSearch },
+        { "explain", runExplain },
+        { "articles", runArticles },
+#endif
+    };
+    for (const Command &c : commands) {
+        if (command != QLatin1String(c.name))
+            continue;
+        try {
+            return c.run(args, io);
+        } catch (const std::exception &e) {
+            out.flush();
+            err << "yibao-cli: internal error: " << QString::fromUtf8(e.what()) << "\n";
+            return ExitInternal;
+        }
+    }
+    err << "yibao-cli: unknown command \"" << command << "\"\n\n" << QString::fromUtf8(Usage);
+    return ExitBadInput;
+}

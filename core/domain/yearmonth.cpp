@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yearmonth.h"
+
+namespace yibao {
+
+namespace {
+
+std::optional<int> digits(QStringView s)
+{
+    int v = 0;
+    for (QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        v = v * 10 + (c.unicode() - '0');
+    }
+    return v;
+}
+
+} // namespace
+
+std::optional<YearMonth> YearMonth::parse(QStringView text)
+{
+    if (text.size() != 7 || text[4] != QLatin1Char('-'))
+        return std::nullopt;
+    const auto y = digits(text.first(4));
+    const auto m = digits(text.sliced(5, 2));
+    if (!y || !m || *y < 1 || *m < 1 || *m > 12)
+        return std::nullopt;
+    return YearMonth(*y, *m);
+}
+
+QDate YearMonth::dayClamped(int day) const
+{
+    const QDate first = firstDay();
+    return QDate(year(), month(), std::min(day, first.daysInMonth()));
+}
+
+QString YearMonth::toString() const
+{
+    return QStringLiteral("%1-%2").arg(year(), 4, 10, QLatin1Char('0')).arg(month(), 2, 10, QLatin1Char('0'));
+}
+
+QString YearMonth::toChinese() const
+{
+    return QStringLiteral("%1年%2月").arg(year()).arg(month());
+}
+
+std::optional<QDate> parseIsoDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))
+        return std::nullopt;
+    const auto y = digits(text.first(4));
+    const auto m = digits(text.sliced(5, 2));
+    const auto d = digits(text.sliced(8, 2));
+    if (!y || !m || !d)
+        return std::nullopt;
+    const QDate date(*y, *m, *d);
+    if (!date.isValid() || *y < 1)
+        return std::nullopt;
+    return date;
+}
+
+} // namespace yibao

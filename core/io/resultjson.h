@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rules/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace yibao {
+
+// The result object of `yibao-cli compute --json` (schema "yibao-result/1") — a contract:
+// fields are added, never renamed or dropped. Money is a decimal string with two decimals,
+// unknown figures are null.
+namespace ResultJson {
+inline constexpr QLatin1String Schema("yibao-result/1");
+
+QJsonObject toJson(const Result &r, bool withTrace = true);
+QJsonArray traceToJson(const Trace &trace);
+} // namespace ResultJson
+
+} // namespace yibao

@@ -1,0 +1,6 @@
+target_sources(yibao_core PRIVATE
+    io/inputerror.h
+    io/casejson.h io/casejson.cpp
+    io/casevalidator.h io/casevalidator.cpp
+    io/resultjson.h io/resultjson.cpp
+    io/textreport.h io/textreport.cpp)

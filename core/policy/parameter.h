@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/money.h"
+#include "domain/rate.h"
+#include "domain/yearmonth.h"
+
+#include <QDate>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace yibao {
+
+// What kind of number a parameter holds; a profile names it on every parameter and the
+// loader refuses a value that does not fit.
+enum class ParamUnit {
+    Percent, // "9.8" → 9.8 %
+    Ratio, // "1" → 1×
+    Months, // whole months
+    Years, // whole years
+    Bool,
+    YuanPerMonth, // "100.00"
+    Kinds, // list of contribution kinds
+    Rounding, // half_up_fen, half_up_jiao, up_jiao
+    Month, // "2025-01"
+};
+
+QString unitId(ParamUnit u);
+std::optional<ParamUnit> unitFromId(QStringView id);
+
+// One value of a parameter, valid from its date until the next value's date.
+struct ParamValue
+{
+    QDate from;
+    bool known = false; // false: the sources do not give this value
+    Rate rate;
+    qint64 integer = 0;
+    bool flag = false;
+    Money money;
+    QStringList list;
+    Rounding rounding = Rounding::HalfUpFen;
+    YearMonth month;
+
+    QString source; // citation: seed file + section, or an external text
+    QString note; // why this value, where the sources disagree
+    QString profile; // the profile that defined it (a child may inherit it)
+
+    // As a person reads it: "9.8%", "3", "true", "100.00", "employee, flexible", "未知".
+    QString display(ParamUnit unit) const;
+    // As the profile file and the JSON output hold it (null when unknown).
+    QJsonValue toJson(ParamUnit unit) const;
+};
+
+class Parameter
+{
+public:
+    QString key;
+    ParamUnit unit = ParamUnit::Percent;
+    QList<ParamValue> values; // ascending by from, no two with the same date
+
+    // The value in force on the date, or nullptr before the first value.
+    const ParamValue *at(QDate date) const;
+};
+
+} // namespace yibao

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "parameter.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace yibao {
+
+// A named set of parameters, each with values by effective date. A child profile
+// (beijing) starts from its parent (general) and replaces whole parameters.
+class PolicyProfile
+{
+public:
+    QString id;
+    QString name;
+    QString version;
+    QString inherits; // empty for a root profile
+    QString description;
+    QDate validFrom; // the first day any value is given for
+
+    const Parameter *find(QStringView key) const;
+    // Parameters in the order of parameterKeys().
+    QList<const Parameter *> parameters() const;
+
+    QHash<QString, Parameter> params;
+};
+
+} // namespace yibao

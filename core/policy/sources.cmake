@@ -1,0 +1,5 @@
+target_sources(yibao_core PRIVATE
+    policy/parameter.h policy/parameter.cpp
+    policy/parameterkeys.h policy/parameterkeys.cpp
+    policy/policyprofile.h policy/policyprofile.cpp
+    policy/profileloader.h policy/profileloader.cpp)

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// account.* — what is credited to the personal account (个人账户划入), by age band.
+// Sources: 004 related "职工医保个人账户的钱怎么算的" (the whole 2 % individual share, plus
+// 1.3 % / 1.5 % of the base from the employer by age, the 45+ figure cut off in the source);
+// for beijing, 北京市基本医疗保险规定 art. 21 and the 2022-09-01 reform (no employer share for
+// employees, a fixed 100 / 110 yuan a month for retirees). DOMAIN.md "account.*".
+//
+// Every in-service month is inflow = round(base × individual) + round(base × share[band]);
+// every month from the retirement month to the asOf month is the retiree amount of its band.
+// A month whose parameter is unknown is counted in its band but makes the band total null.
+#include "account.h"
+
+#include "policy/parameterkeys.h"
+
+#include <QMap>
+
+namespace yibao {
+
+namespace {
+
+const QStringList &bandOrder()
+{
+    static const QStringList order = { QStringLiteral("under35"), QStringLiteral("35to44"), QStringLiteral("45plus"),
+                                       QStringLiteral("retired_under70"), QStringLiteral("retired_70plus") };
+    return order;
+}
+
+const QString &bandChinese(const QString &band)
+{
+    static const QMap<QString, QString> names = {
+        { QStringLiteral("under35"), QStringLiteral("35岁以下") },
+        { QStringLiteral("35to44"), QStringLiteral("35至44岁") },
+        { QStringLiteral("45plus"), QStringLiteral("45岁以上（在职）") },
+        { QStringLiteral("retired_under70"), QStringLiteral("退休·70岁以下") },
+        { QStringLiteral("retired_70plus"), QStringLiteral("退休·70岁及以上") },
+    };
+    static const QString none;
+    auto it = names.constFind(band);
+    return it == names.constEnd() ? none : it.value();
+}
+
+struct BandAcc
+{
+    BandResult r;
+    bool totalKnown = true;
+    Money sum;
+    TraceStep step;
+    QStringList lines;
+    // current run of months with the same inflow, for the formula text
+    std::optional<YearMonth> runFirst;
+    YearMonth runLast;
+    QString runText;
+    std::optional<Money> runInflow;
+    int runCount = 0;
+};
+
+void flush(BandAcc &b)
+{
+    if (!b.runFirst)
+        return;
+    const QString span = *b.runFirst == b.runLast ? b.runFirst->toString() : b.runFirst->toString() + QStringLiteral("—") + b.runLast.toString();
+    if (b.runInflow)
+        b.lines.append(QStringLiteral("%1：%2 个月 × %3 = %4 元").arg(span).arg(b.runCount).arg(b.runText, (*b.runInflow * b.runCount).toYuanString()));
+    else
+        b.lines.append(QStringLiteral("%1：%2 个月 × %3 = 未知").arg(span).arg(b.runCount).arg(b.runText));
+    b.runFirst.reset();
+}
+
+void addMonth(BandAcc &b, YearMonth m, const std::optional<Money> &inflow, const QString &text, bool tracing)
+{
+    if (b.r.months == 0)
+        b.r.firstMonth = m;
+    ++b.r.months;
+    b.r.lastMonth = m;
+    b.r.monthly = inflow;
+    if (inflow)
+        b.sum += *inflow;
+    else
+        b.totalKnown = false;
+    if (!tracing)
+        return;
+    if (b.runFirst && b.runLast.addMonths(1) == m && b.runInflow == inflow && b.runText == text) {
+        b.runLast = m;
+        ++b.runCount;
+        return;
+    }
+    flush(b);
+    b.runFirst = m;
+    b.runLast = m;
+    b.runInflow = inflow;
+    b.runText = text;
+    b.runCount = 1;
+}
+
+} // namespace
+
+QString inServiceBand(int age)
+{
+    return age < 35 ? QStringLiteral("under35") : age < 45 ? QStringLiteral("35to44") : QStringLiteral("45plus");
+}
+
+QString retireeBand(int age)
+{
+    return age < 70 ? QStringLiteral("retired_under70") : QStringLiteral("retired_70plus");
+}
+
+AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
+{
+    const YearMonth birth = YearMonth::of(ctx.c.person.birth);
+    const bool tracing = ctx.tracing();
+    const Parameter &individual = ctx.params.parameter(QStringLiteral("account.individual_rate"));
+    const Parameter &roundingP = ctx.params.parameter(QStringLiteral("rounding.monthly"));
+    QMap<QString, const Parameter *> share;
+    for (const QString &b : bandOrder())
+        share.insert(b, &ctx.params.parameter(b.startsWith(QLatin1String("retired")) ? keys::retireeInflow(b) : keys::employerShare(b)));
+
+    QMap<QString, BandAcc> acc;
+    QMap<QPair<int, QString>, YearInflow> perYear;
+    QStringList missing;
+    auto noteMissing = [&](const QString &key) {
+        if (!missing.contains(key))
+            missing.append(key);
+    };
+    auto bandAcc = [&](const QString &band) -> BandAcc & {
+        auto it = acc.find(band);
+        if (it == acc.end()) {
+            it = acc.insert(band, BandAcc {});
+            it->r.band = band;
+            it->step.ruleId = band.startsWith(QLatin1String("retired")) ? QStringLiteral("account.retiree") : QStringLiteral("account.inflow");
+            it->step.subject = QStringLiteral("account.bands.") + band;
+            it->step.title = QStringLiteral("个人账户划入：") + bandChinese(band);
+            it->step.input(QStringLiteral("band"), band);
+            it->step.input(QStringLiteral("bandName"), bandChinese(band));
+        }
+        return *it;
+    };
+    auto countYear = [&](YearMonth m, const QString &band, const std::optional<Money> &inflow) {
+        YearInflow &y = perYear[qMakePair(m.year(), band)];
+        y.year = m.year();
+        y.band = band;
+        ++y.months;
+        if (inflow)
+            y.known += *inflow;
+        else
+            ++y.unknownMonths;
+    };
+
+    // in service: paid or back-paid months before retirement, up to the asOf month
+    for (const auto &p : ctx.c.periods) {
+        if (!MonthLine::isContribution(p) || (p.status != PeriodStatus::Paid && p.status != PeriodStatus::Backpaid) || !p.base)
+            continue;
+        const YearMonth last = std::min({ p.to, ctx.asOfMonth, retirementMonth.addMonths(-1) });
+        for (YearMonth m = p.from; m <= last; m = m.addMonths(1)) {
+            const QString band = inServiceBand(ageInMonth(birth, m));
+            BandAcc &b = bandAcc(band);
+            TraceStep *st = tracing ? &b.step : nullptr;
+            const QDate at = m.firstDay();
+            const ParamValue &iv = ctx.params.read(st, individual, at);
+            const ParamValue &sv = ctx.params.read(st, *share.value(band), at);
+            const ParamValue &rv = ctx.params.read(st, roundingP, at);
+            std::optional<Money> inflow;
+            if (iv.known && sv.known && rv.known)
+                inflow = iv.rate.apply(*p.base, rv.rounding) + sv.rate.apply(*p.base, rv.rounding);
+            if (!iv.known)
+                noteMissing(individual.key);
+            if (!sv.known)
+                noteMissing(share.value(band)->key);
+            QString text;
+            if (tracing)
+                text = QStringLiteral("(%1 × %2 + %1 × %3)").arg(p.base->toYuanString(), iv.display(individual.unit), sv.display(ParamUnit::Percent))
+                    + (inflow ? QStringLiteral(" = %1").arg(inflow->toYuanString()) : QString());
+            addMonth(b, m, inflow, text, tracing);
+            countYear(m, band, inflow);
+        }
+    }
+    // retired: a fixed monthly amount from the retirement month to the asOf month
+    for (YearMonth m = retirementMonth; m <= ctx.asOfMonth; m = m.addMonths(1)) {
+        const QString band = retireeBand(ageInMonth(birth, m));
+        BandAcc &b = bandAcc(band);
+        const ParamValue &v = ctx.params.read(tracing ? &b.step : nullptr, *share.value(band), m.firstDay());
+        std::optional<Money> inflow;
+        if (v.known)
+            inflow = v.money;
+        else
+            noteMissing(share.value(band)->key);
+        addMonth(b, m, inflow, inflow ? inflow->toYuanString() + QStringLiteral(" 元") : QStringLiteral("未知"), tracing);
+        countYear(m, band, inflow);
+    }
+
+    AccountResult out;
+    for (const QString &band : bandOrder()) {
+        auto it = acc.find(band);
+        if (it == acc.end())
+            continue;
+        BandAcc &b = *it;
+        if (b.totalKnown)
+            b.r.total = b.sum;
+        if (b.r.total)
+            out.total += *b.r.total;
+        if (tracing) {
+            flush(b);
+            b.lines.append(QStringLiteral("合计 %1 个月，%2 元").arg(b.r.months).arg(yuan(b.r.total)));
+            b.step.input(QStringLiteral("months"), QString::number(b.r.months));
+            b.step.input(QStringLiteral("from"), b.r.firstMonth.toString());
+            b.step.input(QStringLiteral("to"), b.r.lastMonth.toString());
+            b.step.input(QStringLiteral("monthly"), yuan(b.r.monthly));
+            b.step.input(QStringLiteral("total"), yuan(b.r.total));
+            b.step.formula = b.lines.join(QLatin1Char('\n'));
+            b.step.result = yuan(b.r.total);
+            ctx.add(std::move(b.step));
+        }
+        out.bands.append(b.r);
+    }
+    out.missing = missing;
+    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
+        out.perYear.append(it.value());
+    return out;
+}
+
+} // namespace yibao

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "rulecontext.h"
+
+namespace yibao {
+
+AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth);
+
+// Age band ids of DOMAIN.md, in output order.
+QString inServiceBand(int age);
+QString retireeBand(int age);
+// Whole years of age in month m for someone born in birth month b.
+inline int ageInMonth(YearMonth birth, YearMonth m)
+{
+    const int d = birth.monthsUntil(m);
+    return d >= 0 ? d / 12 : -((-d + 11) / 12);
+}
+
+} // namespace yibao

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paramreader.h"
+
+#include "policy/parameterkeys.h"
+
+#include <stdexcept>
+
+namespace yibao {
+
+const Parameter &ParamReader::parameter(const QString &key) const
+{
+    const Parameter *p = m_profile.find(key);
+    if (!p)
+        throw std::out_of_range("profile " + m_profile.id.toStdString() + " has no parameter " + key.toStdString());
+    return *p;
+}
+
+const ParamValue &ParamReader::value(const Parameter &p, QDate at) const
+{
+    const ParamValue *v = p.at(at);
+    if (!v)
+        throw std::out_of_range("profile " + m_profile.id.toStdString() + " gives no value of " + p.key.toStdString()
+                                + " for " + at.toString(Qt::ISODate).toStdString());
+    return *v;
+}
+
+void ParamReader::record(TraceStep *step, const Parameter &p, const ParamValue &v, QDate at)
+{
+    if (!step)
+        return;
+    for (const auto &tp : step->params)
+        if (tp.key == p.key && tp.from == v.from)
+            return;
+    TraceParam tp;
+    tp.key = p.key;
+    if (const ParameterKey *k = findParameterKey(p.key))
+        tp.label = k->label;
+    tp.value = v.display(p.unit);
+    tp.unit = unitId(p.unit);
+    tp.from = v.from;
+    tp.readFor = at;
+    tp.source = v.source;
+    tp.note = v.note;
+    tp.profile = v.profile;
+    tp.known = v.known;
+    step->params.append(tp);
+    if (!v.known && !step->missing.contains(p.key))
+        step->missing.append(p.key);
+}
+
+const ParamValue &ParamReader::read(TraceStep *step, const Parameter &p, QDate at) const
+{
+    const ParamValue &v = value(p, at);
+    record(step, p, v, at);
+    return v;
+}
+
+std::optional<Rate> ParamReader::rate(TraceStep *step, const Parameter &p, QDate at) const
+{
+    const ParamValue &v = read(step, p, at);
+    return v.known ? std::optional(v.rate) : std::nullopt;
+}
+
+std::optional<qint64> ParamReader::integer(TraceStep *step, const Parameter &p, QDate at) const
+{
+    const ParamValue &v = read(step, p, at);
+    return v.known ? std::optional(v.integer) : std::nullopt;
+}
+
+std::optional<bool> ParamReader::flag(TraceStep *step, const Parameter &p, QDate at) const
+{
+    const ParamValue &v = read(step, p, at);
+    return v.known ? std::optional(v.flag) : std::nullopt;
+}
+
+std::optional<Money> ParamReader::money(TraceStep *step, const Parameter &p, QDate at) const
+{
+    const ParamValue &v = read(step, p, at);
+    return v.known ? std::optional(v.money) : std::nullopt;
+}
+
+std::optional<QStringList> ParamReader::list(TraceStep *step, const Parameter &p, QDate at) const
+{
+    const ParamValue &v = read(step, p, at);
+    return v.known ? std::optional(v.list) : std::nullopt;
+}
+
+std::optional<Rounding> ParamReader::rounding(TraceStep *step, const Parameter &p, QDate at) const
+{
+    const ParamValue &v = read(step, p, at);
+    return v.known ? std::optional(v.rounding) : std::nullopt;
+}
+
+std::optional<YearMonth> ParamReader::month(TraceStep *step, const Parameter &p, QDate at) const
+{
+    const ParamValue &v = read(step, p, at);
+    return v.known ? std::optional(v.month) : std::nullopt;
+}
+
+} // namespace yibao

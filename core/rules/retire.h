@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "rulecontext.h"
+
+namespace yibao {
+
+RetirementResult computeRetirement(const RuleContext &ctx);
+
+} // namespace yibao

@@ -1,0 +1,13 @@
+target_sources(yibao_core PRIVATE
+    rules/trace.h rules/trace.cpp
+    rules/result.h
+    rules/rulecontext.h
+    rules/paramreader.h rules/paramreader.cpp
+    rules/monthline.h rules/monthline.cpp
+    rules/retire.h rules/retire.cpp
+    rules/years.h rules/years.cpp
+    rules/gap.h rules/gap.cpp
+    rules/account.h rules/account.cpp
+    rules/lifelong.h rules/lifelong.cpp
+    rules/eligibility.h rules/eligibility.cpp
+    rules/engine.h rules/engine.cpp)

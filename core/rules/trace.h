@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace yibao {
+
+// A parameter as one rule read it: the value in force on the date it was read for.
+struct TraceParam
+{
+    QString key;
+    QString label; // short Chinese name
+    QString value; // "9.8%", "未知"
+    QString unit;
+    QDate from; // effective date of that value
+    QDate readFor; // the date the rule asked about
+    QString source;
+    QString note;
+    QString profile; // the profile that defined the value
+    bool known = true;
+
+    bool operator==(const TraceParam &o) const { return key == o.key && from == o.from; }
+};
+
+// One named step of a computation, in the order the engine took them. The explanation
+// pane renders these as they are; nothing downstream recomputes a figure.
+struct TraceStep
+{
+    QString ruleId; // "gap.principal"
+    QString subject; // which figure: "gaps[0]", "account.bands[1]", "events[2]", "retirement"
+    QString title; // short Chinese heading
+    QList<QPair<QString, QString>> inputs; // named inputs and intermediate figures
+    QList<TraceParam> params;
+    QString formula; // with the numbers filled in
+    QString result; // the output as text
+    QStringList missing; // parameter keys that were unknown
+    QStringList passages; // explanatory passage ids (filled in by explain/)
+
+    void input(const QString &name, const QString &value) { inputs.append({ name, value }); }
+    QString inputValue(const QString &name) const;
+};
+
+using Trace = QList<TraceStep>;
+
+} // namespace yibao
