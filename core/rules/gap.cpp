@@ -23,6 +23,7 @@ struct MonthMoney
 {
     std::optional<Money> principal;
     Rate rate;
+    Rate daily;
     std::optional<Money> fee;
     int days = 0;
     bool feeApplies = false;
@@ -79,6 +80,7 @@ public:
         m_ctx.params.rounding(feeStep, m_rounding, at);
         if (!daily || !capRatio)
             return out;
+        out.daily = *daily;
         out.payDate = p.status == PeriodStatus::Backpaid && p.paidOn ? *p.paidOn : m_ctx.c.asOf;
         out.days = int(std::max<qint64>(0, MonthLine::dueDate(m).daysTo(out.payDate)));
         Money fee = daily->applyTimes(*out.principal, out.days, *rounding);
@@ -195,8 +197,8 @@ GapResult GapRule::evaluate(YearMonth from, YearMonth to, std::optional<YearMont
             }
         }
         if (mm.principal && mm.fee && mm.feeApplies)
-            feeLines.append(QStringLiteral("%1：%2 元 × 日费率 × %3 天（%4 至 %5%6）= %7 元%8")
-                                .arg(m.toString(), mm.principal->toYuanString())
+            feeLines.append(QStringLiteral("%1：%2 元 × %3 × %4 天（%5 至 %6%7）= %8 元%9")
+                                .arg(m.toString(), mm.principal->toYuanString(), mm.daily.toPercentString())
                                 .arg(mm.days)
                                 .arg(MonthLine::dueDate(m).toString(Qt::ISODate), mm.payDate.toString(Qt::ISODate),
                                      state == MonthState::Owed ? QStringLiteral("，按今日缴清计") : QString(),
