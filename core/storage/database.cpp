@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace yibao {
+
+namespace {
+
+    QString nextConnectionName()
+    {
+        static QAtomicInt counter;
+        return QStringLiteral("yibao-db-%1").arg(counter.fetchAndAddRelaxed(1));
+    }
+
+    QString describe(const QSqlError &e, const QString &sql)
+    {
+        return QStringLiteral("SQL error: %1 (in: %2)").arg(e.text(), sql.simplified().left(160));
+    }
+
+    // Schema version 1. Money is never stored here; text is stored as written.
+    const char *const SchemaV1[] = {
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        // One row per article file, bundled or added by the user. raw holds the file as given
+        // so the passages can be rebuilt whenever the parser improves.
+        "CREATE TABLE article ("
+        " id TEXT PRIMARY KEY,"
+        " origin TEXT NOT NULL,"
+        " file_name TEXT NOT NULL,"
+        " title TEXT NOT NULL,"
+        " answer TEXT NOT NULL,"
+        " related_count INTEGER NOT NULL,"
+        " excluded_count INTEGER NOT NULL,"
+        " added_at TEXT NOT NULL,"
+        " raw TEXT NOT NULL)",
+        // label is what the index reads besides the text: a related item's title, or the
+        // headings above a passage of the main article.
+        "CREATE TABLE passage ("
+        " id INTEGER PRIMARY KEY,"
+        " pid TEXT NOT NULL UNIQUE,"
+        " article TEXT NOT NULL REFERENCES article(id),"
+        " seq INTEGER NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " heading TEXT NOT NULL,"
+        " title TEXT NOT NULL,"
+        " label TEXT NOT NULL,"
+        " text TEXT NOT NULL,"
+        " source TEXT NOT NULL,"
+        " date TEXT NOT NULL)",
+        "CREATE INDEX passage_article ON passage(article, seq)",
+        // Queries of 3+ characters: trigram index over the passage table (external content,
+        // so the text is stored once).
+        "CREATE VIRTUAL TABLE passage_fts USING fts5(label, text, content='passage', "
+        "content_rowid='id', tokenize='trigram')",
+        // Queries of 1-2 characters (补缴, 余额): SQLite 3.40's trigram tokenizer cannot match
+        // fewer than 3 characters, and scanning the text with instr() grows with the corpus.
+        // This index holds the same text with a space after every character, so each
+        // character is a token and a short query is a phrase ("补 缴"). Contentless: the
+        // spaced text is not stored, only indexed.
+        "CREATE VIRTUAL TABLE passage_chars USING fts5(label, text, content='', "
+        "tokenize='unicode61')",
+        // The curated links of resources/explain, copied here so that SQL reports can join
+        // them; the program itself reads them from the resources.
+        "CREATE TABLE rule_passage ("
+        " subject TEXT NOT NULL,"
+        " passage TEXT NOT NULL,"
+        " stance TEXT NOT NULL,"
+        " note TEXT NOT NULL,"
+        " PRIMARY KEY (subject, passage))",
+    };
+
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("yibao.sqlite"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return connection().isOpen();
+}
+
+bool Database::open(QString *error)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt SQLite driver (QSQLITE) is not available");
+        return false;
+    }
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    // WAL lets the window read while a rebuild writes; NORMAL sync is safe with WAL.
+    if (!execSql(QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        || !execSql(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        || !execSql(QStringLiteral("PRAGMA foreign_keys=ON"), error))
+        return false;
+    const int version = userVersion(error);
+    if (version < 0)
+        return false;
+    if (version > SchemaVersion) {
+        *error = QStringLiteral(
+            "%1 was written by a newer yibao (schema %2; this program knows up to %3)")
+                     .arg(m_path)
+                     .arg(version)
+                     .arg(SchemaVersion);
+        return false;
+    }
+    if (version < SchemaVersion && !migrate(version, error))
+        return false;
+    return true;
+}
+
+int Database::userVersion(QString *error) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = describe(q.lastError(), QStringLiteral("PRAGMA user_version"));
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(int from, QString *error)
+{
+    // Each step takes the schema from version v to v + 1, in one transaction together
+    // with the new user_version, so a crash leaves either the old or the new schema.
+    for (int v = from; v < SchemaVersion; ++v) {
+        const bool ok = transaction(error, [&] {
+            if (v == 0) {
+                for (const char *sql : SchemaV1)
+                    if (!execSql(QString::fromUtf8(sql), error))
+                        return false;
+            }
+            return execSql(QStringLiteral("PRAGMA user_version = %1").arg(v + 1), error);
+        });
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QString Database::meta(const QString &key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+bool Database::setMeta(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(connection());
+    if (!prepare(q, QStringLiteral("DELETE FROM meta WHERE key = ?"), error))
+        return false;
+    q.addBindValue(key);
+    if (!exec(q, error))
+        return false;
+    if (!prepare(q, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), error))
+        return false;
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return exec(q, error);
+}
+
+bool Database::exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = describe(query.lastError(), query.lastQuery());
+    return false;
+}
+
+bool Database::execSql(const QString &sql, QString *error) const
+{
+    QSqlQuery q(connection());
+    if (q.exec(sql))
+        return true;
+    *error = describe(q.lastError(), sql);
+    return false;
+}
+
+bool Database::prepare(QSqlQuery &query, const QString &sql, QString *error) const
+{
+    if (query.prepare(sql))
+        return true;
+    *error = describe(query.lastError(), sql);
+    return false;
+}
+
+bool Database::begin(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (db.transaction())
+        return true;
+    *error = describe(db.lastError(), QStringLiteral("BEGIN"));
+    return false;
+}
+
+bool Database::commit(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (db.commit())
+        return true;
+    *error = describe(db.lastError(), QStringLiteral("COMMIT"));
+    db.rollback();
+    return false;
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+} // namespace yibao

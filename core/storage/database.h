@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace yibao {
+
+// The program's SQLite file: one named connection per Database object (never Qt's default
+// connection, so two objects, e.g. a test and the code under test, cannot trample each
+// other), the schema created or migrated on open, WAL journal. The path is injected so
+// tests can work in a QTemporaryDir; the program uses defaultPath().
+//
+// The SQL outside the FTS5 indexes is kept portable (no SQLite-only syntax), so that the
+// tables could live in PostgreSQL behind QPSQL; the full-text indexes are SQLite's own.
+class Database
+{
+public:
+    // PRAGMA user_version of the schema this program writes. Bump it when a table or
+    // column changes, and add the step from the previous version to migrate() in
+    // database.cpp; never edit a step that has shipped.
+    //   1: meta, article, passage, passage_fts (trigram), passage_chars (unigram),
+    //      rule_passage
+    static constexpr int SchemaVersion = 1;
+
+    explicit Database(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens the file (creating its folder), then creates or migrates the schema. A file
+    // written by a newer program (user_version above SchemaVersion) is refused rather
+    // than misread. On failure returns false and says why in error.
+    bool open(QString *error);
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+
+    // <AppDataLocation>/yibao.sqlite: QStandardPaths' per-user data folder for this
+    // application (honours QStandardPaths::setTestModeEnabled).
+    static QString defaultPath();
+
+    // Small key/value facts about the data, e.g. which bundled corpus is loaded.
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value, QString *error);
+
+    // Helpers that turn a failed prepare/exec into a message naming the statement.
+    static bool exec(QSqlQuery &query, QString *error);
+    bool execSql(const QString &sql, QString *error) const;
+    bool prepare(QSqlQuery &query, const QString &sql, QString *error) const;
+
+    // Runs work inside a transaction: committed if it returns true, rolled back otherwise.
+    template<typename Work> bool transaction(QString *error, Work &&work)
+    {
+        if (!begin(error))
+            return false;
+        if (!work()) {
+            rollback();
+            return false;
+        }
+        return commit(error);
+    }
+
+private:
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+    bool migrate(int from, QString *error);
+    int userVersion(QString *error) const;
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace yibao
