@@ -16,3 +16,5 @@ target_sources(yibao_core PRIVATE
     explain/linkmap.h explain/linkmap.cpp)
 target_sources(yibao_core PRIVATE
     explain/passagelinker.h explain/passagelinker.cpp)
+target_sources(yibao_core PRIVATE
+    explain/explanation.h explain/explanation.cpp)
