@@ -108,9 +108,10 @@ namespace {
     class Filler
     {
     public:
-        Filler(const TraceStep &step, bool en)
+        Filler(const TraceStep &step, bool en, const QHash<QString, QString> &glossary)
             : m_step(step)
             , m_en(en)
+            , m_glossary(glossary)
         { }
 
         // The value a name stands for, or nullopt when the step does not have it.
@@ -177,14 +178,18 @@ namespace {
                 return spanText(ma, mb, m_en);
             }
             const qsizetype bar = spec.indexOf(QLatin1Char('|'));
-            const auto v = lookup(bar < 0 ? spec : spec.left(bar));
+            auto v = lookup(bar < 0 ? spec : spec.left(bar));
             if (!v)
                 return std::nullopt;
+            // The engine names care types and categories in Chinese; English texts use words.
+            if (m_en)
+                v = m_glossary.value(*v, *v);
             return bar < 0 ? *v : applyFilter(*v, spec.mid(bar + 1), m_en);
         }
 
         const TraceStep &m_step;
         bool m_en;
+        const QHash<QString, QString> &m_glossary;
     };
 
     // Splits a template into clauses, each ending after its punctuation mark, so that a
@@ -272,6 +277,7 @@ std::optional<Explanations> Explanations::fromJson(const QByteArray &json, QStri
         }
         x.m_rules.insert(it.key(), r);
     }
+    x.m_glossary = languages(root.value(QLatin1String("glossary")));
     const QJsonObject params = root.value(QLatin1String("parameters")).toObject();
     for (auto it = params.begin(); it != params.end(); ++it)
         x.m_parameters.insert(it.key(), languages(it.value()));
@@ -319,7 +325,7 @@ QString Explanations::explain(const TraceStep &step, const QString &language) co
         return QString();
     const QString lang = normalizedLanguage(language);
     const bool en = lang == En;
-    const Filler filler(step, en);
+    const Filler filler(step, en, m_glossary);
     const Case *chosen = nullptr;
     for (const Case &c : rule->cases) {
         if (std::all_of(c.when.cbegin(), c.when.cend(),

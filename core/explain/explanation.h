@@ -53,6 +53,7 @@ private:
     };
     QHash<QString, Rule> m_rules;
     QHash<QString, QHash<QString, QString>> m_parameters;
+    QHash<QString, QString> m_glossary; // Chinese input value → English
 };
 
 // Explanations::bundled().explain(step, language); language is "zh_CN" or "en".

@@ -1,0 +1,683 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The curated links (resources/explain/links.json), the trace linker and our explanation
+// templates: complete for every rule and parameter, pointing at passages that exist, with
+// every disagreement of DOMAIN.md's table present.
+#include "explain/corpus.h"
+#include "explain/explanation.h"
+#include "explain/linkmap.h"
+#include "explain/passagelinker.h"
+#include "io/casejson.h"
+#include "io/casevalidator.h"
+#include "policy/parameterkeys.h"
+#include "policy/profileloader.h"
+#include "rules/engine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace yibao;
+
+namespace {
+
+// The rule ids the brief names; rulesInSource() finds any the engine adds later.
+const QStringList KnownRules = {
+    QStringLiteral("retire.statutory"),
+    QStringLiteral("years.actual"),
+    QStringLiteral("years.deemed"),
+    QStringLiteral("years.cumulative"),
+    QStringLiteral("gap.detect"),
+    QStringLiteral("gap.principal"),
+    QStringLiteral("gap.late_fee"),
+    QStringLiteral("gap.grace"),
+    QStringLiteral("gap.resume"),
+    QStringLiteral("gap.suspend"),
+    QStringLiteral("account.inflow"),
+    QStringLiteral("account.retiree"),
+    QStringLiteral("lifelong.required"),
+    QStringLiteral("lifelong.shortfall"),
+    QStringLiteral("lifelong.backpay"),
+    QStringLiteral("lifelong.paths"),
+    QStringLiteral("eligibility.personal_account"),
+    QStringLiteral("eligibility.retired"),
+    QStringLiteral("eligibility.not_enrolled"),
+    QStringLiteral("eligibility.gap"),
+    QStringLiteral("eligibility.waiting"),
+    QStringLiteral("eligibility.covered"),
+    QStringLiteral("enrol.first_cover"),
+};
+
+// Every rule id literal in core/rules: dotted names of a rule family that are not
+// parameter keys (and not prefixes such as "account.bands.").
+QStringList rulesInSource()
+{
+    static const QRegularExpression literal(QStringLiteral(
+        "\"((?:retire|years|gap|account|lifelong|eligibility|enrol)\\.[a-z_0-9.]*[a-z_0-9])\""));
+    QSet<QString> ids;
+    const QDir dir(QStringLiteral(YIBAO_SOURCE_DIR "/core/rules"));
+    for (const QString &name : dir.entryList({ QStringLiteral("*.cpp"), QStringLiteral("*.h") })) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(f.readAll());
+        for (auto it = literal.globalMatch(text); it.hasNext();) {
+            const QString id = it.next().captured(1);
+            if (!findParameterKey(id) && !id.endsWith(QLatin1String(".h"))
+                && !id.endsWith(QLatin1String(".cpp")))
+                ids.insert(id);
+        }
+    }
+    QStringList out(ids.cbegin(), ids.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList profileKeys()
+{
+    QSet<QString> keys;
+    for (const PolicyProfile &p : ProfileSet::bundled().profiles())
+        for (const Parameter *param : p.parameters())
+            keys.insert(param->key);
+    for (const ParameterKey &k : parameterKeys())
+        keys.insert(k.key);
+    QStringList out(keys.cbegin(), keys.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::optional<Stance> stanceOf(
+    const QString &subject, const QString &passage, const QString &profile)
+{
+    for (const Link &l : LinkMap::bundled().linksFor(subject, profile))
+        if (l.passage == passage)
+            return l.stance;
+    return std::nullopt;
+}
+
+TraceParam param(const char *key, const char *value, const char *profile = "general")
+{
+    TraceParam p;
+    p.key = QString::fromLatin1(key);
+    p.value = QString::fromLatin1(value);
+    p.profile = QString::fromLatin1(profile);
+    return p;
+}
+
+TraceStep resumeStep()
+{
+    TraceStep s;
+    s.ruleId = QStringLiteral("gap.resume");
+    s.input(QStringLiteral("from"), QStringLiteral("2016-01"));
+    s.input(QStringLiteral("to"), QStringLiteral("2016-04"));
+    s.input(QStringLiteral("months"), QStringLiteral("4"));
+    s.input(QStringLiteral("resumeMonth"), QStringLiteral("2016-11"));
+    s.input(QStringLiteral("waiting"), QStringLiteral("6"));
+    s.input(QStringLiteral("continuous"), QStringLiteral("false"));
+    s.params.append(param("gap.waiting_months", "6"));
+    return s;
+}
+
+// The example case of ARCHITECTURE.md.
+const char *const ExampleCase = R"({
+  "schema": "yibao-case/1", "profile": "general", "asOf": "2026-11-23",
+  "person": { "birth": "1975-05-12", "sex": "female", "category": "female_cadre" },
+  "periods": [
+    { "from": "1997-07", "to": "2015-12", "kind": "employee", "base": "5000.00", "status": "paid" },
+    { "from": "2016-01", "to": "2016-04", "kind": "employee", "base": "5000.00", "status": "arrears" },
+    { "from": "2016-05", "to": "2025-06", "kind": "flexible", "base": "6326.00", "status": "paid" },
+    { "from": "2025-07", "to": "2025-08", "kind": "flexible", "base": "6326.00", "status": "backpaid", "paidOn": "2025-09-10" },
+    { "from": "2025-09", "to": "2026-10", "kind": "flexible", "base": "6326.00", "status": "paid" } ],
+  "deemedMonths": 0,
+  "retirement": { "date": null, "baseAtRetirement": "6326.00" },
+  "events": [ { "date": "2016-03-15", "care": "inpatient" }, { "date": "2025-08-02", "care": "pharmacy" } ]
+})";
+
+// Broken link maps. (Kept out of the test class: moc misreads braces in raw strings.)
+const char *const BadSchema = R"({"schema":"x"})";
+const char *const BadStance
+    = R"({"schema":"yibao-links/1","subjects":{"a.b":{"links":[{"passage":"001#a","stance":"maybe","note":"n"}]}}})";
+const char *const NoNote
+    = R"({"schema":"yibao-links/1","subjects":{"a.b":{"links":[{"passage":"001#a","stance":"supports"}]}}})";
+
+Trace exampleTrace(const char *profileId)
+{
+    InputErrors errors;
+    auto c = CaseJson::parse(QByteArray(ExampleCase), &errors);
+    if (!c)
+        return {};
+    const PolicyProfile *profile = ProfileSet::bundled().find(QString::fromLatin1(profileId));
+    if (!profile || !validateCase(*c, *profile).isEmpty())
+        return {};
+    return compute(*c, *profile).trace;
+}
+
+} // namespace
+
+class TestLinkMap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ruleIdsInSourceAreKnown()
+    {
+        const QStringList inSource = rulesInSource();
+        QVERIFY(inSource.size() >= 20);
+        for (const QString &id : inSource)
+            QVERIFY2(KnownRules.contains(id),
+                qPrintable(QStringLiteral("rule id %1 in core/rules is not covered here").arg(id)));
+    }
+
+    void everyRuleHasLinksAndText_data()
+    {
+        QTest::addColumn<QString>("id");
+        QStringList all = KnownRules;
+        for (const QString &id : rulesInSource())
+            if (!all.contains(id))
+                all.append(id);
+        for (const QString &id : all)
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void everyRuleHasLinksAndText()
+    {
+        QFETCH(QString, id);
+        const LinkMap &m = LinkMap::bundled();
+        QVERIFY2(!m.linksFor(id).isEmpty() || !m.citationsFor(id).isEmpty(), qPrintable(id));
+        const Explanations &x = Explanations::bundled();
+        QVERIFY(x.hasRule(id));
+        QVERIFY(!x.ruleText(id, QStringLiteral("zh_CN")).isEmpty());
+        QVERIFY(!x.ruleText(id, QStringLiteral("en")).isEmpty());
+        QVERIFY(x.ruleText(id, QStringLiteral("en")) != x.ruleText(id, QStringLiteral("zh_CN")));
+    }
+
+    void everyParameterHasLinksOrCitation_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const QString &k : profileKeys())
+            QTest::newRow(qPrintable(k)) << k;
+    }
+    void everyParameterHasLinksOrCitation()
+    {
+        QFETCH(QString, key);
+        const LinkMap &m = LinkMap::bundled();
+        for (const PolicyProfile &p : ProfileSet::bundled().profiles())
+            QVERIFY2(!m.linksFor(key, p.id).isEmpty() || !m.citationsFor(key, p.id).isEmpty(),
+                qPrintable(key + QLatin1Char('/') + p.id));
+        QVERIFY(!Explanations::bundled().parameterText(key, QStringLiteral("zh_CN")).isEmpty());
+        QVERIFY(!Explanations::bundled().parameterText(key, QStringLiteral("en")).isEmpty());
+    }
+
+    void counts()
+    {
+        QCOMPARE(profileKeys().size(), 33);
+        QCOMPARE(LinkMap::bundled().subjects().size(), 56); // 33 parameters + 23 rules
+    }
+
+    void everySubjectIsKnownAndEveryPassageExists()
+    {
+        const LinkMap &m = LinkMap::bundled();
+        const Corpus &corpus = Corpus::bundled();
+        int links = 0;
+        for (const QString &s : m.subjects()) {
+            QVERIFY2(KnownRules.contains(s) || findParameterKey(s),
+                qPrintable(QStringLiteral("unknown subject ") + s));
+            for (const Link &l : m.linksFor(s)) {
+                ++links;
+                QVERIFY2(corpus.passage(l.passage),
+                    qPrintable(s + QStringLiteral(" → missing passage ") + l.passage));
+                QVERIFY(!l.note.isEmpty());
+            }
+        }
+        QCOMPARE(links, 192);
+    }
+
+    // DOMAIN.md "Where the sources disagree", row by row.
+    void domainConflicts_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("passage");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("waiting: 3 months") << "gap.waiting_months"
+                                           << "001#r8"
+                                           << "general";
+        QTest::newRow("waiting: 3-6 months") << "gap.waiting_months"
+                                             << "002#s2"
+                                             << "general";
+        QTest::newRow("waiting: 1 year") << "gap.waiting_months"
+                                         << "003#s2.2"
+                                         << "general";
+        QTest::newRow("waiting: after employer back-pay") << "gap.waiting_months"
+                                                          << "002#r10"
+                                                          << "general";
+        QTest::newRow("costs: reimbursed as continuous") << "gap.backpaid_costs_covered"
+                                                         << "002#r9"
+                                                         << "general";
+        QTest::newRow("costs: 零星报销") << "gap.backpaid_costs_covered"
+                                         << "002#r10"
+                                         << "general";
+        QTest::newRow("first enrolment: 6 months") << "enrol.first_cover_offset_months"
+                                                   << "003#r12"
+                                                   << "general";
+        QTest::newRow("first enrolment rule: 6 months") << "enrol.first_cover"
+                                                        << "003#r12"
+                                                        << "general";
+        QTest::newRow("account frozen when owed") << "eligibility.account_frozen_when_owed"
+                                                  << "001#s4.1"
+                                                  << "general";
+        QTest::newRow("account rule: frozen") << "eligibility.personal_account"
+                                              << "001#s4.1"
+                                              << "general";
+        QTest::newRow("back-pay: garbled formula") << "lifelong.backpay_rate"
+                                                   << "004#r3"
+                                                   << "beijing";
+        QTest::newRow("back-pay rule: garbled formula") << "lifelong.backpay"
+                                                        << "004#r3"
+                                                        << "general";
+        QTest::newRow("45+: truncated vs Beijing 2%") << "account.employer_share.45plus"
+                                                      << "004#r19"
+                                                      << "beijing";
+    }
+    void domainConflicts()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, passage);
+        QFETCH(QString, profile);
+        QCOMPARE(stanceOf(subject, passage, profile), std::optional<Stance>(Stance::Conflicts));
+        bool listed = false;
+        for (const Link &l : LinkMap::bundled().conflictsFor(subject, profile))
+            listed = listed || (l.passage == passage && !l.note.isEmpty());
+        QVERIFY(listed);
+    }
+
+    // The sources DOMAIN.md gives for the values the profiles use.
+    void domainSources_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("passage");
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("employer rate") << "rate.employee.employer"
+                                       << "004#r7"
+                                       << "general";
+        QTest::newRow("individual rate") << "rate.employee.individual"
+                                         << "004#r19"
+                                         << "general";
+        QTest::newRow("flexible rate") << "rate.flexible"
+                                       << "003#s3.1"
+                                       << "general";
+        QTest::newRow("suspend after") << "gap.suspend_after_months"
+                                       << "000#s3.1"
+                                       << "general";
+        QTest::newRow("grace: 001 related") << "gap.grace_months"
+                                            << "001#r7"
+                                            << "general";
+        QTest::newRow("grace: 002 §2") << "gap.grace_months"
+                                       << "002#s2"
+                                       << "general";
+        QTest::newRow("waiting: 001 related") << "gap.waiting_months"
+                                              << "001#r1"
+                                              << "general";
+        QTest::newRow("waiting: 004 §三") << "gap.waiting_months"
+                                          << "004#s3.2"
+                                          << "general";
+        QTest::newRow("costs not covered") << "gap.backpaid_costs_covered"
+                                           << "000#s3.1"
+                                           << "general";
+        QTest::newRow("late fee") << "gap.late_fee_daily"
+                                  << "001#r4"
+                                  << "general";
+        QTest::newRow("first cover") << "enrol.first_cover_offset_months"
+                                     << "002#r6"
+                                     << "general";
+        QTest::newRow("account rate") << "account.individual_rate"
+                                      << "004#r19"
+                                      << "general";
+        QTest::newRow("under35 general") << "account.employer_share.under35"
+                                         << "004#r19"
+                                         << "general";
+        QTest::newRow("min months male") << "lifelong.min_months.male"
+                                         << "002#r7"
+                                         << "general";
+        QTest::newRow("min months female") << "lifelong.min_months.female"
+                                           << "002#r7"
+                                           << "general";
+        QTest::newRow("min actual") << "lifelong.min_actual_months"
+                                    << "002#r7"
+                                    << "general";
+        QTest::newRow("backpay rate beijing") << "lifelong.backpay_rate"
+                                              << "004#r4"
+                                              << "beijing";
+        QTest::newRow("account usable 000") << "eligibility.account_frozen_when_owed"
+                                            << "000#s3.1"
+                                            << "general";
+        QTest::newRow("account usable 001") << "eligibility.account_frozen_when_owed"
+                                            << "001#s1.1"
+                                            << "general";
+        QTest::newRow("account usable 003") << "eligibility.account_frozen_when_owed"
+                                            << "003#s1.2"
+                                            << "general";
+        QTest::newRow("account usable 004") << "eligibility.account_frozen_when_owed"
+                                            << "004#s1.1"
+                                            << "general";
+        QTest::newRow("resident years") << "years.actual"
+                                        << "004#s2.3"
+                                        << "general";
+    }
+    void domainSources()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, passage);
+        QFETCH(QString, profile);
+        QCOMPARE(stanceOf(subject, passage, profile), std::optional<Stance>(Stance::Supports));
+    }
+
+    void stanceByProfile()
+    {
+        // 004's 1.3 % is what general uses and not what Beijing uses.
+        QCOMPARE(stanceOf(QStringLiteral("account.employer_share.under35"),
+                     QStringLiteral("004#r19"), QStringLiteral("general")),
+            Stance::Supports);
+        QCOMPARE(stanceOf(QStringLiteral("account.employer_share.under35"),
+                     QStringLiteral("004#r19"), QStringLiteral("beijing")),
+            Stance::Conflicts);
+        // Beijing keeps general's stance where it has none of its own.
+        QCOMPARE(stanceOf(QStringLiteral("gap.waiting_months"), QStringLiteral("001#r8"),
+                     QStringLiteral("beijing")),
+            Stance::Conflicts);
+        QCOMPARE(stanceOf(QStringLiteral("gap.waiting_months"), QStringLiteral("001#r1"),
+                     QStringLiteral("beijing")),
+            Stance::Supports);
+    }
+
+    void supportsBeforeConflicts()
+    {
+        for (const QString &s : LinkMap::bundled().subjects()) {
+            bool seenConflict = false;
+            for (const Link &l : LinkMap::bundled().linksFor(s)) {
+                QVERIFY2(!(seenConflict && l.stance == Stance::Supports), qPrintable(s));
+                seenConflict = seenConflict || l.stance == Stance::Conflicts;
+            }
+        }
+        const QList<Link> w = LinkMap::bundled().linksFor(QStringLiteral("gap.waiting_months"));
+        QCOMPARE(w.first().passage, QStringLiteral("001#r1"));
+        QCOMPARE(LinkMap::bundled().conflictsFor(QStringLiteral("gap.waiting_months")).size(), 8);
+    }
+
+    void citations_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("contains");
+        QTest::addColumn<int>("count");
+        QTest::newRow("late fee cap: the law") << "gap.late_fee_cap_ratio"
+                                               << ""
+                                               << "行政强制法" << 1;
+        QTest::newRow("late fee: art. 86") << "gap.late_fee_daily"
+                                           << "general"
+                                           << "第八十六条" << 1;
+        QTest::newRow("reform: 2024 decision") << "retire.delay_step.female_worker"
+                                               << ""
+                                               << "渐进式延迟法定退休年龄" << 1;
+        QTest::newRow("lifelong: art. 27") << "lifelong.min_months.male"
+                                           << ""
+                                           << "第二十七条" << 1;
+        QTest::newRow("beijing share: regulation") << "account.employer_share.45plus"
+                                                   << "beijing"
+                                                   << "北京市基本医疗保险规定" << 2;
+        QTest::newRow("general share: no Beijing") << "account.employer_share.45plus"
+                                                   << "general"
+                                                   << "" << 0;
+        QTest::newRow("retiree general: unknown") << "account.retiree.retired_70plus"
+                                                  << "general"
+                                                  << "未给出" << 1;
+        QTest::newRow("retiree beijing: 2022 reform") << "account.retiree.retired_70plus"
+                                                      << "beijing"
+                                                      << "110元" << 1;
+        QTest::newRow("rounding: practice") << "rounding.monthly"
+                                            << ""
+                                            << "四舍五入" << 1;
+    }
+    void citations()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, profile);
+        QFETCH(QString, contains);
+        QFETCH(int, count);
+        const QStringList c = LinkMap::bundled().citationsFor(subject, profile);
+        QCOMPARE(c.size(), count);
+        if (!contains.isEmpty())
+            QVERIFY2(c.join(QLatin1Char('\n')).contains(contains),
+                qPrintable(c.join(QLatin1Char('\n'))));
+    }
+
+    void badMapsAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not json") << QByteArray("{") << "not JSON";
+        QTest::newRow("schema") << QByteArray(BadSchema) << "schema";
+        QTest::newRow("stance") << QByteArray(BadStance) << "subjects.a.b.links[0].stance";
+        QTest::newRow("no note") << QByteArray(NoNote) << "needs a passage id";
+    }
+    void badMapsAreRejected()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        QString e;
+        QVERIFY(!LinkMap::fromJson(json, &e));
+        QVERIFY2(e.contains(error), qPrintable(e));
+    }
+
+    void attachOrdersAndDeduplicates()
+    {
+        Trace t { resumeStep() };
+        attachPassages(t);
+        // The rule's supporting passages, then the parameter's new supporting ones, then
+        // every conflicting one (the rule's first), each once. A passage keeps the stance it
+        // was first met with: 001#r8 supports the rule (a back-paid one-month gap resumes
+        // next month) though it disagrees on the waiting period.
+        QCOMPARE(t.first().passages,
+            (QStringList { "000#s3.1", "001#r7", "002#s2", "001#r1", "004#s3.2", "001#r8", "004#r1",
+                "003#r12", // supports
+                "003#s2.2", "002#r9", "001#r2", "002#r10", "002#r8" })); // conflicts
+    }
+
+    void attachJudgesParameterByItsProfile()
+    {
+        TraceStep s;
+        s.ruleId = QStringLiteral("account.inflow");
+        s.params.append(param("account.employer_share.under35", "0.8%", "beijing"));
+        const QStringList beijing = passagesForStep(s);
+        s.params.first().profile = QStringLiteral("general");
+        const QStringList general = passagesForStep(s);
+        // 004#r19 supports the rule itself, so it leads in both.
+        QCOMPARE(beijing.first(), QStringLiteral("004#r19"));
+        QCOMPARE(general.first(), QStringLiteral("004#r19"));
+        TraceStep only;
+        only.ruleId = QStringLiteral("no.such_rule");
+        only.params.append(param("account.employer_share.under35", "0.8%", "beijing"));
+        QCOMPARE(passagesForStep(only), QStringList { "004#r19" });
+    }
+
+    void attachOnEngineTrace_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("general") << "general";
+        QTest::newRow("beijing") << "beijing";
+    }
+    void attachOnEngineTrace()
+    {
+        QFETCH(QString, profile);
+        Trace t = exampleTrace(qPrintable(profile));
+        QVERIFY(t.size() > 15);
+        attachPassages(t);
+        const LinkMap &m = LinkMap::bundled();
+        for (const TraceStep &s : t) {
+            QVERIFY2(m.contains(s.ruleId), qPrintable(s.ruleId));
+            bool linkable = !m.linksFor(s.ruleId).isEmpty();
+            for (const TraceParam &p : s.params)
+                linkable = linkable || !m.linksFor(p.key, p.profile).isEmpty();
+            QCOMPARE(!s.passages.isEmpty(), linkable);
+            for (const QString &id : s.passages)
+                QVERIFY(Corpus::bundled().passage(id));
+            const QString zh = explainStep(s, QStringLiteral("zh_CN"));
+            const QString en = explainStep(s, QStringLiteral("en"));
+            QVERIFY2(
+                !zh.isEmpty() && !zh.contains(QLatin1Char('{')) && !zh.contains(QLatin1Char('[')),
+                qPrintable(s.ruleId + QLatin1Char(' ') + zh));
+            QVERIFY2(
+                !en.isEmpty() && !en.contains(QLatin1Char('{')) && !en.contains(QLatin1Char('[')),
+                qPrintable(s.ruleId + QLatin1Char(' ') + en));
+        }
+    }
+
+    void explainEngineSteps()
+    {
+        const Trace t = exampleTrace("general");
+        QStringList resume, grace;
+        for (const TraceStep &s : t) {
+            if (s.ruleId == QLatin1String("gap.resume"))
+                resume.append(explainStep(s, QStringLiteral("zh_CN")));
+            if (s.ruleId == QLatin1String("gap.grace"))
+                grace.append(explainStep(s, QStringLiteral("zh_CN")));
+        }
+        QCOMPARE(resume.size(), 2);
+        QCOMPARE(resume.at(0),
+            QStringLiteral("您在 2016年1月至4月 断缴 4 个月，需连续缴费 6 "
+                           "个月后（2016年11月起）才能恢复统筹待遇。"));
+        QCOMPARE(resume.at(1),
+            QStringLiteral("您在 2025年7月至8月 断缴 2 "
+                           "个月，已按期补缴，视为连续，2025年10月起恢复统筹待遇。"));
+        QCOMPARE(grace.at(0),
+            QStringLiteral("您在 2016年1月至4月 断缴 4 个月，宽限期为 3 个月（截止 "
+                           "2016年4月30日），未能在宽限期内补齐，按中断处理。"));
+    }
+
+    void explainTemplates_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("drop"); // inputs removed from the step
+        QTest::addColumn<bool>("withGrace");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the issue's example")
+            << "zh_CN" << QStringList() << true
+            << "您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，需连续缴费 6 "
+               "个月后（2016年11月起）才能恢复统筹待遇。";
+        QTest::newRow("english") << "en" << QStringList() << true
+                                 << "Your gap January–April 2016 lasts 4 months, longer than the "
+                                    "3-month grace period; after 6 months of continuous "
+                                    "payment cover resumes in November 2016.";
+        QTest::newRow("grace unknown: part left out")
+            << "zh_CN" << QStringList() << false
+            << "您在 2016年1月至4月 断缴 4 个月，需连续缴费 6 "
+               "个月后（2016年11月起）才能恢复统筹待遇。";
+        QTest::newRow("months missing: clause left out")
+            << "zh_CN" << QStringList { "months" } << true
+            << "超过 3 个月的宽限期，需连续缴费 6 个月后（2016年11月起）才能恢复统筹待遇。";
+        QTest::newRow("months and grace missing")
+            << "zh_CN" << QStringList { "months" } << false
+            << "需连续缴费 6 个月后（2016年11月起）才能恢复统筹待遇。";
+        QTest::newRow("no resume month: other case")
+            << "zh_CN" << QStringList { "resumeMonth" } << true
+            << "您在 2016年1月至4月 断缴 4 个月，之后尚未恢复缴费，统筹待遇暂未恢复。";
+        QTest::newRow("first clause missing") << "zh_CN" << QStringList { "resumeMonth", "from" }
+                                              << false << "之后尚未恢复缴费，统筹待遇暂未恢复。";
+        QTest::newRow("other language falls back to Chinese")
+            << "fr" << QStringList() << true
+            << "您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，需连续缴费 6 "
+               "个月后（2016年11月起）才能恢复统筹待遇。";
+    }
+    void explainTemplates()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, drop);
+        QFETCH(bool, withGrace);
+        QFETCH(QString, expected);
+        TraceStep s = resumeStep();
+        s.inputs.removeIf([&](const QPair<QString, QString> &i) { return drop.contains(i.first); });
+        if (withGrace)
+            s.params.append(param("gap.grace_months", "3"));
+        QCOMPARE(explainStep(s, language), expected);
+    }
+
+    void explainNeverPrintsPlaceholders()
+    {
+        // Every rule with an empty step, and with a step of only empty inputs.
+        for (const QString &id : Explanations::bundled().ruleIds()) {
+            TraceStep s;
+            s.ruleId = id;
+            for (const char *lang : { "zh_CN", "en" }) {
+                const QString t = explainStep(s, QString::fromLatin1(lang));
+                QVERIFY2(!t.isEmpty() && !t.contains(QLatin1Char('{')),
+                    qPrintable(id + QLatin1Char(' ') + t));
+            }
+        }
+        // Nothing left of the template: the rule's general text.
+        TraceStep bare;
+        bare.ruleId = QStringLiteral("years.actual");
+        bare.input(QStringLiteral("asOf"), QString());
+        QCOMPARE(explainStep(bare, QStringLiteral("en")),
+            Explanations::bundled().ruleText(bare.ruleId, QStringLiteral("en")));
+        TraceStep unknown;
+        unknown.ruleId = QStringLiteral("no.such_rule");
+        QCOMPARE(explainStep(unknown, QStringLiteral("zh_CN")), QString());
+    }
+
+    void explainFormats_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QStringList>("inputs"); // name=value
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("span across years")
+            << "gap.principal"
+            << QStringList { "from=2015-11", "to=2016-02", "months=4", "owedMonths=4",
+                   "backpaidMonths=0", "principal=2360.00" }
+            << "zh_CN"
+            << "您在 2015年11月至2016年2月 断缴 4 个月，其中欠费 4 个月、已补缴 0 个月，应补本金共 "
+               "2360.00 元。";
+        QTest::newRow("one-month span, english")
+            << "gap.late_fee"
+            << QStringList { "from=2025-07", "to=2025-07", "lateFee=18.29", "owed=0.00",
+                   "asOf=2026-11-23" }
+            << "en"
+            << "The late fee for the gap July 2025 is 18.29 yuan; paying on 23 November 2026 would "
+               "cost 0.00 yuan (principal and fee).";
+        QTest::newRow("condition on a value")
+            << "lifelong.shortfall"
+            << QStringList { "countedMonths=200", "projectedMonths=230", "requiredMonths=240",
+                   "shortfallMonths=10", "qualifies=false" }
+            << "zh_CN"
+            << "您已累计 200 个月，如一直缴到退休可达 230 个月，距 240 个月还差 10 "
+               "个月，需要在退休时补足。";
+        QTest::newRow("care type in english")
+            << "eligibility.covered" << QStringList { "date=2016-03-15", "care=住院" } << "en"
+            << "On 15 March 2016 your contributions are current: the pooled fund pays the "
+               "inpatient costs as the rules provide.";
+        QTest::newRow("care type in chinese")
+            << "eligibility.covered" << QStringList { "date=2016-03-15", "care=住院" } << "zh_CN"
+            << "2016年3月15日 您处于正常缴费期间，住院费用由统筹基金按规定支付。";
+        QTest::newRow("band names in english")
+            << "account.inflow"
+            << QStringList { "band=35to44", "bandName=35至44岁", "from=2010-05", "to=2020-04",
+                   "months=120", "monthly=221.41", "total=26569.20" }
+            << "en"
+            << "From May 2010 to April 2020 you were in the 35-to-44 band for 120 months; the "
+               "latest monthly inflow is 221.41 yuan, 26569.20 yuan in all.";
+    }
+    void explainFormats()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QStringList, inputs);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        TraceStep s;
+        s.ruleId = rule;
+        for (const QString &i : inputs)
+            s.input(i.section(QLatin1Char('='), 0, 0), i.section(QLatin1Char('='), 1));
+        QCOMPARE(explainStep(s, language), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinkMap)
+#include "tst_linkmap.moc"
