@@ -361,6 +361,44 @@ private slots:
         QCOMPARE(Snippet::make(text, terms, width).text, snippet);
     }
 
+    void bm25Score()
+    {
+        const QStringList t { QStringLiteral("补缴") };
+        const QList<double> idf { 1.0 };
+        const double once
+            = PassageSearch::score(QString(), QStringLiteral("补缴后恢复待遇。"), t, idf, 8);
+        const double twice
+            = PassageSearch::score(QString(), QStringLiteral("补缴后补缴完毕"), t, idf, 8);
+        const double inLabel = PassageSearch::score(
+            QStringLiteral("补缴"), QStringLiteral("后恢复待遇。"), t, idf, 8);
+        const double longer = PassageSearch::score(
+            QString(), QStringLiteral("补缴后恢复待遇。") + QString(40, QChar(0x4E00)), t, idf, 8);
+        QVERIFY(twice > once);
+        QVERIFY(once > inLabel); // the text states, the label names
+        QVERIFY(inLabel > 0);
+        QVERIFY(once > longer); // the same count in a longer passage weighs less
+        QCOMPARE(PassageSearch::score(
+                     QString(), QStringLiteral("APP 与 app"), { QStringLiteral("App") }, idf, 8),
+            PassageSearch::score(
+                QString(), QStringLiteral("app 与 app"), { QStringLiteral("app") }, idf, 8));
+    }
+
+    // A query matching more passages than the window ranks the first RankWindow of them.
+    void rankWindow()
+    {
+        CorpusStore store(*m_db);
+        QString error;
+        QString text = QStringLiteral("窗口清单\n\n各窗口:\n\n");
+        for (int i = 0; i < PassageSearch::RankWindow + 100; ++i)
+            text += QStringLiteral("  • 第%1号窗口办理补缴登记。\n").arg(i);
+        const auto id = store.addUserArticle(QStringLiteral("list.txt"), text, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(search(QStringLiteral("号窗口"), 5000).size(), PassageSearch::RankWindow);
+        QCOMPARE(search(QStringLiteral("号窗口"), 7).size(), 7);
+        QVERIFY(store.removeUserArticle(*id, &error));
+        QCOMPARE(countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM passage")), 154);
+    }
+
     void userArticles()
     {
         CorpusStore store(*m_db);
