@@ -47,6 +47,10 @@ QString Corpus::bundledVersion()
             h.addData(QByteArrayView("\0", 1));
             h.addData(f.bytes);
         }
+        // The database keeps a copy of the links (rule_passage); a new mapping reloads it.
+        QFile links(QStringLiteral(":/resources/explain/links.json"));
+        if (links.open(QIODevice::ReadOnly))
+            h.addData(links.readAll());
         return QStringLiteral("p%1-%2")
             .arg(ArticleParser::Version)
             .arg(QString::fromLatin1(h.result().toHex().left(16)));

@@ -26,9 +26,9 @@ public:
     static QList<File> bundledFiles();
     static const Corpus &bundled();
 
-    // Identifies the bundled corpus as read by this parser: changes when a bundled file
-    // or ArticleParser::Version changes, and is what the database compares to decide a
-    // rebuild.
+    // Identifies the bundled corpus as read by this parser: changes when a bundled file,
+    // the links (resources/explain/links.json) or ArticleParser::Version change, and is
+    // what the database compares to decide a rebuild.
     static QString bundledVersion();
 
     void add(const Article &article);
