@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliutil.h"
 
-#include "io/casejson.h"
-#include "io/casevalidator.h"
-#include "policy/profileloader.h"
 
 #include <QFile>
 
@@ -47,35 +44,6 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
         }
     }
     return o;
-}
-
-std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<QString> &profileOverride,
-                                   const std::optional<QString> &asOfOverride, InputErrors *errors)
-{
-    auto c = CaseJson::parse(bytes, errors);
-    if (!c)
-        return std::nullopt;
-    if (asOfOverride) {
-        const auto d = parseIsoDate(*asOfOverride);
-        if (!d) {
-            errors->append({ QStringLiteral("--as-of"), QStringLiteral("\"%1\" is not a real date YYYY-MM-DD").arg(*asOfOverride) });
-            return std::nullopt;
-        }
-        c->asOf = *d;
-    }
-    if (profileOverride)
-        c->profile = *profileOverride;
-    const ProfileSet &profiles = ProfileSet::bundled();
-    const PolicyProfile *profile = profiles.find(c->profile);
-    if (!profile) {
-        errors->append({ profileOverride ? QStringLiteral("--profile") : QStringLiteral("profile"),
-                         QStringLiteral("unknown profile \"%1\"; known: %2").arg(c->profile, profiles.ids().join(QStringLiteral(", "))) });
-        return std::nullopt;
-    }
-    *errors = validateCase(*c, *profile);
-    if (!errors->isEmpty())
-        return std::nullopt;
-    return LoadedCase { *c, profile };
 }
 
 // Reads a whole file, "-" meaning standard input. On failure says why on err.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "io/caseloader.h"
 #include "io/inputerror.h"
 
 #include <QStringList>
@@ -37,17 +38,6 @@ struct Options
 // Parses args against the options a command knows; an unknown option is an error.
 std::optional<Options> parseOptions(const QStringList &args, const QStringList &knownFlags, const QStringList &knownValues, Io &io,
                                     const QString &usage);
-
-// A case ready for the engine: parsed, overrides applied, validated against its profile.
-struct LoadedCase
-{
-    Case c;
-    const PolicyProfile *profile = nullptr;
-};
-
-// Reads, parses and validates one case; on error returns nullopt with errors filled.
-std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<QString> &profileOverride,
-                                   const std::optional<QString> &asOfOverride, InputErrors *errors);
 
 // Reads a whole file, "-" meaning standard input; on failure says why on io.err.
 std::optional<QByteArray> readInput(const QString &path, Io &io);

@@ -2,5 +2,6 @@ target_sources(yibao_core PRIVATE
     io/inputerror.h
     io/casejson.h io/casejson.cpp
     io/casevalidator.h io/casevalidator.cpp
+    io/caseloader.h io/caseloader.cpp
     io/resultjson.h io/resultjson.cpp
     io/textreport.h io/textreport.cpp)

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine benchmarks (not a test): full compute of a 45-year case with 40 gaps and 10
+// events, with and without the trace, and batch work over generated cases through the
+// same path as `yibao-cli batch` (parse, validate, compute, serialise). Prints one line
+// per figure; bench/README.md records them.
+#include "io/caseloader.h"
+#include "io/casejson.h"
+#include "io/resultjson.h"
+#include "policy/profileloader.h"
+#include "rules/engine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace yibao;
+
+namespace {
+
+// 45 years of employee and flexible months broken by 40 gaps of every kind.
+Case longCase()
+{
+    Case c;
+    c.profile = QStringLiteral("general");
+    c.asOf = QDate(2026, 11, 23);
+    c.person = { QDate(1963, 4, 18), Sex::Female, Category::FemaleCadre };
+    c.retirement.date = QDate(2028, 12, 31); // works on past the statutory date, so 45 years fit
+    c.retirement.baseAtRetirement = Money::parseYuan(u"6000");
+    YearMonth m(1990, 1);
+    const YearMonth end(2026, 10);
+    int gaps = 0;
+    while (m <= end) {
+        const YearMonth runEnd = std::min(m.addMonths(9), end);
+        ContributionPeriod paid;
+        paid.from = m;
+        paid.to = runEnd;
+        paid.kind = gaps % 2 ? PeriodKind::Flexible : PeriodKind::Employee;
+        paid.base = Money::fromFen(300000 + 1000 * gaps);
+        c.periods.append(paid);
+        m = runEnd.addMonths(1);
+        if (m > end || gaps == 40)
+            continue;
+        ContributionPeriod gap = paid;
+        gap.from = m;
+        gap.to = m.addMonths(gaps % 3);
+        if (gap.to > end)
+            gap.to = end;
+        switch (gaps % 4) {
+        case 0:
+            gap.status = PeriodStatus::Arrears;
+            break;
+        case 1:
+            gap.status = PeriodStatus::Backpaid;
+            gap.paidOn = gap.to.addMonths(2).firstDay();
+            break;
+        case 2:
+            gap.kind = PeriodKind::Resident;
+            gap.base.reset();
+            break;
+        default:
+            gap.status = PeriodStatus::Backpaid;
+            gap.paidOn = gap.to.addMonths(8).lastDay();
+        }
+        c.periods.append(gap);
+        ++gaps;
+        m = gap.to.addMonths(1);
+    }
+    for (int i = 0; i < 10; ++i)
+        c.events.append({ QDate(1995 + 3 * i, 1 + i, 10), Care(i % 4) });
+    return c;
+}
+
+// A plausible random case: one career with up to three interruptions.
+QByteArray randomCaseLine(QRandomGenerator &rng)
+{
+    Case c;
+    c.profile = rng.bounded(2) ? QStringLiteral("general") : QStringLiteral("beijing");
+    c.asOf = QDate(2026, 11, 23);
+    const int birthYear = 1960 + int(rng.bounded(40));
+    const Category cat = Category(rng.bounded(3));
+    c.person = { QDate(birthYear, 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28))), sexOfCategory(cat), cat };
+    YearMonth m = std::max(YearMonth(1990, 1), YearMonth(birthYear + 18 + int(rng.bounded(10)), 1 + int(rng.bounded(12))));
+    const YearMonth end(2026, 10);
+    while (m <= end) {
+        ContributionPeriod p;
+        p.from = m;
+        p.to = std::min(end, m.addMonths(12 + int(rng.bounded(120))));
+        p.kind = rng.bounded(3) ? PeriodKind::Employee : PeriodKind::Flexible;
+        p.base = Money::fromFen(300000 + qint64(rng.bounded(1000000)));
+        const int roll = int(rng.bounded(10));
+        if (roll == 0 && p.to < end) {
+            p.status = PeriodStatus::Backpaid;
+            p.to = p.from.addMonths(int(rng.bounded(4)));
+            p.paidOn = p.to.addMonths(1 + int(rng.bounded(5))).firstDay();
+            if (*p.paidOn > c.asOf)
+                p.paidOn = c.asOf;
+        } else if (roll == 1) {
+            p.status = PeriodStatus::Arrears;
+            p.to = std::min(end, p.from.addMonths(int(rng.bounded(6))));
+        }
+        c.periods.append(p);
+        m = p.to.addMonths(1 + (rng.bounded(4) == 0 ? int(rng.bounded(24)) : 0));
+    }
+    c.retirement.baseAtRetirement = Money::fromFen(600000);
+    c.events.append({ QDate(2020 + int(rng.bounded(7)), 1 + int(rng.bounded(12)), 15), Care(rng.bounded(4)) });
+    return QJsonDocument(CaseJson::toJson(c)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int batchCases = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const PolicyProfile &general = *ProfileSet::bundled().find(u"general");
+
+    const Case c = longCase();
+    const Result probe = compute(c, general);
+    out << "case: " << c.periods.size() << " periods, " << probe.gaps.size() << " gaps, " << c.events.size() << " events, "
+        << probe.years.actualMonths << " paid months\n";
+
+    for (const bool trace : { true, false }) {
+        const int n = trace ? 2000 : 5000;
+        QElapsedTimer t;
+        t.start();
+        qint64 sink = 0;
+        for (int i = 0; i < n; ++i)
+            sink += compute(c, general, { trace }).years.cumulativeMonths;
+        const double ms = double(t.nsecsElapsed()) / 1e6 / n;
+        out << "full compute, 45 years, 40 gaps, 10 events, " << (trace ? "with trace" : "no trace") << ": "
+            << QString::number(ms, 'f', 4) << " ms per case (" << sink % 7 << ")\n";
+    }
+
+    QRandomGenerator rng(20261123);
+    QList<QByteArray> lines;
+    lines.reserve(batchCases);
+    for (int i = 0; i < batchCases; ++i)
+        lines.append(randomCaseLine(rng));
+    QElapsedTimer t;
+    t.start();
+    qint64 bytes = 0;
+    int rejected = 0;
+    for (const QByteArray &line : lines) {
+        InputErrors errors;
+        const auto loaded = loadCase(line, std::nullopt, std::nullopt, &errors);
+        if (!loaded) {
+            ++rejected;
+            continue;
+        }
+        bytes += QJsonDocument(ResultJson::toJson(compute(loaded->c, *loaded->profile, { false }), false)).toJson(QJsonDocument::Compact).size();
+    }
+    const double secs = double(t.nsecsElapsed()) / 1e9;
+    out << "batch (parse + validate + compute + JSON), " << batchCases << " generated cases, one core: " << QString::number(batchCases / secs, 'f', 0)
+        << " cases/s (" << rejected << " rejected, " << bytes / 1024 / 1024 << " MiB of output)\n";
+
+    t.restart();
+    for (const QByteArray &line : lines) {
+        InputErrors errors;
+        const auto loaded = loadCase(line, std::nullopt, std::nullopt, &errors);
+        if (loaded)
+            compute(loaded->c, *loaded->profile, { false });
+    }
+    out << "batch without the JSON output: " << QString::number(batchCases / (double(t.nsecsElapsed()) / 1e9), 'f', 0) << " cases/s\n";
+    return 0;
+}
