@@ -2,4 +2,5 @@ target_sources(yibao_core PRIVATE
     domain/money.h domain/money.cpp
     domain/rate.h domain/rate.cpp
     domain/yearmonth.h domain/yearmonth.cpp
-    domain/case.h domain/case.cpp)
+    domain/case.h domain/case.cpp
+    domain/idnumber.h domain/idnumber.cpp)
