@@ -62,14 +62,14 @@ QList<TraceStep> stepsForCard(const Card &card, const Trace &trace);
 
 // Display formats shared by the cards and whoever draws next to them.
 namespace cardformat {
-QString money(const Money &m); // "2360.00 元"
-QString money(const std::optional<Money> &m); // "未知" when nullopt
-QString months(int n); // "29年（348个月）", "8个月"
-QString date(const QDate &d); // "2031年10月12日"
-QString month(const YearMonth &m); // "2031年10月"
-QString bandName(const QString &band); // "35岁以下"
-QString unknownText(); // "未知"
-QString care(Care c); // "住院"
+    QString money(const Money &m); // "2360.00 元"
+    QString money(const std::optional<Money> &m); // "未知" when nullopt
+    QString months(int n); // "29年（348个月）", "8个月"
+    QString date(const QDate &d); // "2031年10月12日"
+    QString month(const YearMonth &m); // "2031年10月"
+    QString bandName(const QString &band); // "35岁以下"
+    QString unknownText(); // "未知"
+    QString care(Care c); // "住院"
 } // namespace cardformat
 
 } // namespace yibao
