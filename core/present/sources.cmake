@@ -2,4 +2,5 @@
 # What the views draw, derived from a Result: the result cards (shared by the results pane
 # and the printed report) and the timeline's months.
 target_sources(yibao_core PRIVATE
-    present/cards.h present/cards.cpp)
+    present/cards.h present/cards.cpp
+    present/timeline.h present/timeline.cpp)
