@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "results/resultspane.h"
+
+#include "results/cardwidget.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace yibao {
+
+namespace {
+
+    // Cheap equality of what the explanation pane shows, so that typing in a field that does
+    // not touch the selected card leaves the explanation alone.
+    bool sameSteps(const QList<TraceStep> &a, const QList<TraceStep> &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const TraceStep &x = a.at(i);
+            const TraceStep &y = b.at(i);
+            if (x.ruleId != y.ruleId || x.subject != y.subject || x.formula != y.formula
+                || x.result != y.result || x.inputs != y.inputs || x.missing != y.missing
+                || x.passages != y.passages || x.params.size() != y.params.size())
+                return false;
+            for (qsizetype j = 0; j < x.params.size(); ++j) {
+                const TraceParam &p = x.params.at(j);
+                const TraceParam &q = y.params.at(j);
+                if (p.key != q.key || p.value != q.value || p.from != q.from || p.known != q.known
+                    || p.profile != q.profile)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+} // namespace
+
+ResultsPane::ResultsPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("计算结果"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("resultsContent"));
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(8, 8, 8, 8);
+    m_layout->setSpacing(8);
+    auto *placeholder = new QLabel(tr("填写个人信息和缴费记录后，这里显示计算结果。"), m_content);
+    placeholder->setWordWrap(true);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder = placeholder;
+    m_layout->addWidget(m_placeholder);
+    m_layout->addStretch(1);
+    m_scroll->setWidget(m_content);
+    outer->addWidget(m_scroll);
+}
+
+void ResultsPane::setResult(const Result &result, const Case &c)
+{
+    m_result = result;
+    m_case = c;
+    m_hasResult = true;
+    rebuild();
+}
+
+void ResultsPane::setInputErrors(const InputErrors &errors)
+{
+    if (errors.isEmpty() && m_errors.isEmpty())
+        return;
+    m_errors = errors;
+    rebuild();
+}
+
+void ResultsPane::setLanguage(const QString &lang)
+{
+    m_language = lang;
+    if (auto *l = qobject_cast<QLabel *>(m_placeholder))
+        l->setText(tr("填写个人信息和缴费记录后，这里显示计算结果。"));
+    setAccessibleName(tr("计算结果"));
+    m_selectedSteps.clear(); // the explanation must follow the language too
+    rebuild();
+}
+
+Card ResultsPane::errorsCard() const
+{
+    Card card;
+    card.id = errorsCardId();
+    card.title = tr("输入有误");
+    card.tone = Card::Tone::Bad;
+    card.verdict = m_hasResult
+        ? tr("请改正以下 %n 处输入；下面仍是上一次有效输入的结果，已标为过时。", nullptr,
+            static_cast<int>(m_errors.size()))
+        : tr("请改正以下 %n 处输入。", nullptr, static_cast<int>(m_errors.size()));
+    for (const InputError &e : m_errors) {
+        CardLine l;
+        l.key = e.path;
+        l.label = e.path.isEmpty() ? tr("整个文件") : e.path;
+        l.value = e.message;
+        card.lines << l;
+    }
+    return card;
+}
+
+CardWidget *ResultsPane::newCardWidget()
+{
+    auto *w = new CardWidget(m_content);
+    connect(w, &CardWidget::clicked, this, [this, w] { select(w->cardId(), true, true); });
+    connect(w, &CardWidget::moveRequested, this, [this, w](int delta) { move(w, delta); });
+    return w;
+}
+
+void ResultsPane::rebuild()
+{
+    QList<Card> shown;
+    if (!m_errors.isEmpty())
+        shown << errorsCard();
+    m_cards = m_hasResult ? buildCards(m_case, m_result) : QList<Card>();
+    shown << m_cards;
+
+    // Widgets are reused by position: a card widget is a generic frame, so only the count
+    // changes the layout. New widgets go before the stretch at the end.
+    while (m_widgets.size() < shown.size()) {
+        CardWidget *w = newCardWidget();
+        m_layout->insertWidget(static_cast<int>(m_widgets.size()) + 1, w);
+        m_widgets << w;
+    }
+    while (m_widgets.size() > shown.size())
+        delete m_widgets.takeLast();
+    const bool stale = !m_errors.isEmpty();
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        CardWidget *w = m_widgets.at(i);
+        w->setStale(stale && shown.at(i).id != errorsCardId());
+        w->setCard(shown.at(i));
+        w->setSelected(shown.at(i).id == m_selected);
+    }
+    m_placeholder->setVisible(shown.isEmpty());
+
+    if (m_selected.isEmpty())
+        return;
+    if (!cardWidget(m_selected)) {
+        // The selected card is gone (its gap was filled): nothing is selected now.
+        m_selected.clear();
+        m_selectedSteps.clear();
+        emit cardSelected(QString(), {});
+        return;
+    }
+    const QList<TraceStep> steps = stepsOf(m_selected);
+    if (!sameSteps(steps, m_selectedSteps)) {
+        m_selectedSteps = steps;
+        emit cardSelected(m_selected, m_selectedSteps);
+    }
+}
+
+QStringList ResultsPane::cardIds() const
+{
+    QStringList ids;
+    for (const CardWidget *w : m_widgets)
+        ids << w->cardId();
+    return ids;
+}
+
+CardWidget *ResultsPane::cardWidget(const QString &cardId) const
+{
+    for (CardWidget *w : m_widgets) {
+        if (w->cardId() == cardId)
+            return w;
+    }
+    return nullptr;
+}
+
+QList<TraceStep> ResultsPane::stepsOf(const QString &cardId) const
+{
+    for (const Card &c : m_cards) {
+        if (c.id == cardId)
+            return stepsForCard(c, m_result.trace);
+    }
+    return {};
+}
+
+bool ResultsPane::selectCard(const QString &cardId)
+{
+    if (!cardWidget(cardId))
+        return false;
+    select(cardId, false, true);
+    return true;
+}
+
+void ResultsPane::select(const QString &cardId, bool focus, bool force)
+{
+    CardWidget *target = cardWidget(cardId);
+    if (!target)
+        return;
+    const bool changed = cardId != m_selected;
+    m_selected = cardId;
+    for (CardWidget *w : m_widgets)
+        w->setSelected(w == target);
+    if (focus)
+        target->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(target, 0, 8);
+    if (changed || force) {
+        m_selectedSteps = stepsOf(cardId);
+        emit cardSelected(cardId, m_selectedSteps);
+    }
+}
+
+void ResultsPane::move(CardWidget *from, int delta)
+{
+    const qsizetype at = m_widgets.indexOf(from);
+    if (at < 0 || m_widgets.isEmpty())
+        return;
+    const qsizetype to = std::clamp<qsizetype>(at + delta, 0, m_widgets.size() - 1);
+    if (to == at)
+        return;
+    select(m_widgets.at(to)->cardId(), true, false);
+}
+
+} // namespace yibao
