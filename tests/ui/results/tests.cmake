@@ -11,3 +11,12 @@ if(IS_DIRECTORY "${_g2_shared_cases}")
     target_compile_definitions(tst_cards PRIVATE YIBAO_CASES_SHARED="${_g2_shared_cases}")
 endif()
 set_tests_properties(tst_cards PROPERTIES LABELS core)
+
+yibao_add_test(tst_resultspane SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_resultspane.cpp LIBS yibao_ui)
+target_compile_definitions(tst_resultspane PRIVATE
+    YIBAO_CASES_OWN="${PROJECT_SOURCE_DIR}/tests/cli/cases/own"
+    YIBAO_EXAMPLE_CASE="${PROJECT_SOURCE_DIR}/resources/examples/example.yibao.json")
+if(IS_DIRECTORY "${_g2_shared_cases}")
+    target_compile_definitions(tst_resultspane PRIVATE YIBAO_CASES_SHARED="${_g2_shared_cases}")
+endif()
+set_tests_properties(tst_resultspane PROPERTIES LABELS ui)

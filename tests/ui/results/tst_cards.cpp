@@ -55,7 +55,8 @@ QString months(int n)
 {
     if (n < 12)
         return QStringLiteral("%1个月").arg(n);
-    const QString y = n % 12 == 0 ? QStringLiteral("%1年").arg(n / 12) : QStringLiteral("%1年%2个月").arg(n / 12).arg(n % 12);
+    const QString y = n % 12 == 0 ? QStringLiteral("%1年").arg(n / 12)
+                                  : QStringLiteral("%1年%2个月").arg(n / 12).arg(n % 12);
     return QStringLiteral("%1（%2个月）").arg(y).arg(n);
 }
 QString date(const QJsonValue &v)
@@ -97,9 +98,11 @@ bool unknownOf(const QList<Card> &cards, const QString &cardId, const QString &k
 void addCaseRows(const QString &dir, const QString &prefix)
 {
     const QDir d(dir);
-    for (const QString &name : d.entryList({ QStringLiteral("*") + CaseSuffix }, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+        d.entryList({ QStringLiteral("*") + CaseSuffix }, QDir::Files, QDir::Name)) {
         const QString base = name.left(name.size() - CaseSuffix.size());
-        QTest::addRow("%s", qPrintable(prefix + base)) << d.filePath(name) << d.filePath(base + QStringLiteral(".expected.json"));
+        QTest::addRow("%s", qPrintable(prefix + base))
+            << d.filePath(name) << d.filePath(base + QStringLiteral(".expected.json"));
     }
 }
 
@@ -141,7 +144,8 @@ void TstCards::figures()
 
     const QJsonObject ret = ex.value(QLatin1String("retirement")).toObject();
     if (ret.contains(QLatin1String("statutoryDate")))
-        QCOMPARE(valueOf(cards, QStringLiteral("retirement"), QStringLiteral("statutoryDate")), date(ret.value(QLatin1String("statutoryDate"))));
+        QCOMPARE(valueOf(cards, QStringLiteral("retirement"), QStringLiteral("statutoryDate")),
+            date(ret.value(QLatin1String("statutoryDate"))));
     if (ret.contains(QLatin1String("ageYears"))) {
         const int y = ret.value(QLatin1String("ageYears")).toInt();
         const int m = ret.value(QLatin1String("ageMonths")).toInt();
@@ -158,7 +162,8 @@ void TstCards::figures()
     for (const char *k : { "cumulativeMonths", "actualMonths", "deemedMonths" }) {
         const QString key = QString::fromLatin1(k);
         if (years.contains(key))
-            QCOMPARE(valueOf(cards, QStringLiteral("years"), key), months(years.value(key).toInt()));
+            QCOMPARE(
+                valueOf(cards, QStringLiteral("years"), key), months(years.value(key).toInt()));
     }
 
     const QJsonArray gaps = ex.value(QLatin1String("gaps")).toArray();
@@ -170,8 +175,11 @@ void TstCards::figures()
     for (qsizetype i = 0; i < gaps.size(); ++i) {
         const QJsonObject g = gaps.at(i).toObject();
         const QString id = QStringLiteral("gaps[%1]").arg(i);
-        QCOMPARE(cardOf(cards, id)->title, QStringLiteral("断缴 %1—%2").arg(month(g.value(QLatin1String("from"))), month(g.value(QLatin1String("to")))));
-        QCOMPARE(valueOf(cards, id, QStringLiteral("months")), months(g.value(QLatin1String("months")).toInt()));
+        QCOMPARE(cardOf(cards, id)->title,
+            QStringLiteral("断缴 %1—%2")
+                .arg(month(g.value(QLatin1String("from"))), month(g.value(QLatin1String("to")))));
+        QCOMPARE(valueOf(cards, id, QStringLiteral("months")),
+            months(g.value(QLatin1String("months")).toInt()));
         for (const char *k : { "principal", "lateFee", "total", "owed" }) {
             const QString key = QString::fromLatin1(k);
             if (g.contains(key)) {
@@ -181,9 +189,11 @@ void TstCards::figures()
         }
         if (g.contains(QLatin1String("continuous")))
             QCOMPARE(valueOf(cards, id, QStringLiteral("continuous")),
-                g.value(QLatin1String("continuous")).toBool() ? QStringLiteral("视为连续") : QStringLiteral("中断"));
+                g.value(QLatin1String("continuous")).toBool() ? QStringLiteral("视为连续")
+                                                              : QStringLiteral("中断"));
         if (g.contains(QLatin1String("graceDeadline")))
-            QCOMPARE(valueOf(cards, id, QStringLiteral("graceDeadline")), date(g.value(QLatin1String("graceDeadline"))));
+            QCOMPARE(valueOf(cards, id, QStringLiteral("graceDeadline")),
+                date(g.value(QLatin1String("graceDeadline"))));
         if (g.contains(QLatin1String("resumeMonth"))) {
             const QJsonValue rm = g.value(QLatin1String("resumeMonth"));
             QCOMPARE(valueOf(cards, id, QStringLiteral("resumeMonth")),
@@ -201,10 +211,14 @@ void TstCards::figures()
     }
     if (bp.contains(QLatin1String("shortfallMonths"))) {
         const int s = bp.value(QLatin1String("shortfallMonths")).toInt();
-        QCOMPARE(valueOf(cards, QStringLiteral("backpay"), QStringLiteral("shortfallMonths")), s == 0 ? QStringLiteral("无") : months(s));
+        QCOMPARE(valueOf(cards, QStringLiteral("backpay"), QStringLiteral("shortfallMonths")),
+            s == 0 ? QStringLiteral("无") : months(s));
     }
-    if (bp.value(QLatin1String("retirementBackPay")).isNull() && bp.contains(QLatin1String("retirementBackPay"))) {
-        const QString note = cardOf(cards, QStringLiteral("backpay"))->line(QStringLiteral("retirementBackPay"))->note;
+    if (bp.value(QLatin1String("retirementBackPay")).isNull()
+        && bp.contains(QLatin1String("retirementBackPay"))) {
+        const QString note = cardOf(cards, QStringLiteral("backpay"))
+                                 ->line(QStringLiteral("retirementBackPay"))
+                                 ->note;
         for (const QJsonValue &k : bp.value(QLatin1String("missing")).toArray())
             QVERIFY2(note.contains(k.toString()), qPrintable(note));
     }
@@ -214,25 +228,33 @@ void TstCards::figures()
         const QJsonObject b = bv.toObject();
         const QString key = QStringLiteral("band.") + b.value(QLatin1String("band")).toString();
         QCOMPARE(valueOf(cards, QStringLiteral("account"), key),
-            QStringLiteral("每月 %1，共 %2").arg(money(b.value(QLatin1String("monthly"))), money(b.value(QLatin1String("total")))));
-        const bool unknown = b.value(QLatin1String("monthly")).isNull() || b.value(QLatin1String("total")).isNull();
+            QStringLiteral("每月 %1，共 %2")
+                .arg(money(b.value(QLatin1String("monthly"))),
+                    money(b.value(QLatin1String("total")))));
+        const bool unknown = b.value(QLatin1String("monthly")).isNull()
+            || b.value(QLatin1String("total")).isNull();
         QCOMPARE(unknownOf(cards, QStringLiteral("account"), key), unknown);
         const QString label = cardOf(cards, QStringLiteral("account"))->line(key)->label;
-        QVERIFY2(label.contains(months(b.value(QLatin1String("months")).toInt())), qPrintable(label));
+        QVERIFY2(
+            label.contains(months(b.value(QLatin1String("months")).toInt())), qPrintable(label));
     }
     if (acc.contains(QLatin1String("total")))
-        QCOMPARE(valueOf(cards, QStringLiteral("account"), QStringLiteral("total")), money(acc.value(QLatin1String("total"))));
+        QCOMPARE(valueOf(cards, QStringLiteral("account"), QStringLiteral("total")),
+            money(acc.value(QLatin1String("total"))));
 
     const QJsonObject ll = ex.value(QLatin1String("lifelong")).toObject();
     for (const char *k : { "requiredMonths", "countedMonths" }) {
         const QString key = QString::fromLatin1(k);
         if (ll.contains(key))
-            QCOMPARE(valueOf(cards, QStringLiteral("lifelong"), key), months(ll.value(key).toInt()));
+            QCOMPARE(
+                valueOf(cards, QStringLiteral("lifelong"), key), months(ll.value(key).toInt()));
     }
     if (ll.contains(QLatin1String("projectedMonths")) && !got.r.lifelong.retired)
-        QCOMPARE(valueOf(cards, QStringLiteral("lifelong"), QStringLiteral("projectedMonths")), months(ll.value(QLatin1String("projectedMonths")).toInt()));
+        QCOMPARE(valueOf(cards, QStringLiteral("lifelong"), QStringLiteral("projectedMonths")),
+            months(ll.value(QLatin1String("projectedMonths")).toInt()));
     if (ll.contains(QLatin1String("qualifies")))
-        QCOMPARE(cardOf(cards, QStringLiteral("lifelong"))->tone, ll.value(QLatin1String("qualifies")).toBool() ? Card::Tone::Good : Card::Tone::Bad);
+        QCOMPARE(cardOf(cards, QStringLiteral("lifelong"))->tone,
+            ll.value(QLatin1String("qualifies")).toBool() ? Card::Tone::Good : Card::Tone::Bad);
 
     const QJsonArray events = ex.value(QLatin1String("events")).toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -242,10 +264,12 @@ void TstCards::figures()
         QVERIFY(cardOf(cards, id)->title.contains(date(e.value(QLatin1String("date")))));
         if (e.contains(QLatin1String("personalAccount")))
             QCOMPARE(valueOf(cards, id, QStringLiteral("personalAccount")),
-                e.value(QLatin1String("personalAccount")).toBool() ? QStringLiteral("可用") : QStringLiteral("不可用"));
+                e.value(QLatin1String("personalAccount")).toBool() ? QStringLiteral("可用")
+                                                                   : QStringLiteral("不可用"));
         if (e.contains(QLatin1String("pooledFund"))) {
             const bool pooled = e.value(QLatin1String("pooledFund")).toBool();
-            QCOMPARE(valueOf(cards, id, QStringLiteral("pooledFund")), pooled ? QStringLiteral("报销") : QStringLiteral("不报销"));
+            QCOMPARE(valueOf(cards, id, QStringLiteral("pooledFund")),
+                pooled ? QStringLiteral("报销") : QStringLiteral("不报销"));
             QCOMPARE(cardOf(cards, id)->tone == Card::Tone::Good, pooled);
         }
         QVERIFY(!cardOf(cards, id)->note.isEmpty()); // the reason
@@ -255,7 +279,8 @@ void TstCards::figures()
     for (const Card &c : cards) {
         for (const CardLine &l : c.lines) {
             if (l.unknown)
-                QVERIFY2(l.value.contains(QStringLiteral("未知")), qPrintable(c.id + QLatin1Char('.') + l.key + QLatin1Char('=') + l.value));
+                QVERIFY2(l.value.contains(QStringLiteral("未知")),
+                    qPrintable(c.id + QLatin1Char('.') + l.key + QLatin1Char('=') + l.value));
         }
     }
 }
@@ -275,7 +300,8 @@ void TstCards::everyStepHasACard()
         }
     }
     for (qsizetype i = 0; i < covered.size(); ++i)
-        QVERIFY2(covered.at(i), qPrintable(got.r.trace.at(i).ruleId + QLatin1Char(' ') + got.r.trace.at(i).subject));
+        QVERIFY2(covered.at(i),
+            qPrintable(got.r.trace.at(i).ruleId + QLatin1Char(' ') + got.r.trace.at(i).subject));
 }
 
 void TstCards::cardTakesOnlyItsSteps()
@@ -291,31 +317,41 @@ void TstCards::cardTakesOnlyItsSteps()
         QVERIFY(s.subject == QLatin1String("gaps") || s.subject == QLatin1String("gaps[0]"));
         rules << s.ruleId;
     }
-    QCOMPARE(rules, QStringList({ QStringLiteral("gap.detect"), QStringLiteral("gap.principal"), QStringLiteral("gap.late_fee"),
-                        QStringLiteral("gap.grace"), QStringLiteral("gap.resume"), QStringLiteral("gap.suspend") }));
+    QCOMPARE(rules,
+        QStringList({ QStringLiteral("gap.detect"), QStringLiteral("gap.principal"),
+            QStringLiteral("gap.late_fee"), QStringLiteral("gap.grace"),
+            QStringLiteral("gap.resume"), QStringLiteral("gap.suspend") }));
     rules.clear();
-    for (const TraceStep &s : stepsForCard(*cardOf(got.cards, QStringLiteral("backpay")), got.r.trace))
+    for (const TraceStep &s :
+        stepsForCard(*cardOf(got.cards, QStringLiteral("backpay")), got.r.trace))
         rules << s.subject + QLatin1Char('/') + s.ruleId;
-    QCOMPARE(rules, QStringList({ QStringLiteral("gaps/gap.detect"), QStringLiteral("gaps[0]/gap.principal"), QStringLiteral("gaps[0]/gap.late_fee"),
-                        QStringLiteral("gaps[1]/gap.principal"), QStringLiteral("gaps[1]/gap.late_fee") }));
+    QCOMPARE(rules,
+        QStringList({ QStringLiteral("gaps/gap.detect"), QStringLiteral("gaps[0]/gap.principal"),
+            QStringLiteral("gaps[0]/gap.late_fee"), QStringLiteral("gaps[1]/gap.principal"),
+            QStringLiteral("gaps[1]/gap.late_fee") }));
     QStringList ids;
     for (const Card &c : got.cards)
         ids << c.id;
-    QCOMPARE(ids, QStringList({ QStringLiteral("retirement"), QStringLiteral("years"), QStringLiteral("gaps[0]"), QStringLiteral("gaps[1]"),
-                      QStringLiteral("backpay"), QStringLiteral("account"), QStringLiteral("lifelong"), QStringLiteral("events[0]"),
-                      QStringLiteral("events[1]") }));
+    QCOMPARE(ids,
+        QStringList({ QStringLiteral("retirement"), QStringLiteral("years"),
+            QStringLiteral("gaps[0]"), QStringLiteral("gaps[1]"), QStringLiteral("backpay"),
+            QStringLiteral("account"), QStringLiteral("lifelong"), QStringLiteral("events[0]"),
+            QStringLiteral("events[1]") }));
 }
 
 void TstCards::unknownBandNamesParameter()
 {
     // The example's 45plus band: the general profile does not know the employer share.
     const Computed got = computeFile(QStringLiteral(YIBAO_EXAMPLE_CASE));
-    const CardLine *l = cardOf(got.cards, QStringLiteral("account"))->line(QStringLiteral("band.45plus"));
+    const CardLine *l
+        = cardOf(got.cards, QStringLiteral("account"))->line(QStringLiteral("band.45plus"));
     QVERIFY(l);
     QVERIFY(l->unknown);
     QCOMPARE(l->value, QStringLiteral("每月 未知，共 未知"));
-    QVERIFY2(l->note.contains(QStringLiteral("account.employer_share.45plus")), qPrintable(l->note));
-    QCOMPARE(cardOf(got.cards, QStringLiteral("account"))->line(QStringLiteral("total"))->label, QStringLiteral("已知部分合计"));
+    QVERIFY2(
+        l->note.contains(QStringLiteral("account.employer_share.45plus")), qPrintable(l->note));
+    QCOMPARE(cardOf(got.cards, QStringLiteral("account"))->line(QStringLiteral("total"))->label,
+        QStringLiteral("已知部分合计"));
     QCOMPARE(cardOf(got.cards, QStringLiteral("account"))->tone, Card::Tone::Unknown);
 }
 
