@@ -21,20 +21,23 @@ using namespace yibao;
 
 namespace {
 
-// 45 years of employee and flexible months broken by 40 gaps of every kind.
+// 45 years (1993-01 to 2037-12) of employee and flexible months broken by 40 gaps of
+// every kind the engine knows: arrears, late back-pay, resident insurance, no insurance.
+// The man retires in 2037 (born 1975, 60 + the 2024 decision's delay), so the as-of date
+// lies after it and every rule family has work: gaps, account bands, retiree inflow.
 Case longCase()
 {
     Case c;
     c.profile = QStringLiteral("general");
-    c.asOf = QDate(2026, 11, 23);
-    c.person = { QDate(1963, 4, 18), Sex::Female, Category::FemaleCadre };
-    c.retirement.date = QDate(2028, 12, 31); // works on past the statutory date, so 45 years fit
-    c.retirement.baseAtRetirement = Money::parseYuan(u"6000");
-    YearMonth m(1990, 1);
-    const YearMonth end(2026, 10);
+    c.asOf = QDate(2038, 6, 30);
+    c.person = { QDate(1975, 3, 10), Sex::Male, Category::Male };
+    c.retirement.date = QDate(2037, 12, 31);
+    c.retirement.baseAtRetirement = Money::parseYuan(u"9000");
+    YearMonth m(1993, 1);
+    const YearMonth end(2037, 12);
     int gaps = 0;
     while (m <= end) {
-        const YearMonth runEnd = std::min(m.addMonths(9), end);
+        const YearMonth runEnd = gaps < 40 ? m.addMonths(10) : end;
         ContributionPeriod paid;
         paid.from = m;
         paid.to = runEnd;
@@ -42,35 +45,33 @@ Case longCase()
         paid.base = Money::fromFen(300000 + 1000 * gaps);
         c.periods.append(paid);
         m = runEnd.addMonths(1);
-        if (m > end || gaps == 40)
-            continue;
+        if (m > end)
+            break;
         ContributionPeriod gap = paid;
         gap.from = m;
         gap.to = m.addMonths(gaps % 3);
-        if (gap.to > end)
-            gap.to = end;
         switch (gaps % 4) {
         case 0:
             gap.status = PeriodStatus::Arrears;
             break;
         case 1:
             gap.status = PeriodStatus::Backpaid;
-            gap.paidOn = gap.to.addMonths(2).firstDay();
+            gap.paidOn = gap.to.addMonths(8).lastDay();
             break;
         case 2:
             gap.kind = PeriodKind::Resident;
             gap.base.reset();
             break;
         default:
-            gap.status = PeriodStatus::Backpaid;
-            gap.paidOn = gap.to.addMonths(8).lastDay();
+            break; // a hole: no insurance at all
         }
-        c.periods.append(gap);
+        if (gaps % 4 != 3)
+            c.periods.append(gap);
         ++gaps;
         m = gap.to.addMonths(1);
     }
     for (int i = 0; i < 10; ++i)
-        c.events.append({ QDate(1995 + 3 * i, 1 + i, 10), Care(i % 4) });
+        c.events.append({ QDate(1996 + 4 * i, 1 + i, 10), Care(i % 4) });
     return c;
 }
 
@@ -121,11 +122,14 @@ int main(int argc, char *argv[])
 
     const Case c = longCase();
     const Result probe = compute(c, general);
-    out << "case: " << c.periods.size() << " periods, " << probe.gaps.size() << " gaps, " << c.events.size() << " events, "
-        << probe.years.actualMonths << " paid months\n";
+    out << "case: " << c.periods.front().from.toString() << " to " << c.periods.back().to.toString() << ", " << c.periods.size()
+        << " periods, " << probe.gaps.size() << " gaps, " << c.events.size() << " events, " << probe.years.actualMonths
+        << " paid months, " << probe.trace.size() << " trace steps\n";
 
+    // "bench_engine N batch" skips the single-case loops, for profiling the batch path
+    const bool batchOnly = argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("batch");
     for (const bool trace : { true, false }) {
-        const int n = trace ? 2000 : 5000;
+        const int n = batchOnly ? 0 : trace ? 2000 : 5000;
         QElapsedTimer t;
         t.start();
         qint64 sink = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "money.h"
 
+#include "digits.h"
+
 #include <QtNumeric>
 
 #include <stdexcept>
@@ -71,9 +73,14 @@ QString Money::toYuanString() const
     const bool negative = m_fen < 0;
     // qint64 min has no positive counterpart; work in unsigned.
     const quint64 abs = negative ? quint64(0) - quint64(m_fen) : quint64(m_fen);
-    QString s = QString::number(abs / 100) + QLatin1Char('.')
-        + QString::number(abs % 100).rightJustified(2, QLatin1Char('0'));
-    return negative ? QLatin1Char('-') + s : s;
+    char16_t buf[32];
+    char16_t *p = buf;
+    if (negative)
+        *p++ = u'-';
+    p = fmt::write(p, abs / 100);
+    *p++ = u'.';
+    p = fmt::write(p, abs % 100, 2);
+    return fmt::toString(buf, p);
 }
 
 Money Money::operator+(Money o) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rate.h"
 
+#include "digits.h"
+
 #include <QtNumeric>
 
 #include <stdexcept>
@@ -41,16 +43,27 @@ std::optional<qint64> parseScaled(QStringView text, int maxDecimals)
 
 QString scaledToString(qint64 v, int decimals)
 {
-    qint64 scale = 1;
+    quint64 scale = 1;
     for (int i = 0; i < decimals; ++i)
         scale *= 10;
-    QString s = QString::number(v / scale);
-    QString frac = QString::number(v % scale).rightJustified(decimals, QLatin1Char('0'));
-    while (frac.endsWith(QLatin1Char('0')))
-        frac.chop(1);
-    if (!frac.isEmpty())
-        s += QLatin1Char('.') + frac;
-    return s;
+    const bool negative = v < 0;
+    const quint64 abs = negative ? quint64(0) - quint64(v) : quint64(v);
+    char16_t buf[48];
+    char16_t *p = buf;
+    if (negative)
+        *p++ = u'-';
+    p = fmt::write(p, abs / scale);
+    quint64 frac = abs % scale;
+    int width = decimals;
+    while (width > 0 && frac % 10 == 0 && frac != 0) {
+        frac /= 10;
+        --width;
+    }
+    if (frac != 0) {
+        *p++ = u'.';
+        p = fmt::write(p, frac, width);
+    }
+    return fmt::toString(buf, p);
 }
 
 } // namespace

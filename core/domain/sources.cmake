@@ -1,5 +1,5 @@
 target_sources(yibao_core PRIVATE
-    domain/money.h domain/money.cpp
+    domain/money.h domain/money.cpp domain/digits.h
     domain/rate.h domain/rate.cpp
     domain/yearmonth.h domain/yearmonth.cpp
     domain/case.h domain/case.cpp

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yearmonth.h"
 
+#include "digits.h"
+
+#include <cstdlib>
+
 namespace yibao {
 
 namespace {
@@ -37,7 +41,14 @@ QDate YearMonth::dayClamped(int day) const
 
 QString YearMonth::toString() const
 {
-    return QStringLiteral("%1-%2").arg(year(), 4, 10, QLatin1Char('0')).arg(month(), 2, 10, QLatin1Char('0'));
+    char16_t buf[16];
+    char16_t *p = buf;
+    if (year() < 0)
+        *p++ = u'-';
+    p = fmt::write(p, quint64(std::abs(year())), 4);
+    *p++ = u'-';
+    p = fmt::write(p, quint64(month()), 2);
+    return fmt::toString(buf, p);
 }
 
 QString YearMonth::toChinese() const

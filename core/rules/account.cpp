@@ -66,30 +66,48 @@ void flush(BandAcc &b)
     b.runFirst.reset();
 }
 
-void addMonth(BandAcc &b, YearMonth m, const std::optional<Money> &inflow, const QString &text, bool tracing)
+// count months starting at m, all with the same inflow and text
+void addMonths(BandAcc &b, YearMonth m, int count, const std::optional<Money> &inflow, const QString &text, bool tracing)
 {
+    const YearMonth last = m.addMonths(count - 1);
     if (b.r.months == 0)
         b.r.firstMonth = m;
-    ++b.r.months;
-    b.r.lastMonth = m;
+    b.r.months += count;
+    b.r.lastMonth = last;
     b.r.monthly = inflow;
     if (inflow)
-        b.sum += *inflow;
+        b.sum += *inflow * count;
     else
         b.totalKnown = false;
     if (!tracing)
         return;
     if (b.runFirst && b.runLast.addMonths(1) == m && b.runInflow == inflow && b.runText == text) {
-        b.runLast = m;
-        ++b.runCount;
+        b.runLast = last;
+        b.runCount += count;
         return;
     }
     flush(b);
     b.runFirst = m;
-    b.runLast = m;
+    b.runLast = last;
     b.runInflow = inflow;
     b.runText = text;
-    b.runCount = 1;
+    b.runCount = count;
+}
+
+// The last month, from m on, whose first day still reads the same value of p as m's: a
+// value starting mid-month is read from the following month on.
+YearMonth lastMonthOfValue(const Parameter &p, YearMonth m, YearMonth limit)
+{
+    const QDate at = m.firstDay();
+    for (const ParamValue &v : p.values) {
+        if (v.from <= at)
+            continue;
+        YearMonth change = YearMonth::of(v.from);
+        if (v.from.day() != 1)
+            change = change.addMonths(1);
+        return std::min(limit, change.addMonths(-1));
+    }
+    return limit;
 }
 
 } // namespace
@@ -134,15 +152,15 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
         }
         return *it;
     };
-    auto countYear = [&](YearMonth m, const QString &band, const std::optional<Money> &inflow) {
+    auto countYear = [&](YearMonth m, const QString &band, int count, const std::optional<Money> &inflow) {
         YearInflow &y = perYear[qMakePair(m.year(), band)];
         y.year = m.year();
         y.band = band;
-        ++y.months;
+        y.months += count;
         if (inflow)
-            y.known += *inflow;
+            y.known += *inflow * count;
         else
-            ++y.unknownMonths;
+            y.unknownMonths += count;
     };
 
     // in service: paid or back-paid months before retirement, up to the asOf month
@@ -150,13 +168,23 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
         if (!MonthLine::isContribution(p) || (p.status != PeriodStatus::Paid && p.status != PeriodStatus::Backpaid) || !p.base)
             continue;
         const YearMonth last = std::min({ p.to, ctx.asOfMonth, retirementMonth.addMonths(-1) });
-        for (YearMonth m = p.from; m <= last; m = m.addMonths(1)) {
-            const QString band = inServiceBand(ageInMonth(birth, m));
+        // months are taken in runs that share band, year and every parameter value, so a
+        // 45-year history costs a few dozen steps, not 540
+        for (YearMonth m = p.from; m <= last;) {
+            const int age = ageInMonth(birth, m);
+            const QString band = inServiceBand(age);
+            const Parameter &shareP = *share.value(band);
+            YearMonth runEnd = std::min(last, YearMonth(m.year(), 12));
+            runEnd = std::min(runEnd, m.addMonths(12 - 1 - birth.monthsUntil(m) % 12)); // birthday: the band may change
+            runEnd = lastMonthOfValue(individual, m, runEnd);
+            runEnd = lastMonthOfValue(shareP, m, runEnd);
+            runEnd = lastMonthOfValue(roundingP, m, runEnd);
+            const int count = m.monthsUntil(runEnd) + 1;
             BandAcc &b = bandAcc(band);
             TraceStep *st = tracing ? &b.step : nullptr;
             const QDate at = m.firstDay();
             const ParamValue &iv = ctx.params.read(st, individual, at);
-            const ParamValue &sv = ctx.params.read(st, *share.value(band), at);
+            const ParamValue &sv = ctx.params.read(st, shareP, at);
             const ParamValue &rv = ctx.params.read(st, roundingP, at);
             std::optional<Money> inflow;
             if (iv.known && sv.known && rv.known)
@@ -164,27 +192,34 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
             if (!iv.known)
                 noteMissing(individual.key);
             if (!sv.known)
-                noteMissing(share.value(band)->key);
+                noteMissing(shareP.key);
             QString text;
             if (tracing)
                 text = QStringLiteral("(%1 × %2 + %1 × %3)").arg(p.base->toYuanString(), iv.display(individual.unit), sv.display(ParamUnit::Percent))
                     + (inflow ? QStringLiteral(" = %1").arg(inflow->toYuanString()) : QString());
-            addMonth(b, m, inflow, text, tracing);
-            countYear(m, band, inflow);
+            addMonths(b, m, count, inflow, text, tracing);
+            countYear(m, band, count, inflow);
+            m = runEnd.addMonths(1);
         }
     }
     // retired: a fixed monthly amount from the retirement month to the asOf month
-    for (YearMonth m = retirementMonth; m <= ctx.asOfMonth; m = m.addMonths(1)) {
+    for (YearMonth m = retirementMonth; m <= ctx.asOfMonth;) {
         const QString band = retireeBand(ageInMonth(birth, m));
+        const Parameter &inflowP = *share.value(band);
+        YearMonth runEnd = std::min(ctx.asOfMonth, YearMonth(m.year(), 12));
+        runEnd = std::min(runEnd, m.addMonths(12 - 1 - birth.monthsUntil(m) % 12));
+        runEnd = lastMonthOfValue(inflowP, m, runEnd);
+        const int count = m.monthsUntil(runEnd) + 1;
         BandAcc &b = bandAcc(band);
-        const ParamValue &v = ctx.params.read(tracing ? &b.step : nullptr, *share.value(band), m.firstDay());
+        const ParamValue &v = ctx.params.read(tracing ? &b.step : nullptr, inflowP, m.firstDay());
         std::optional<Money> inflow;
         if (v.known)
             inflow = v.money;
         else
-            noteMissing(share.value(band)->key);
-        addMonth(b, m, inflow, inflow ? inflow->toYuanString() + QStringLiteral(" 元") : QStringLiteral("未知"), tracing);
-        countYear(m, band, inflow);
+            noteMissing(inflowP.key);
+        addMonths(b, m, count, inflow, inflow ? inflow->toYuanString() + QStringLiteral(" 元") : QStringLiteral("未知"), tracing);
+        countYear(m, band, count, inflow);
+        m = runEnd.addMonths(1);
     }
 
     AccountResult out;
