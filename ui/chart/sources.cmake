@@ -1,2 +1,3 @@
-#SPDX - License - Identifier : GPL - 3.0 - or -later
-target_sources(yibao_ui PRIVATE chart / accountchart.h chart / accountchart.cpp)
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(yibao_ui PRIVATE
+    chart/accountchart.h chart/accountchart.cpp)
