@@ -56,6 +56,19 @@ QString YearMonth::toChinese() const
     return QStringLiteral("%1年%2月").arg(year()).arg(month());
 }
 
+QString isoDate(QDate date)
+{
+    if (!date.isValid() || date.year() < 0 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    char16_t buf[16];
+    char16_t *p = fmt::write(buf, quint64(date.year()), 4);
+    *p++ = u'-';
+    p = fmt::write(p, quint64(date.month()), 2);
+    *p++ = u'-';
+    p = fmt::write(p, quint64(date.day()), 2);
+    return fmt::toString(buf, p);
+}
+
 std::optional<QDate> parseIsoDate(QStringView text)
 {
     if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))

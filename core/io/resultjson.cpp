@@ -17,7 +17,7 @@ QJsonValue month(const std::optional<YearMonth> &m)
 
 QJsonValue date(const QDate &d)
 {
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    return d.isValid() ? QJsonValue(isoDate(d)) : QJsonValue();
 }
 
 QJsonObject gapJson(const GapResult &g)

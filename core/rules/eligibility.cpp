@@ -111,13 +111,13 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
             r.reason = QStringLiteral("%1处于正常缴费期间，统筹基金按规定支付%2费用。").arg(when, careChinese(e.care));
         }
         if (!r.personalAccount)
-            r.reason += QStringLiteral("另：%1仍有欠费，按本档案规定个人账户冻结，缴清后才能使用。").arg(e.date.toString(Qt::ISODate));
+            r.reason += QStringLiteral("另：%1仍有欠费，按本档案规定个人账户冻结，缴清后才能使用。").arg(isoDate(e.date));
 
         if (ctx.tracing()) {
             acc.ruleId = QStringLiteral("eligibility.personal_account");
             acc.subject = subject;
-            acc.title = QStringLiteral("%1 %2：个人账户").arg(e.date.toString(Qt::ISODate), careChinese(e.care));
-            acc.input(QStringLiteral("date"), e.date.toString(Qt::ISODate));
+            acc.title = QStringLiteral("%1 %2：个人账户").arg(isoDate(e.date), careChinese(e.care));
+            acc.input(QStringLiteral("date"), isoDate(e.date));
             acc.input(QStringLiteral("care"), careChinese(e.care));
             acc.input(QStringLiteral("owedOnDate"), owedOn(ctx, e.date) ? QStringLiteral("true") : QStringLiteral("false"));
             acc.formula = frozen.value_or(false)
@@ -128,8 +128,8 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
 
             pool.ruleId = r.ruleId;
             pool.subject = subject;
-            pool.title = QStringLiteral("%1 %2：统筹基金").arg(e.date.toString(Qt::ISODate), careChinese(e.care));
-            pool.input(QStringLiteral("date"), e.date.toString(Qt::ISODate));
+            pool.title = QStringLiteral("%1 %2：统筹基金").arg(isoDate(e.date), careChinese(e.care));
+            pool.input(QStringLiteral("date"), isoDate(e.date));
             pool.input(QStringLiteral("month"), x.toString());
             pool.input(QStringLiteral("care"), careChinese(e.care));
             pool.input(QStringLiteral("retirementMonth"), retirementMonth.toString());

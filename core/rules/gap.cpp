@@ -200,7 +200,7 @@ GapResult GapRule::evaluate(YearMonth from, YearMonth to, std::optional<YearMont
             feeLines.append(QStringLiteral("%1：%2 元 × %3 × %4 天（%5 至 %6%7）= %8 元%9")
                                 .arg(m.toString(), mm.principal->toYuanString(), mm.daily.toPercentString())
                                 .arg(mm.days)
-                                .arg(MonthLine::dueDate(m).toString(Qt::ISODate), mm.payDate.toString(Qt::ISODate),
+                                .arg(isoDate(MonthLine::dueDate(m)), isoDate(mm.payDate),
                                      state == MonthState::Owed ? QStringLiteral("，按今日缴清计") : QString(),
                                      mm.fee->toYuanString(), mm.feeCapped ? QStringLiteral("（已达上限：不超过本金）") : QString()));
         else if (mm.principal && !mm.feeApplies)
@@ -263,7 +263,7 @@ GapResult GapRule::evaluate(YearMonth from, YearMonth to, std::optional<YearMont
     common(fs, "gap.late_fee", QStringLiteral("断缴 %1 滞纳金").arg(span));
     fs.input(QStringLiteral("lateFee"), yuan(g.lateFee));
     fs.input(QStringLiteral("owed"), yuan(g.owed));
-    fs.input(QStringLiteral("asOf"), ctx.c.asOf.toString(Qt::ISODate));
+    fs.input(QStringLiteral("asOf"), isoDate(ctx.c.asOf));
     if (feeLines.isEmpty())
         feeLines.append(QStringLiteral("没有欠缴或补缴的月份，不产生滞纳金"));
     feeLines.append(QStringLiteral("合计 %1 元；本金加滞纳金 %2 元；其中尚欠 %3 元").arg(yuan(g.lateFee), yuan(g.total), yuan(g.owed)));
@@ -273,7 +273,7 @@ GapResult GapRule::evaluate(YearMonth from, YearMonth to, std::optional<YearMont
 
     common(gs, "gap.grace", QStringLiteral("断缴 %1 是否视为连续").arg(span));
     gs.input(QStringLiteral("grace"), QString::number(g.graceMonths));
-    gs.input(QStringLiteral("graceDeadline"), g.graceDeadline.toString(Qt::ISODate));
+    gs.input(QStringLiteral("graceDeadline"), isoDate(g.graceDeadline));
     gs.input(QStringLiteral("continuous"), g.continuous ? QStringLiteral("true") : QStringLiteral("false"));
     gs.input(QStringLiteral("continuousIfPaidByDeadline"), g.continuousIfPaidByDeadline ? QStringLiteral("true") : QStringLiteral("false"));
     if (lastPaidOn)
@@ -286,13 +286,13 @@ GapResult GapRule::evaluate(YearMonth from, YearMonth to, std::optional<YearMont
         if (g.notEnrolledMonths)
             why.append(QStringLiteral("%1 个月未参职工医保，无法补缴").arg(g.notEnrolledMonths));
         if (g.backpaidMonths)
-            why.append(allPaidByDeadline ? QStringLiteral("补缴均在 %1 之前").arg(g.graceDeadline.toString(Qt::ISODate))
-                                         : QStringLiteral("有补缴晚于 %1").arg(g.graceDeadline.toString(Qt::ISODate)));
-        gs.formula = QStringLiteral("宽限截止日 = %1 + %2 个月的月末 = %3；").arg(from.toString()).arg(g.graceMonths).arg(g.graceDeadline.toString(Qt::ISODate))
+            why.append(allPaidByDeadline ? QStringLiteral("补缴均在 %1 之前").arg(isoDate(g.graceDeadline))
+                                         : QStringLiteral("有补缴晚于 %1").arg(isoDate(g.graceDeadline)));
+        gs.formula = QStringLiteral("宽限截止日 = %1 + %2 个月的月末 = %3；").arg(from.toString()).arg(g.graceMonths).arg(isoDate(g.graceDeadline))
             + why.join(QStringLiteral("，"));
     }
     gs.result = g.continuous ? QStringLiteral("视为连续缴费")
-                             : (g.continuousIfPaidByDeadline ? QStringLiteral("现在中断；在 %1 前补缴欠费即视为连续").arg(g.graceDeadline.toString(Qt::ISODate))
+                             : (g.continuousIfPaidByDeadline ? QStringLiteral("现在中断；在 %1 前补缴欠费即视为连续").arg(isoDate(g.graceDeadline))
                                                               : QStringLiteral("缴费中断"));
     ctx.add(std::move(gs));
 

@@ -20,7 +20,7 @@ const ParamValue &ParamReader::value(const Parameter &p, QDate at) const
     const ParamValue *v = p.at(at);
     if (!v)
         throw std::out_of_range("profile " + m_profile.id.toStdString() + " gives no value of " + p.key.toStdString()
-                                + " for " + at.toString(Qt::ISODate).toStdString());
+                                + " for " + isoDate(at).toStdString());
     return *v;
 }
 

@@ -53,7 +53,7 @@ RetirementResult computeRetirement(const RuleContext &ctx)
     r.month = r.dateGiven ? YearMonth::of(*ctx.c.retirement.date) : statutory;
 
     if (ctx.tracing()) {
-        s.input(QStringLiteral("birth"), person.birth.toString(Qt::ISODate));
+        s.input(QStringLiteral("birth"), isoDate(person.birth));
         s.input(QStringLiteral("category"), categoryChinese(person.category));
         s.input(QStringLiteral("originalAge"), QString::number(*originalAge));
         s.input(QStringLiteral("originalMonth"), r.originalMonth.toString());
@@ -61,14 +61,14 @@ RetirementResult computeRetirement(const RuleContext &ctx)
         s.input(QStringLiteral("step"), QString::number(*step));
         s.input(QStringLiteral("cap"), QString::number(*cap));
         s.input(QStringLiteral("delayMonths"), QString::number(r.delayMonths));
-        s.input(QStringLiteral("statutoryDate"), r.statutoryDate.toString(Qt::ISODate));
+        s.input(QStringLiteral("statutoryDate"), isoDate(r.statutoryDate));
         s.input(QStringLiteral("ageYears"), QString::number(r.ageYears));
         s.input(QStringLiteral("ageMonths"), QString::number(r.ageMonths));
         if (r.dateGiven)
             s.input(QStringLiteral("givenDate"), ctx.c.retirement.date->toString(Qt::ISODate));
         if (n <= 0)
             s.formula = QStringLiteral("原退休月 %1 早于改革起始月 %2，不延迟；法定退休日期 = %3")
-                            .arg(r.originalMonth.toString(), reformStart->toString(), r.statutoryDate.toString(Qt::ISODate));
+                            .arg(r.originalMonth.toString(), reformStart->toString(), isoDate(r.statutoryDate));
         else
             s.formula = QStringLiteral("n = %1 − %2 + 1 = %3；延迟 = min(⌈%3 ÷ %4⌉, %5) = %6 个月；%1 + %6 个月 = %7")
                             .arg(r.originalMonth.toString(), reformStart->toString())
@@ -76,8 +76,8 @@ RetirementResult computeRetirement(const RuleContext &ctx)
                             .arg(*step)
                             .arg(*cap)
                             .arg(r.delayMonths)
-                            .arg(r.statutoryDate.toString(Qt::ISODate));
-        s.result = QStringLiteral("%1（%2岁%3个月）").arg(r.statutoryDate.toString(Qt::ISODate)).arg(r.ageYears).arg(r.ageMonths);
+                            .arg(isoDate(r.statutoryDate));
+        s.result = QStringLiteral("%1（%2岁%3个月）").arg(isoDate(r.statutoryDate)).arg(r.ageYears).arg(r.ageMonths);
         if (r.dateGiven)
             s.result += QStringLiteral("；本案按实际退休日期 %1 计算").arg(ctx.c.retirement.date->toString(Qt::ISODate));
     }

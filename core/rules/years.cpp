@@ -38,7 +38,7 @@ YearsResult computeYears(const RuleContext &ctx)
         a.title = QStringLiteral("实际缴费月数");
         a.input(QStringLiteral("employeeMonths"), QString::number(employee));
         a.input(QStringLiteral("flexibleMonths"), QString::number(flexible));
-        a.input(QStringLiteral("asOf"), ctx.c.asOf.toString(Qt::ISODate));
+        a.input(QStringLiteral("asOf"), isoDate(ctx.c.asOf));
         a.formula = QStringLiteral("单位职工 %1 个月 + 灵活就业 %2 个月 = %3 个月（含已补缴月份，截至 %4）")
                         .arg(employee)
                         .arg(flexible)

@@ -3,6 +3,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,6 +76,56 @@ namespace {
         " PRIMARY KEY (subject, passage))",
     };
 
+    // Schema version 2: the counter's saved consultations and the autosave slot.
+    const char *const SchemaV2[] = {
+        // One client's case as saved at the counter. case_json is the case file
+        // (CaseJson::serialize), so a saved case reads back exactly as exported.
+        // id_number is kept in full, normalized (spaces removed, x → X): the edit field
+        // shows it when the consultation is reopened, and the file is readable by the user
+        // only. Everything that lists consultations reads id_masked and id_last4 instead,
+        // so a list never carries a full number; id_status is the GB 11643 check's verdict
+        // (IdNumberStatus: "", valid, wrong_check_digit, malformed), kept so the list can
+        // flag a wrong number without reading it. Times are local ISO 8601 with the UTC
+        // offset, so that a date prefix (2026-11-28) is the clerk's calendar day.
+        "CREATE TABLE consultation ("
+        " id INTEGER PRIMARY KEY,"
+        " client_name TEXT NOT NULL,"
+        " id_number TEXT NOT NULL,"
+        " id_masked TEXT NOT NULL,"
+        " id_last4 TEXT NOT NULL,"
+        " id_status TEXT NOT NULL,"
+        " note TEXT NOT NULL,"
+        " profile_id TEXT NOT NULL,"
+        " profile_version TEXT NOT NULL,"
+        " corpus_version TEXT NOT NULL,"
+        " case_json TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)",
+        "CREATE INDEX consultation_updated ON consultation(updated_at)",
+        "CREATE INDEX consultation_created ON consultation(created_at)",
+        "CREATE INDEX consultation_last4 ON consultation(id_last4)",
+        // The case being edited and not yet saved, written a few hundred ms after every
+        // edit; one row (slot 1) at most. case_json is whatever the window hands over (it
+        // may not validate yet); file_path is the *.yibao.json it was opened from or saved
+        // to, consultation_id the consultation it was reopened from (both may be NULL).
+        "CREATE TABLE autosave ("
+        " slot INTEGER PRIMARY KEY,"
+        " case_json TEXT NOT NULL,"
+        " file_path TEXT,"
+        " consultation_id INTEGER,"
+        " saved_at TEXT NOT NULL)",
+    };
+
+    // Only the user may read the file: it holds clients' names and ID numbers.
+    constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+    void restrictToOwner(const QString &path)
+    {
+        for (const QString &f : Database::companionFiles(path))
+            if (QFileInfo::exists(f))
+                QFile::setPermissions(f, OwnerOnly);
+    }
+
 } // namespace
 
 Database::Database(const QString &path)
@@ -109,13 +160,47 @@ bool Database::isOpen() const
     return connection().isOpen();
 }
 
+QStringList Database::companionFiles(const QString &path)
+{
+    return { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") };
+}
+
+void Database::close()
+{
+    QSqlDatabase db = connection();
+    if (db.isValid())
+        db.close();
+}
+
 bool Database::open(QString *error)
 {
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create the folder %1").arg(folder);
         return false;
     }
+    // Create the file ourselves, with its permissions, before SQLite sees it: SQLite would
+    // create it with the umask's (usually world-readable), and the -wal/-shm files it
+    // makes later copy the main file's permissions. An empty file is a new database.
+    if (!info.exists()) {
+        QFile f(m_path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)) {
+            *error = QStringLiteral("cannot create %1: %2").arg(m_path, f.errorString());
+            return false;
+        }
+    } else if (!info.isWritable()) {
+        *error = QStringLiteral("%1 is read-only: nothing could be saved in it").arg(m_path);
+        return false;
+    }
+    // WAL writes a -wal file next to the database; a read-only folder would fail on the
+    // first write with a message that names neither.
+    if (!QFileInfo(folder).isWritable()) {
+        *error = QStringLiteral("the folder %1 is read-only: the database %2 cannot be written")
+                     .arg(folder, m_path);
+        return false;
+    }
+    restrictToOwner(m_path);
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -128,6 +213,12 @@ bool Database::open(QString *error)
         *error = QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
+    // From here a failure names the file too: "file is not a database" alone does not
+    // tell the user which one.
+    const auto failed = [&] {
+        *error = m_path + QStringLiteral(": ") + *error;
+        return false;
+    };
     // WAL lets the window read while a rebuild writes; NORMAL sync is safe with WAL. A
     // search reads up to a thousand passages scattered over the table (PassageSearch);
     // a 32 MB page cache keeps them in memory while a clerk types, where SQLite's default
@@ -136,10 +227,11 @@ bool Database::open(QString *error)
         || !execSql(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         || !execSql(QStringLiteral("PRAGMA foreign_keys=ON"), error)
         || !execSql(QStringLiteral("PRAGMA cache_size=-32768"), error))
-        return false;
+        return failed();
+    restrictToOwner(m_path);
     const int version = userVersion(error);
     if (version < 0)
-        return false;
+        return failed();
     if (version > SchemaVersion) {
         *error = QStringLiteral(
             "%1 was written by a newer yibao (schema %2; this program knows up to %3)")
@@ -149,7 +241,7 @@ bool Database::open(QString *error)
         return false;
     }
     if (version < SchemaVersion && !migrate(version, error))
-        return false;
+        return failed();
     return true;
 }
 
@@ -171,6 +263,11 @@ bool Database::migrate(int from, QString *error)
         const bool ok = transaction(error, [&] {
             if (v == 0) {
                 for (const char *sql : SchemaV1)
+                    if (!execSql(QString::fromUtf8(sql), error))
+                        return false;
+            }
+            if (v == 1) {
+                for (const char *sql : SchemaV2)
                     if (!execSql(QString::fromUtf8(sql), error))
                         return false;
             }

@@ -3,6 +3,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 class QSqlQuery;
 
@@ -23,7 +26,8 @@ public:
     // database.cpp; never edit a step that has shipped.
     //   1: meta, article, passage, passage_fts (trigram), passage_chars (unigram),
     //      rule_passage
-    static constexpr int SchemaVersion = 1;
+    //   2: consultation (saved cases of the counter), autosave (the one unsaved case)
+    static constexpr int SchemaVersion = 2;
 
     explicit Database(const QString &path);
     ~Database();
@@ -32,9 +36,13 @@ public:
 
     // Opens the file (creating its folder), then creates or migrates the schema. A file
     // written by a newer program (user_version above SchemaVersion) is refused rather
-    // than misread. On failure returns false and says why in error.
+    // than misread. On failure returns false and says why in error, naming the path.
+    // The file holds clients' names and ID numbers: it is created readable and writable
+    // by the user only, and an older file (and its -wal/-shm) is narrowed to that.
+    // A damaged file is not repaired here; see DatabaseRecovery.
     bool open(QString *error);
     bool isOpen() const;
+    void close();
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -63,6 +71,23 @@ public:
         }
         return commit(error);
     }
+
+    // The same, but the commit reaches the disk before it returns (PRAGMA synchronous =
+    // FULL for this one commit; the rest of the time NORMAL, which keeps the file
+    // consistent but may lose the last commits on power loss). For what the user typed:
+    // consultations and the autosave.
+    template<typename Work> bool durableTransaction(QString *error, Work &&work)
+    {
+        if (!execSql(QStringLiteral("PRAGMA synchronous=FULL"), error))
+            return false;
+        const bool ok = transaction(error, std::forward<Work>(work));
+        QString ignored;
+        execSql(QStringLiteral("PRAGMA synchronous=NORMAL"), &ignored);
+        return ok;
+    }
+
+    // The main file and the -wal/-shm files SQLite keeps next to it.
+    static QStringList companionFiles(const QString &path);
 
 private:
     bool begin(QString *error);

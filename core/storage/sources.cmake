@@ -2,4 +2,7 @@
 # The program's SQLite database: schema and migrations, and the stores that write it.
 target_sources(yibao_core PRIVATE
     storage/database.h storage/database.cpp
-    storage/corpusstore.h storage/corpusstore.cpp)
+    storage/corpusstore.h storage/corpusstore.cpp
+    storage/consultationstore.h storage/consultationstore.cpp
+    storage/autosavestore.h storage/autosavestore.cpp
+    storage/databaserecovery.h storage/databaserecovery.cpp)

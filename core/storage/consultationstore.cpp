@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/consultationstore.h"
+
+#include "explain/corpus.h"
+#include "io/casejson.h"
+#include "policy/policyprofile.h"
+#include "policy/profileloader.h"
+#include "storage/corpusstore.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace yibao {
+
+namespace {
+
+    // Local time with its UTC offset and milliseconds: "2026-11-28T09:15:02.120+08:00".
+    // A date prefix is then the clerk's calendar day, and the strings sort by time (within
+    // one UTC offset, which is all one counter sees).
+    QString isoTime(const QDateTime &t)
+    {
+        return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs);
+    }
+
+    QDateTime fromIsoTime(const QString &s)
+    {
+        return QDateTime::fromString(s, Qt::ISODateWithMs);
+    }
+
+    QDateTime systemNow()
+    {
+        return QDateTime::currentDateTime();
+    }
+
+    // Qt binds a null QString as SQL NULL; the columns are NOT NULL, so empty is "".
+    QVariant text(const QString &s)
+    {
+        return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+    }
+
+    // A LIKE pattern that matches value literally (ESCAPE '\').
+    QString likeEscaped(const QString &value)
+    {
+        QString out;
+        out.reserve(value.size());
+        for (QChar c : value) {
+            if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+                out.append(QLatin1Char('\\'));
+            out.append(c);
+        }
+        return out;
+    }
+
+    const char *const RowColumns = "id, client_name, id_masked, id_status, note, profile_id, "
+                                   "profile_version, created_at, updated_at";
+
+    // "2026-11", "2026/11/28", "2026.1", "2026年11月": a year and month, maybe a day.
+    const QRegularExpression &dateWord()
+    {
+        static const QRegularExpression re(
+            QStringLiteral("^(\\d{4})[-/.年](\\d{1,2})(?:月?|[-/.月](\\d{1,2})日?)$"));
+        return re;
+    }
+
+} // namespace
+
+ConsultationFilter ConsultationFilter::fromQuery(const QString &query)
+{
+    ConsultationFilter f;
+    QStringList nameWords;
+    static const QRegularExpression last4(QStringLiteral("^\\d{3}[\\dXx]$"));
+    const QStringList words
+        = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (last4.match(w).hasMatch()) {
+            f.idLast4 = w.toUpper();
+            continue;
+        }
+        const QRegularExpressionMatch m = dateWord().match(w);
+        if (m.hasMatch()) {
+            const int month = m.captured(2).toInt();
+            if (month >= 1 && month <= 12) {
+                f.datePrefix = m.captured(1) + QLatin1Char('-')
+                    + QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'));
+                if (m.lastCapturedIndex() >= 3 && !m.captured(3).isEmpty())
+                    f.datePrefix += QLatin1Char('-')
+                        + QStringLiteral("%1").arg(m.captured(3).toInt(), 2, 10, QLatin1Char('0'));
+                continue;
+            }
+        }
+        nameWords.append(w);
+    }
+    f.name = nameWords.join(QLatin1Char(' '));
+    return f;
+}
+
+ConsultationStore::ConsultationStore(Database &db)
+    : m_db(db)
+    , m_now(systemNow)
+{ }
+
+QString ConsultationStore::fail(const QString &what, const QString &why) const
+{
+    return QStringLiteral("%1 (database %2): %3").arg(what, m_db.path(), why);
+}
+
+std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *error)
+{
+    const IdNumberCheck idCheck = checkIdNumber(c.idNumber);
+    QString profileVersion = c.profileVersion;
+    if (profileVersion.isEmpty())
+        if (const PolicyProfile *p = ProfileSet::bundled().find(c.c.profile))
+            profileVersion = p->version;
+    QString corpusVersion = c.corpusVersion;
+    if (corpusVersion.isEmpty())
+        corpusVersion = m_db.meta(QString::fromLatin1(CorpusStore::CorpusVersionKey));
+    if (corpusVersion.isEmpty())
+        corpusVersion = Corpus::bundledVersion();
+    const QString now = isoTime(m_now());
+    const QString caseJson = QString::fromUtf8(CaseJson::serialize(c.c));
+
+    qint64 id = c.id;
+    QString why;
+    const bool ok = m_db.durableTransaction(&why, [&] {
+        QSqlQuery q(m_db.connection());
+        const QVariantList values { text(c.clientName.trimmed()), text(idCheck.normalized),
+            text(maskIdNumber(idCheck.normalized)), text(idNumberLast4(idCheck.normalized)),
+            text(idNumberStatusId(idCheck.status)), text(c.note), text(c.c.profile),
+            text(profileVersion), text(corpusVersion), text(caseJson) };
+        if (id == 0) {
+            if (!m_db.prepare(q,
+                    QStringLiteral("INSERT INTO consultation (client_name, id_number, id_masked, "
+                                   "id_last4, id_status, note, profile_id, profile_version, "
+                                   "corpus_version, case_json, created_at, updated_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    &why))
+                return false;
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            q.addBindValue(now);
+            q.addBindValue(now);
+            if (!Database::exec(q, &why))
+                return false;
+            id = q.lastInsertId().toLongLong();
+            if (id <= 0) {
+                why = QStringLiteral("the database gave no id for the new row");
+                return false;
+            }
+            return true;
+        }
+        if (!m_db.prepare(q,
+                QStringLiteral("UPDATE consultation SET client_name = ?, id_number = ?, "
+                               "id_masked = ?, id_last4 = ?, id_status = ?, note = ?, "
+                               "profile_id = ?, profile_version = ?, corpus_version = ?, "
+                               "case_json = ?, updated_at = ? WHERE id = ?"),
+                &why))
+            return false;
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(now);
+        q.addBindValue(id);
+        if (!Database::exec(q, &why))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            why = QStringLiteral("there is no consultation %1 (deleted meanwhile?)").arg(id);
+            return false;
+        }
+        return true;
+    });
+    if (!ok) {
+        *error = fail(QStringLiteral("cannot save the consultation"), why);
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<QList<ConsultationRow>> ConsultationStore::list(
+    const ConsultationFilter &filter, QString *error, int limit) const
+{
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(RowColumns)
+        + QStringLiteral(" FROM consultation");
+    QStringList where;
+    QVariantList binds;
+    if (!filter.name.isEmpty()) {
+        where << QStringLiteral("client_name LIKE ? ESCAPE '\\'");
+        binds << QVariant(QLatin1Char('%') + likeEscaped(filter.name) + QLatin1Char('%'));
+    }
+    if (!filter.idLast4.isEmpty()) {
+        where << QStringLiteral("id_last4 = ?");
+        binds << QVariant(filter.idLast4.toUpper());
+    }
+    if (!filter.datePrefix.isEmpty()) {
+        where << QStringLiteral("created_at LIKE ? ESCAPE '\\'");
+        binds << QVariant(likeEscaped(filter.datePrefix) + QLatin1Char('%'));
+    }
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString why;
+    if (!m_db.prepare(q, sql, &why)) {
+        *error = fail(QStringLiteral("cannot list the consultations"), why);
+        return std::nullopt;
+    }
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!Database::exec(q, &why)) {
+        *error = fail(QStringLiteral("cannot list the consultations"), why);
+        return std::nullopt;
+    }
+    QList<ConsultationRow> rows;
+    while (q.next()) {
+        ConsultationRow r;
+        r.id = q.value(0).toLongLong();
+        r.clientName = q.value(1).toString();
+        r.idMasked = q.value(2).toString();
+        r.idStatus = idNumberStatusFromId(q.value(3).toString());
+        r.note = q.value(4).toString();
+        r.profileId = q.value(5).toString();
+        r.profileVersion = q.value(6).toString();
+        r.createdAt = fromIsoTime(q.value(7).toString());
+        r.updatedAt = fromIsoTime(q.value(8).toString());
+        rows.append(r);
+    }
+    return rows;
+}
+
+std::optional<Consultation> ConsultationStore::load(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    QString why;
+    const QString what = QStringLiteral("cannot read consultation %1").arg(id);
+    if (!m_db.prepare(q,
+            QStringLiteral("SELECT client_name, id_number, note, profile_version, "
+                           "corpus_version, case_json, created_at, updated_at"
+                           " FROM consultation WHERE id = ?"),
+            &why)) {
+        *error = fail(what, why);
+        return std::nullopt;
+    }
+    q.addBindValue(id);
+    if (!Database::exec(q, &why)) {
+        *error = fail(what, why);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        *error = fail(what, QStringLiteral("there is no such consultation"));
+        return std::nullopt;
+    }
+    InputErrors caseErrors;
+    const std::optional<Case> parsed = CaseJson::parse(q.value(5).toString().toUtf8(), &caseErrors);
+    if (!parsed) {
+        QStringList lines;
+        for (const InputError &e : caseErrors)
+            lines << e.toString();
+        *error = fail(what, QStringLiteral("its case does not read back: ") + lines.join(u"; "));
+        return std::nullopt;
+    }
+    Consultation c;
+    c.id = id;
+    c.clientName = q.value(0).toString();
+    c.idNumber = q.value(1).toString();
+    c.note = q.value(2).toString();
+    c.profileVersion = q.value(3).toString();
+    c.corpusVersion = q.value(4).toString();
+    c.c = *parsed;
+    c.createdAt = fromIsoTime(q.value(6).toString());
+    c.updatedAt = fromIsoTime(q.value(7).toString());
+    return c;
+}
+
+bool ConsultationStore::remove(qint64 id, QString *error)
+{
+    QString why;
+    const bool ok = m_db.durableTransaction(&why, [&] {
+        QSqlQuery q(m_db.connection());
+        if (!m_db.prepare(q, QStringLiteral("DELETE FROM consultation WHERE id = ?"), &why))
+            return false;
+        q.addBindValue(id);
+        if (!Database::exec(q, &why))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            why = QStringLiteral("there is no such consultation");
+            return false;
+        }
+        return true;
+    });
+    if (!ok)
+        *error = fail(QStringLiteral("cannot delete consultation %1").arg(id), why);
+    return ok;
+}
+
+std::optional<int> ConsultationStore::count(QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    QString why;
+    if (!m_db.prepare(q, QStringLiteral("SELECT COUNT(*) FROM consultation"), &why)
+        || !Database::exec(q, &why)) {
+        *error = fail(QStringLiteral("cannot count the consultations"), why);
+        return std::nullopt;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<QByteArray> ConsultationStore::exportJson(qint64 id, QString *error) const
+{
+    const std::optional<Consultation> c = load(id, error);
+    if (!c)
+        return std::nullopt;
+    return CaseJson::serialize(c->c);
+}
+
+std::optional<qint64> ConsultationStore::importJson(
+    const QByteArray &bytes, const Consultation &details, InputErrors *errors)
+{
+    const std::optional<Case> parsed = CaseJson::parse(bytes, errors);
+    if (!parsed)
+        return std::nullopt;
+    Consultation c = details;
+    c.id = 0;
+    c.c = *parsed;
+    QString why;
+    const std::optional<qint64> id = save(c, &why);
+    if (!id)
+        errors->append({ QString(), why });
+    return id;
+}
+
+std::optional<int> ConsultationStore::deleteOlderThan(int days, QString *error)
+{
+    if (days <= 0)
+        return 0;
+    const QString cutoff = isoTime(m_now().addDays(-days));
+    int deleted = 0;
+    QString why;
+    const bool ok = m_db.durableTransaction(&why, [&] {
+        QSqlQuery q(m_db.connection());
+        if (!m_db.prepare(q, QStringLiteral("DELETE FROM consultation WHERE updated_at < ?"), &why))
+            return false;
+        q.addBindValue(cutoff);
+        if (!Database::exec(q, &why))
+            return false;
+        deleted = q.numRowsAffected();
+        return true;
+    });
+    if (!ok) {
+        *error = fail(QStringLiteral("cannot delete the old consultations"), why);
+        return std::nullopt;
+    }
+    return deleted;
+}
+
+} // namespace yibao
