@@ -26,6 +26,7 @@ namespace {
     {
         std::optional<QVariantList> autosave; // case_json, file_path, consultation_id, saved_at
         QList<QVariantList> consultations;
+        int unreadable = 0; // ids that sit in damaged pages
         QStringList notes;
     };
 
@@ -80,23 +81,90 @@ namespace {
         QString m_error;
     };
 
-    std::optional<QString> integrityOf(const QSqlDatabase &db)
+    // SQLite's verdict on a file: sound, damaged, or not known because the check itself
+    // could not run for another reason (the file cannot be opened, an I/O error).
+    struct Verdict
+    {
+        enum
+        {
+            Sound,
+            Damaged,
+            Unknown
+        } kind
+            = Sound;
+        QString text;
+    };
+
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as the low byte of an extended code.
+    bool isDamageError(const QSqlError &e)
+    {
+        bool ok = false;
+        const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+        return ok && (code == 11 || code == 26);
+    }
+
+    Verdict integrityOf(const QSqlDatabase &db)
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-            return q.lastError().text();
+            return { isDamageError(q.lastError()) ? Verdict::Damaged : Verdict::Unknown,
+                q.lastError().text() };
         QStringList lines;
         while (q.next())
             lines << q.value(0).toString();
         if (lines == QStringList { QStringLiteral("ok") })
-            return std::nullopt;
+            return {};
         if (lines.isEmpty())
-            return QStringLiteral("integrity_check gave no answer");
+            return { isDamageError(q.lastError()) ? Verdict::Damaged : Verdict::Unknown,
+                QStringLiteral("integrity_check gave no answer: ") + q.lastError().text() };
         // integrity_check lists up to 100 problems; the first few say enough.
         const qsizetype shown = std::min<qsizetype>(lines.size(), 3);
-        return QStringLiteral("integrity_check: ") + lines.mid(0, shown).join(QStringLiteral("; "))
-            + (lines.size() > shown ? QStringLiteral(" (and %1 more)").arg(lines.size() - shown)
-                                    : QString());
+        return { Verdict::Damaged,
+            QStringLiteral("integrity_check: ") + lines.mid(0, shown).join(QStringLiteral("; "))
+                + (lines.size() > shown ? QStringLiteral(" (and %1 more)").arg(lines.size() - shown)
+                                        : QString()) };
+    }
+
+    // After a scan stopped at a damaged page: the rows beyond it may sit in sound pages that
+    // a lookup by id still reaches through the table's interior pages.
+    void salvageById(const QSqlDatabase &db, Salvage *s)
+    {
+        const qint64 last
+            = s->consultations.isEmpty() ? 0 : s->consultations.last().at(0).toLongLong();
+        qint64 highest = last + 10000; // when even MAX(id) cannot be read
+        {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT MAX(id) FROM consultation")) && q.next()
+                && !q.value(0).isNull())
+                highest = q.value(0).toLongLong();
+        }
+        QSqlQuery q(db);
+        if (!q.prepare(QStringLiteral("SELECT ") + QLatin1String(ConsultationColumns)
+                + QStringLiteral(" FROM consultation WHERE id = ?")))
+            return;
+        int unreadable = 0;
+        const qsizetype before = s->consultations.size();
+        for (qint64 id = last + 1; id <= highest; ++id) {
+            q.addBindValue(id);
+            if (!q.exec()) {
+                ++unreadable;
+                continue;
+            }
+            if (q.next()) {
+                QVariantList row;
+                for (int i = 0; i < ConsultationColumnCount; ++i)
+                    row << q.value(i);
+                s->consultations << row;
+            } else if (q.lastError().isValid()) {
+                ++unreadable;
+            }
+            q.finish();
+        }
+        s->notes << QStringLiteral("looked up one by one: %1 more consultations read, %2 in "
+                                   "damaged pages lost")
+                        .arg(s->consultations.size() - before)
+                        .arg(unreadable);
+        s->unreadable = unreadable;
     }
 
     // Reads what still reads: each table on its own, row by row, keeping the rows read
@@ -126,10 +194,12 @@ namespace {
         {
             QSqlQuery q(c.db());
             q.setForwardOnly(true);
+            bool stopped = false;
             if (!q.exec(QStringLiteral("SELECT ") + QLatin1String(ConsultationColumns)
                     + QStringLiteral(" FROM consultation ORDER BY id"))) {
-                s.notes << QStringLiteral("the consultations could not be read: ")
+                s.notes << QStringLiteral("the consultations could not be read in one go: ")
                         + q.lastError().text();
+                stopped = true;
             } else {
                 while (q.next()) {
                     QVariantList row;
@@ -137,11 +207,15 @@ namespace {
                         row << q.value(i);
                     s.consultations << row;
                 }
-                if (q.lastError().isValid())
+                if (q.lastError().isValid()) {
                     s.notes << QStringLiteral("reading the consultations stopped after %1 rows: %2")
                                    .arg(s.consultations.size())
                                    .arg(q.lastError().text());
+                    stopped = true;
+                }
             }
+            if (stopped)
+                salvageById(c.db(), &s);
         }
         return s;
     }
@@ -239,16 +313,19 @@ QString RecoveryReport::toText() const
                  .arg(damagedPath);
     lines << (autosaveSalvaged ? QStringLiteral("The unsaved case (autosave) was recovered.")
                                : QStringLiteral("No unsaved case (autosave) was recovered."));
-    lines << QStringLiteral("Consultations: %1 found in the damaged file, %2 recovered.")
+    lines << QStringLiteral("Consultations: %1 found in the damaged file, %2 recovered, %3 "
+                            "unreadable.")
                  .arg(consultationsFound)
-                 .arg(consultationsSalvaged);
+                 .arg(consultationsSalvaged)
+                 .arg(consultationsLost);
     lines << notes;
     return lines.join(QLatin1Char('\n'));
 }
 
 std::optional<QString> DatabaseRecovery::checkIntegrity(Database &db)
 {
-    return integrityOf(db.connection());
+    const Verdict v = integrityOf(db.connection());
+    return v.kind == Verdict::Sound ? std::nullopt : std::optional<QString>(v.text);
 }
 
 bool DatabaseRecovery::open(
@@ -266,16 +343,26 @@ bool DatabaseRecovery::open(
     if (!problem) {
         QString openError;
         if (db.open(&openError)) {
-            problem = integrityOf(db.connection());
+            const Verdict v = integrityOf(db.connection());
+            if (v.kind == Verdict::Unknown) {
+                *error = QStringLiteral("cannot check %1: %2").arg(path, v.text);
+                return false;
+            }
+            if (v.kind == Verdict::Damaged)
+                problem = v.text;
         } else {
-            // Damage, or something else (read-only, newer schema, full disk)? Ask SQLite
-            // on a connection of its own whether the file reads as sound.
+            // Damage, or something else (read-only, newer schema, full disk)? Only SQLite's
+            // own word that the file is corrupt counts: a file that merely cannot be opened
+            // is left where it is.
             db.close();
-            ReadOnlyConnection probe(path);
-            std::optional<QString> damage = probe.error().isEmpty()
-                ? integrityOf(probe.db())
-                : std::optional<QString>(probe.error());
-            if (!damage) {
+            const QFileInfo info(path);
+            Verdict v { Verdict::Unknown, QString() };
+            if (info.exists() && info.size() > 0) {
+                ReadOnlyConnection probe(path);
+                if (probe.error().isEmpty())
+                    v = integrityOf(probe.db());
+            }
+            if (v.kind != Verdict::Damaged) {
                 *error = openError;
                 return false;
             }
@@ -291,6 +378,7 @@ bool DatabaseRecovery::open(
     report->problem = *problem;
     const Salvage s = salvage(path);
     report->consultationsFound = int(s.consultations.size());
+    report->consultationsLost = s.unreadable;
     report->notes = s.notes;
     const QString aside = asideName(path, now);
     if (!moveAside(path, aside, error))

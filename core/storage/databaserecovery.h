@@ -23,6 +23,8 @@ struct RecoveryReport
     bool autosaveSalvaged = false;
     int consultationsFound = 0; // rows read from the damaged file
     int consultationsSalvaged = 0; // of those, copied (their case still reads back)
+    // ids that could not be looked up for damaged pages: at most this many were lost
+    int consultationsLost = 0;
     QStringList notes; // what could not be read or copied, and why
 
     // Several lines in English for a log or the CLI; the window words its own message

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storagetest.h"
+
+#include "io/casejson.h"
+#include "policy/policyprofile.h"
+#include "policy/profileloader.h"
+#include "storage/consultationstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace yibao;
+using storagetest::sampleCase;
+
+class TestConsultationStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    // A new database file for each test function, so tests do not see each other's rows.
+    QString newPath() { return m_dir.filePath(QStringLiteral("db%1/yibao.sqlite").arg(++m_n)); }
+
+    static Consultation consultation(const QString &name, const QString &id, int n = 0)
+    {
+        Consultation c;
+        c.clientName = name;
+        c.idNumber = id;
+        c.note = QStringLiteral("问补缴");
+        c.c = sampleCase(n);
+        return c;
+    }
+
+    static std::function<QDateTime()> fixedClock(const QDateTime &t)
+    {
+        return [t] { return t; };
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void saveListReopenGivesTheSameCase()
+    {
+        const QString path = newPath();
+        qint64 id = 0;
+        {
+            Database db(path);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            ConsultationStore store(db);
+            const auto saved = store.save(
+                consultation(QStringLiteral("张三"), QStringLiteral("110101199003071234")), &error);
+            QVERIFY2(saved, qPrintable(error));
+            id = *saved;
+            QVERIFY(id > 0);
+        }
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        const auto rows = store.list({}, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->size(), 1);
+        const ConsultationRow &r = rows->first();
+        QCOMPARE(r.id, id);
+        QCOMPARE(r.clientName, QStringLiteral("张三"));
+        QCOMPARE(r.idMasked, QStringLiteral("110***********1234"));
+        QCOMPARE(r.idStatus, IdNumberStatus::WrongCheckDigit);
+        QCOMPARE(r.profileId, QStringLiteral("general"));
+        QCOMPARE(r.profileVersion, ProfileSet::bundled().find(u"general")->version);
+
+        const auto loaded = store.load(id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->c, sampleCase());
+        QCOMPARE(CaseJson::serialize(loaded->c), CaseJson::serialize(sampleCase()));
+        QCOMPARE(loaded->clientName, QStringLiteral("张三"));
+        // The edit field gets the full number back.
+        QCOMPARE(loaded->idNumber, QStringLiteral("110101199003071234"));
+        QCOMPARE(loaded->note, QStringLiteral("问补缴"));
+        QVERIFY(!loaded->corpusVersion.isEmpty());
+        QVERIFY(loaded->createdAt.isValid());
+        QCOMPARE(loaded->createdAt, loaded->updatedAt);
+    }
+
+    void updateKeepsCreatedTime()
+    {
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        const QDateTime t1(QDate(2026, 11, 2), QTime(9, 15), Qt::OffsetFromUTC, 8 * 3600);
+        const QDateTime t2 = t1.addDays(3);
+        store.setClock(fixedClock(t1));
+        Consultation c = consultation(QStringLiteral("李四"), QString());
+        const auto id = store.save(c, &error);
+        QVERIFY2(id, qPrintable(error));
+        store.setClock(fixedClock(t2));
+        c.id = *id;
+        c.note = QStringLiteral("复诊");
+        c.c.periods.removeLast();
+        QCOMPARE(store.save(c, &error), id);
+        const auto loaded = store.load(*id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->createdAt, t1);
+        QCOMPARE(loaded->updatedAt, t2);
+        QCOMPARE(loaded->note, QStringLiteral("复诊"));
+        QCOMPARE(loaded->c.periods.size(), 3);
+        QCOMPARE(store.count(&error), 1);
+    }
+
+    void updateOfAMissingIdFails()
+    {
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        Consultation c = consultation(QStringLiteral("王五"), QString());
+        c.id = 42;
+        QVERIFY(!store.save(c, &error));
+        QVERIFY2(error.contains(QStringLiteral("42")), qPrintable(error));
+        QVERIFY2(error.contains(db.path()), qPrintable(error));
+        QCOMPARE(store.count(&error), 0);
+    }
+
+    void removeDeletes()
+    {
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        const auto a = store.save(consultation(QStringLiteral("甲"), QString()), &error);
+        const auto b = store.save(consultation(QStringLiteral("乙"), QString()), &error);
+        QVERIFY(a && b);
+        QVERIFY2(store.remove(*a, &error), qPrintable(error));
+        QVERIFY(!store.load(*a, &error));
+        QVERIFY(store.load(*b, &error));
+        QVERIFY(!store.remove(*a, &error));
+        QCOMPARE(store.count(&error), 1);
+    }
+
+    void fromQuery_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("last4");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("张") << "张"
+                            << "张"
+                            << ""
+                            << "";
+        QTest::newRow("1234") << "1234"
+                              << ""
+                              << "1234"
+                              << "";
+        QTest::newRow("002x") << "002x"
+                              << ""
+                              << "002X"
+                              << "";
+        QTest::newRow("2026-11") << "2026-11"
+                                 << ""
+                                 << ""
+                                 << "2026-11";
+        QTest::newRow("2026-11-28") << "2026-11-28"
+                                    << ""
+                                    << ""
+                                    << "2026-11-28";
+        QTest::newRow("2026/1/5") << "2026/1/5"
+                                  << ""
+                                  << ""
+                                  << "2026-01-05";
+        QTest::newRow("2026年11月") << "2026年11月"
+                                    << ""
+                                    << ""
+                                    << "2026-11";
+        QTest::newRow("2026年11月3日") << "2026年11月3日"
+                                       << ""
+                                       << ""
+                                       << "2026-11-03";
+        QTest::newRow("张 2026-11 1234") << " 张  2026-11 1234 "
+                                         << "张"
+                                         << "1234"
+                                         << "2026-11";
+        QTest::newRow("2026-13 is a name") << "2026-13"
+                                           << "2026-13"
+                                           << ""
+                                           << "";
+        QTest::newRow("John Smith") << "John Smith"
+                                    << "John Smith"
+                                    << ""
+                                    << "";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << ""
+                               << "";
+    }
+    void fromQuery()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, name);
+        QFETCH(QString, last4);
+        QFETCH(QString, date);
+        const ConsultationFilter f = ConsultationFilter::fromQuery(query);
+        QCOMPARE(f.name, name);
+        QCOMPARE(f.idLast4, last4);
+        QCOMPARE(f.datePrefix, date);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("names"); // newest first
+        QTest::newRow("everything")
+            << "" << QStringList { "张伟", "王芳", "张三丰", "李娜", "张三" };
+        QTest::newRow("张") << "张" << QStringList { "张伟", "张三丰", "张三" };
+        QTest::newRow("张三") << "张三" << QStringList { "张三丰", "张三" };
+        QTest::newRow("1234") << "1234" << QStringList { "张三丰", "张三" };
+        QTest::newRow("002x") << "002x" << QStringList { "李娜" };
+        QTest::newRow("2026-10") << "2026-10" << QStringList { "李娜", "张三" };
+        QTest::newRow("2026-11-03") << "2026-11-03" << QStringList { "王芳" };
+        QTest::newRow("2026") << "2026" << QStringList {}; // 4 digits are an ID's end
+        QTest::newRow("张 2026-11") << "张 2026-11" << QStringList { "张伟", "张三丰" };
+        QTest::newRow("张 1234 2026-10") << "张 1234 2026-10" << QStringList { "张三" };
+        QTest::newRow("% matches only %") << "%" << QStringList {};
+        QTest::newRow("_ matches only _") << "_" << QStringList {};
+        QTest::newRow("nobody") << "赵" << QStringList {};
+    }
+    void filters()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, names);
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        const struct
+        {
+            const char *name;
+            const char *id;
+            QDate day;
+        } people[] = {
+            { "张三", "110101199003071234", QDate(2026, 10, 5) },
+            { "李娜", "11010519491231002X", QDate(2026, 10, 20) },
+            { "张三丰", "320102198506151234", QDate(2026, 11, 1) },
+            { "王芳", "", QDate(2026, 11, 3) },
+            { "张伟", "440304200002291017", QDate(2026, 11, 28) },
+        };
+        for (const auto &p : people) {
+            store.setClock(fixedClock(QDateTime(p.day, QTime(10, 0), Qt::OffsetFromUTC, 8 * 3600)));
+            QVERIFY2(store.save(consultation(QString::fromUtf8(p.name), QString::fromLatin1(p.id)),
+                         &error),
+                qPrintable(error));
+        }
+        const auto rows = store.list(ConsultationFilter::fromQuery(query), &error);
+        QVERIFY2(rows, qPrintable(error));
+        QStringList got;
+        for (const ConsultationRow &r : *rows)
+            got << r.clientName;
+        QCOMPARE(got, names);
+    }
+
+    void listNeverCarriesAFullNumber()
+    {
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        const QString ids[] = { QStringLiteral("11010519491231002x"),
+            QStringLiteral("110101 19900307 1233"), QStringLiteral("12345"), QString() };
+        const QString masked[] = { QStringLiteral("110***********002X"),
+            QStringLiteral("110***********1233"), QStringLiteral("*****"), QString() };
+        const IdNumberStatus status[] = { IdNumberStatus::Valid, IdNumberStatus::Valid,
+            IdNumberStatus::Malformed, IdNumberStatus::Empty };
+        for (const QString &id : ids)
+            QVERIFY2(store.save(consultation(QStringLiteral("某"), id), &error), qPrintable(error));
+        const auto rows = store.list({}, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            const ConsultationRow &r = rows->at(3 - i); // newest first
+            QCOMPARE(r.idMasked, masked[i]);
+            QCOMPARE(r.idStatus, status[i]);
+            const auto loaded = store.load(r.id, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            QCOMPARE(loaded->idNumber, normalizeIdNumber(ids[i]));
+        }
+        const auto limited = store.list({}, &error, 2);
+        QVERIFY(limited);
+        QCOMPARE(limited->size(), 2);
+    }
+
+    void exportImportRoundTrip()
+    {
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        const auto id = store.save(
+            consultation(QStringLiteral("张三"), QStringLiteral("11010519491231002X"), 7), &error);
+        QVERIFY2(id, qPrintable(error));
+        const auto bytes = store.exportJson(*id, &error);
+        QVERIFY2(bytes, qPrintable(error));
+        QCOMPARE(*bytes, CaseJson::serialize(sampleCase(7)));
+        // The file carries the case, not the client's identity.
+        QVERIFY(!bytes->contains("1231002X"));
+        QVERIFY(!bytes->contains(QStringLiteral("张三").toUtf8()));
+
+        Consultation details;
+        details.clientName = QStringLiteral("张三（导入）");
+        InputErrors errors;
+        const auto imported = store.importJson(*bytes, details, &errors);
+        QVERIFY(imported);
+        QVERIFY(errors.isEmpty());
+        QVERIFY(*imported != *id);
+        const auto loaded = store.load(*imported, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->c, sampleCase(7));
+        QCOMPARE(loaded->clientName, QStringLiteral("张三（导入）"));
+        QCOMPARE(*store.exportJson(*imported, &error), *bytes);
+    }
+
+    void importOfABadFileSavesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("not JSON") << QByteArray("{ \"schema\": ") << "";
+        QTest::newRow("bad month")
+            << QByteArray(R"({"schema":"yibao-case/1","profile":"general","asOf":"2026-11-23",
+                 "person":{"birth":"1975-05-12","sex":"female","category":"female_cadre"},
+                 "periods":[{"from":"2016-13","to":"2016-12","kind":"employee","base":"5000.00",
+                 "status":"paid"}]})")
+            << "periods[0].from";
+    }
+    void importOfABadFileSavesNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, path);
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        InputErrors errors;
+        QVERIFY(!store.importJson(bytes, Consultation(), &errors));
+        QVERIFY(!errors.isEmpty());
+        if (!path.isEmpty()) {
+            QStringList paths;
+            for (const InputError &e : errors)
+                paths << e.path;
+            QVERIFY2(paths.contains(path), qPrintable(paths.join(u", ")));
+        }
+        QCOMPARE(store.count(&error), 0);
+    }
+
+    void retention_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QStringList>("kept");
+        QTest::newRow("0 keeps everything")
+            << 0 << QStringList { "今天", "29天前", "31天前", "400天前" };
+        QTest::newRow("30 days") << 30 << QStringList { "今天", "29天前" };
+        QTest::newRow("365 days") << 365 << QStringList { "今天", "29天前", "31天前" };
+        QTest::newRow("1 day") << 1 << QStringList { "今天" };
+    }
+    void retention()
+    {
+        QFETCH(int, days);
+        QFETCH(QStringList, kept);
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        const QDateTime now(QDate(2026, 11, 28), QTime(15, 0), Qt::OffsetFromUTC, 8 * 3600);
+        for (int ago : { 400, 31, 29, 0 }) {
+            store.setClock(fixedClock(now.addDays(-ago)));
+            const QString name
+                = ago == 0 ? QStringLiteral("今天") : QStringLiteral("%1天前").arg(ago);
+            QVERIFY2(store.save(consultation(name, QString()), &error), qPrintable(error));
+        }
+        store.setClock(fixedClock(now));
+        const auto deleted = store.deleteOlderThan(days, &error);
+        QVERIFY2(deleted, qPrintable(error));
+        QCOMPARE(*deleted, 4 - int(kept.size()));
+        QStringList got;
+        const auto rows = store.list({}, &error);
+        QVERIFY2(rows, qPrintable(error));
+        for (const ConsultationRow &r : *rows)
+            got << r.clientName;
+        QCOMPARE(got, kept);
+    }
+
+    void fileIsReadableByTheUserOnly()
+    {
+        const QString path = newPath();
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        QVERIFY2(
+            store.save(consultation(QStringLiteral("张三"), QString()), &error), qPrintable(error));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeGroup
+            | QFileDevice::ExeOther;
+        int checked = 0;
+        for (const QString &f : Database::companionFiles(path)) {
+            if (!QFileInfo::exists(f))
+                continue;
+            ++checked;
+            QVERIFY2(!(QFile::permissions(f) & others), qPrintable(f));
+            QVERIFY(QFile::permissions(f) & QFileDevice::ReadOwner);
+        }
+        QVERIFY(checked >= 2); // the file and its -wal at least
+    }
+
+    void olderFileIsNarrowedToTheUser()
+    {
+        const QString path = newPath();
+        {
+            Database db(path);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+        }
+        QVERIFY(QFile::setPermissions(path,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther));
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QVERIFY(!(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+    }
+
+    void migratesAVersion1File()
+    {
+        const QString path = newPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            // The part of schema 1 that matters here: meta with a row, user_version 1.
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('corpus_version', 'p1-old')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(db.meta(QStringLiteral("corpus_version")), QStringLiteral("p1-old"));
+        ConsultationStore store(db);
+        const auto id = store.save(consultation(QStringLiteral("张三"), QString()), &error);
+        QVERIFY2(id, qPrintable(error));
+        // The corpus version recorded is the one loaded in this database.
+        QCOMPARE(store.load(*id, &error)->corpusVersion, QStringLiteral("p1-old"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsultationStore)
+#include "tst_consultationstore.moc"
