@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "explain/passagelinker.h"
 #include "io/resultjson.h"
 #include "rules/engine.h"
 
@@ -66,11 +67,16 @@ int runBatch(const QStringList &args, Io &io)
             }
             continue;
         }
-        const Result r = compute(loaded->c, *loaded->profile, options);
+        Result r = compute(loaded->c, *loaded->profile, options);
+        if (options.trace)
+            attachPassages(r.trace);
         if (json) {
-            QJsonObject obj = ResultJson::toJson(r, options.trace);
-            obj.insert(QLatin1String("line"), lineNo);
-            io.out << QString::fromUtf8(QJsonDocument(obj).toJson(QJsonDocument::Compact)) << "\n";
+            // bytes straight to the device: re-encoding through QTextStream would cost more
+            // than computing the case
+            QByteArray text = ResultJson::toCompactJson(r, options.trace, lineNo);
+            text.append('\n');
+            io.out.flush();
+            io.out.device()->write(text);
         } else {
             io.out << "line " << lineNo << ": 退休 " << r.retirement.statutoryDate.toString(Qt::ISODate) << "，累计 "
                    << r.years.cumulativeMonths << " 个月，断缴 " << r.gaps.size() << " 次，补缴 "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "explain/passagelinker.h"
 #include "io/resultjson.h"
 #include "io/textreport.h"
 #include "policy/policyprofile.h"
@@ -33,7 +34,8 @@ int runCompute(const QStringList &args, Io &io)
         printErrors(io, path, errors);
         return ExitBadInput;
     }
-    const Result r = compute(loaded->c, *loaded->profile);
+    Result r = compute(loaded->c, *loaded->profile);
+    attachPassages(r.trace);
     if (o->has(QStringLiteral("--json")))
         io.out << QString::fromUtf8(QJsonDocument(ResultJson::toJson(r)).toJson(QJsonDocument::Indented));
     else

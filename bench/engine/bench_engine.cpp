@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
             ++rejected;
             continue;
         }
-        bytes += QJsonDocument(ResultJson::toJson(compute(loaded->c, *loaded->profile, { false }), false)).toJson(QJsonDocument::Compact).size();
+        bytes += ResultJson::toCompactJson(compute(loaded->c, *loaded->profile, { false }), false).size();
     }
     const double secs = double(t.nsecsElapsed()) / 1e9;
     out << "batch (parse + validate + compute + JSON), " << batchCases << " generated cases, one core: " << QString::number(batchCases / secs, 'f', 0)

@@ -227,7 +227,7 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o, InputErrors *errors
             p.base = r.amount(po, "base", at + QStringLiteral(".base"), &badBase);
             const bool needsBase = kind && (*kind == PeriodKind::Employee || *kind == PeriodKind::Flexible);
             if (needsBase && !p.base && !badBase)
-                r.error(at + QStringLiteral(".base"), QStringLiteral("missing; an %1 period needs its monthly base in yuan, like \"5000.00\"").arg(kindId(*kind)));
+                r.error(at + QStringLiteral(".base"), QStringLiteral("missing; a period of kind \"%1\" needs its monthly base in yuan, like \"5000.00\"").arg(kindId(*kind)));
             p.paidOn = r.date(po, "paidOn", at + QStringLiteral(".paidOn"), false);
             if (status && *status == PeriodStatus::Backpaid && !p.paidOn && !po.contains(QLatin1String("paidOn")))
                 r.error(at + QStringLiteral(".paidOn"), QStringLiteral("missing; a backpaid period needs the date it was paid (YYYY-MM-DD)"));

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace yibao {
 
 // The result object of `yibao-cli compute --json` (schema "yibao-result/1") — a contract:
@@ -16,6 +18,10 @@ inline constexpr QLatin1String Schema("yibao-result/1");
 
 QJsonObject toJson(const Result &r, bool withTrace = true);
 QJsonArray traceToJson(const Trace &trace);
+// The same object as compact JSON text, written without building a QJsonObject (batch
+// work), with "line" appended when given. Members come in the order of the contract,
+// not sorted: JSON objects are unordered, and tests compare the parsed objects.
+QByteArray toCompactJson(const Result &r, bool withTrace, std::optional<int> line = std::nullopt);
 } // namespace ResultJson
 
 } // namespace yibao

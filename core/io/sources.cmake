@@ -3,5 +3,5 @@ target_sources(yibao_core PRIVATE
     io/casejson.h io/casejson.cpp
     io/casevalidator.h io/casevalidator.cpp
     io/caseloader.h io/caseloader.cpp
-    io/resultjson.h io/resultjson.cpp
+    io/resultjson.h io/resultjson.cpp io/jsonwriter.h io/jsonwriter.cpp
     io/textreport.h io/textreport.cpp)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textreport.h"
 
+#include "explain/corpus.h"
+#include "explain/explanation.h"
+
 #include <QTextStream>
 
 namespace yibao {
@@ -91,13 +94,24 @@ QString textReport(const Case &c, const Result &r, const QString &profileName)
         int n = 0;
         for (const auto &st : r.trace) {
             out << "\n" << ++n << ". " << st.title << " [" << st.ruleId << "]\n";
+            if (const QString why = explainStep(st, QStringLiteral("zh_CN")); !why.isEmpty())
+                out << "   说明：" << why << "\n";
             for (const QString &line : st.formula.split(QLatin1Char('\n')))
                 out << "   " << line << "\n";
             out << "   结果：" << st.result << "\n";
             for (const auto &p : st.params)
                 out << "   参数 " << p.key << " = " << p.value << "（" << p.from.toString(Qt::ISODate) << " 起，" << p.profile << "）来源：" << p.source << "\n";
-            if (!st.passages.isEmpty())
-                out << "   资料段落：" << st.passages.join(QStringLiteral("、")) << "\n";
+            for (const QString &id : st.passages) {
+                const Passage *p = Corpus::bundled().passage(id);
+                if (!p)
+                    continue;
+                // a line of the source in its own words; the whole passage is in `yibao-cli explain`
+                QString quote = p->text.simplified();
+                if (quote.size() > 80)
+                    quote = quote.left(79) + QStringLiteral("…");
+                out << "   资料 " << id << "《" << p->title << "》" << (p->date.isEmpty() ? QString() : QStringLiteral("（%1）").arg(p->date))
+                    << "：“" << quote << "”\n";
+            }
         }
     }
     out << "\n本结果为政策解读与测算，不是社保经办机构的正式决定。\n";

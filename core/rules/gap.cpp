@@ -297,6 +297,10 @@ GapResult GapRule::evaluate(YearMonth from, YearMonth to, std::optional<YearMont
     ctx.add(std::move(gs));
 
     common(rs, "gap.resume", QStringLiteral("断缴 %1 后恢复统筹待遇").arg(span));
+    // a gap longer than the grace period waits because of its length: the step names the
+    // grace period so that its explanation can say so (a short gap paid late does not)
+    if (!g.continuous && grace && g.months > *grace)
+        ctx.params.integer(&rs, QStringLiteral("gap.grace_months"), grace0);
     if (g.resumeMonth)
         rs.input(QStringLiteral("resumeMonth"), g.resumeMonth->toString());
     rs.input(QStringLiteral("waiting"), QString::number(g.waitingMonths));

@@ -542,8 +542,9 @@ private slots:
                 grace.append(explainStep(s, QStringLiteral("zh_CN")));
         }
         QCOMPARE(resume.size(), 2);
+        // the engine names the grace period in the resume step of a gap longer than it
         QCOMPARE(resume.at(0),
-            QStringLiteral("您在 2016年1月至4月 断缴 4 个月，需连续缴费 6 "
+            QStringLiteral("您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，需连续缴费 6 "
                            "个月后（2016年11月起）才能恢复统筹待遇。"));
         QCOMPARE(resume.at(1),
             QStringLiteral("您在 2025年7月至8月 断缴 2 "
