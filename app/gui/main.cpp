@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// yibao — the window. With --screenshot it renders the window offscreen at 1440×900 into
+// a PNG and exits, for the README and for checks that look at the window.
+#include "io/caseloader.h"
+#include "window/casedocument.h"
+#include "window/language.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+    return 2;
+}
+
+// The same checks as `yibao-cli compute`: a case that the CLI refuses is not rendered.
+bool checkCase(const QString &path, QString *message)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *message = path + QStringLiteral(": ") + f.errorString();
+        return false;
+    }
+    yibao::InputErrors errors;
+    if (yibao::loadCase(f.readAll(), std::nullopt, std::nullopt, &errors))
+        return true;
+    QStringList lines;
+    for (const auto &e : std::as_const(errors))
+        lines.append(path + QStringLiteral(": ") + e.toString());
+    *message = lines.join(QLatin1Char('\n'));
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A screenshot needs no display: pick the offscreen platform unless one was chosen.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("yibao"));
+    QApplication::setApplicationName(QStringLiteral("yibao"));
+    QApplication::setApplicationVersion(QStringLiteral(YIBAO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("职工医保计算与解读 — employee medical insurance calculator and explainer"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption openOption(
+        QStringLiteral("open"), QStringLiteral("Open the case file CASE."), QStringLiteral("CASE"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Render the window at 1440x900 into FILE (PNG) and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("Language: zh_CN (default) or en."), QStringLiteral("LANG"));
+    parser.addOptions({ openOption, shotOption, langOption });
+    parser.addPositionalArgument(QStringLiteral("case"),
+        QStringLiteral("A case file to open (same as --open)."), QStringLiteral("[CASE]"));
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(shotOption);
+    QString lang = parser.isSet(langOption) ? parser.value(langOption) : yibao::Language::saved();
+    if (!yibao::Language::available().contains(lang))
+        return fail(
+            QStringLiteral("--lang: \"%1\" is not a language of this program; expected zh_CN or en")
+                .arg(lang));
+    yibao::Language::apply(lang);
+
+    QString casePath = parser.value(openOption);
+    if (casePath.isEmpty() && !parser.positionalArguments().isEmpty())
+        casePath = parser.positionalArguments().constFirst();
+    if (screenshot && casePath.isEmpty())
+        return fail(QStringLiteral("--screenshot needs a case: --open CASE.json"));
+    if (screenshot) {
+        QString message;
+        if (!checkCase(casePath, &message))
+            return fail(message);
+    }
+
+    yibao::MainWindow window;
+    if (!casePath.isEmpty()) {
+        QString error;
+        if (!window.openFile(casePath, &error)) {
+            if (screenshot)
+                return fail(error);
+            std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
+        }
+    }
+
+    if (screenshot) {
+        window.resize(1440, 900);
+        window.show();
+        QApplication::processEvents();
+        window.selectFirstGapCard();
+        QApplication::processEvents();
+        const QString out = parser.value(shotOption);
+        if (!window.grab().save(out, "PNG"))
+            return fail(QStringLiteral("%1: cannot write the PNG").arg(out));
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+namespace yibao {
+
+// A table for typing rows from the keyboard alone: typing starts editing the cell, Tab and
+// Enter commit and move on to the next cell, Insert asks for a new row, Delete asks to
+// remove the selected rows, Ctrl+V pastes a spreadsheet's rows. The table only asks
+// (signals); the form that owns the model carries the change out.
+class EntryTable : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit EntryTable(QWidget *parent = nullptr);
+
+    QList<int> selectedRows() const;
+
+Q_SIGNALS:
+    void addRowRequested(int afterRow);
+    void removeRowsRequested(const QList<int> &rows);
+    void pasteRequested(const QModelIndex &topLeft, const QString &text);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+};
+
+} // namespace yibao

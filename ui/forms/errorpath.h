@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/inputerror.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace yibao {
+
+// An InputError's JSON path split into what a form needs: "periods[1].base" is list
+// "periods", index 1, field "base"; "person.birth" is list "person", index -1, field
+// "birth"; "asOf" is list "asOf".
+struct ErrorPath
+{
+    QString list;
+    int index = -1;
+    QString field;
+
+    static ErrorPath parse(const QString &path);
+};
+
+// The messages of the errors whose path is exactly path, one per line.
+QString errorsFor(const InputErrors &errors, const QString &path);
+
+// Where an error is, in the window's words ("缴费记录 第2行 缴费基数").
+QString errorPlace(const QString &path);
+
+// Marks a form field as wrong (pale red background, the message as tooltip and
+// accessible description) or clears the mark when message is empty.
+void markField(QWidget *field, const QString &message);
+
+} // namespace yibao

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "window/casedraft.h"
+
+#include "domain/yearmonth.h"
+#include "io/inputerror.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPair>
+
+namespace yibao {
+
+class CaseDocument;
+
+// The contribution history (缴费记录) as a table over the document's draft. The model
+// keeps a mirror of the rows and brings it in step with the document through proper
+// insert/remove/dataChanged signals, so views keep their current cell across an edit,
+// an undo or a redo.
+class PeriodsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    // Columns, in the order of the case file's period fields.
+    enum class Column
+    {
+        From, // 起始月份, "YYYY-MM"
+        To, // 截止月份, inclusive
+        Kind, // 类型: employee, flexible, resident, deemed (shown by name)
+        Base, // 缴费基数, yuan with two decimals
+        Status, // 状态: paid, arrears, backpaid, planned
+        PaidOn, // 补缴日期, backpaid only
+        Count
+    };
+    // Roles besides Qt's: DisplayRole shows names, EditRole holds the raw text or id.
+    enum class Role
+    {
+        Error = Qt::UserRole + 1, // QString: the validator's messages for this cell, empty if fine
+        Path, // QString: the JSON path of the cell, "periods[1].base"
+    };
+    Q_ENUM(Column)
+
+    explicit PeriodsModel(CaseDocument *doc, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    static QString fieldOf(Column c); // "from", "to", …
+    static std::optional<Column> columnOfField(QStringView field);
+
+    // Edits, each one undo step. Rows are the model's rows.
+    int addRow(int after); // returns the new row; it continues the row above
+    void removeRows(QList<int> rows);
+    bool splitRow(
+        int row, YearMonth at, QString *why); // at becomes the first month of the second part
+    bool mergeRows(int first, int last, QString *why);
+    // Pastes tab-separated rows (a spreadsheet's copy) with its top-left cell at index;
+    // rows are added at the end as needed. Returns the number of rows pasted.
+    int paste(const QModelIndex &topLeft, const QString &text);
+
+private:
+    void syncRows();
+    void syncErrors(const InputErrors &errors);
+    QString cellText(const PeriodDraft &p, Column c) const;
+    QString errorAt(int row, int column) const;
+
+    CaseDocument *m_doc;
+    QList<PeriodDraft> m_rows;
+    QHash<QPair<int, int>, QStringList> m_errors; // (row, column) → messages
+    QHash<int, QStringList> m_rowErrors; // errors about a whole row (overlaps)
+};
+
+} // namespace yibao

@@ -1,0 +1,601 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "casedocument.h"
+#include "language.h"
+
+#include "explain/articlebrowser.h"
+#include "explain/explanationpane.h"
+#include "forms/entrytable.h"
+#include "forms/errorpath.h"
+#include "forms/eventsform.h"
+#include "forms/periodsform.h"
+#include "forms/periodsmodel.h"
+#include "forms/personform.h"
+#include "forms/retirementform.h"
+#include "policy/profileloader.h"
+#include "report/reportwriter.h"
+#include "results/resultspane.h"
+#include "timeline/timelinewidget.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace yibao {
+
+namespace {
+
+    const QLatin1String RecentKey("files/recent");
+    const QLatin1String LastDirKey("files/lastDir");
+    const QLatin1String SplitterKey("window/splitter");
+    const QLatin1String GeometryKey("window/geometry");
+    constexpr int MaxRecent = 8;
+    // The as-of date edit steps day by day; its steps merge into one undo step.
+    constexpr int AsOfMergeKey = 102;
+
+    enum Tab
+    {
+        PersonTab,
+        PeriodsTab,
+        RetirementTab,
+        EventsTab
+    };
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_doc(new CaseDocument(this))
+{
+    buildActions();
+    buildMenus();
+    buildTopBar();
+    buildPanes();
+
+    connect(m_doc, &CaseDocument::resultChanged, this, &MainWindow::showResult);
+    connect(m_doc, &CaseDocument::inputErrorsChanged, this, &MainWindow::showInputErrors);
+    connect(m_doc, &CaseDocument::draftChanged, this, &MainWindow::loadProfileChoice);
+    connect(m_doc, &CaseDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &CaseDocument::modifiedChanged, this, &MainWindow::updateTitle);
+
+    m_language = Language::current();
+    retranslate();
+    restoreLayout();
+    loadProfileChoice();
+    showInputErrors(m_doc->inputErrors());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_new = new QAction(this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::newCase);
+    m_open = new QAction(this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::open);
+    m_save = new QAction(this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, &MainWindow::save);
+    m_saveAs = new QAction(this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    m_pdf = new QAction(this);
+    m_pdf->setShortcut(QKeySequence::Print);
+    connect(m_pdf, &QAction::triggered, this, &MainWindow::exportPdf);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Own actions rather than QUndoStack::createUndoAction so that their prefix follows
+    // a language switch.
+    QUndoStack *stack = m_doc->undoStack();
+    m_undo = new QAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redo = new QAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoTexts);
+
+    m_languages = new QActionGroup(this);
+    m_zh = new QAction(QStringLiteral("中文"), m_languages);
+    m_zh->setCheckable(true);
+    m_en = new QAction(QStringLiteral("English"), m_languages);
+    m_en->setCheckable(true);
+    connect(m_zh, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(m_en, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_new);
+    m_fileMenu->addAction(m_open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_save);
+    m_fileMenu->addAction(m_saveAs);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_pdf);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_zh);
+    m_languageMenu->addAction(m_en);
+    updateRecentMenu();
+}
+
+void MainWindow::buildTopBar()
+{
+    auto *bar = addToolBar(QString());
+    bar->setObjectName(QStringLiteral("caseBar"));
+    bar->setMovable(false);
+    m_profileLabel = new QLabel(bar);
+    m_profile = new QComboBox(bar);
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const auto &p : ProfileSet::bundled().profiles())
+        m_profile->addItem(
+            p.name.isEmpty() ? p.id : p.name + QStringLiteral(" (") + p.id + QLatin1Char(')'),
+            p.id);
+    m_profileLabel->setBuddy(m_profile);
+    m_asOfLabel = new QLabel(bar);
+    m_asOf = new QDateEdit(bar);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
+    m_asOfLabel->setBuddy(m_asOf);
+    bar->addWidget(m_profileLabel);
+    bar->addWidget(m_profile);
+    bar->addSeparator();
+    bar->addWidget(m_asOfLabel);
+    bar->addWidget(m_asOf);
+
+    connect(m_profile, &QComboBox::activated, this, [this] {
+        CaseDraft d = m_doc->draft();
+        d.profile = m_profile->currentData().toString();
+        m_doc->edit(d, tr("改用政策配置 %1").arg(d.profile));
+    });
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this](QDate date) {
+        CaseDraft d = m_doc->draft();
+        d.asOf = date.toString(Qt::ISODate);
+        m_doc->edit(d, tr("修改计算日期"), AsOfMergeKey);
+    });
+}
+
+void MainWindow::buildPanes()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("panes"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs = new QTabWidget(left);
+    m_person = new PersonForm(m_doc, m_tabs);
+    m_periods = new PeriodsForm(m_doc, m_tabs);
+    m_retirement = new RetirementForm(m_doc, m_tabs);
+    m_events = new EventsForm(m_doc, m_tabs);
+    m_tabs->addTab(m_person, QString());
+    m_tabs->addTab(m_periods, QString());
+    m_tabs->addTab(m_retirement, QString());
+    m_tabs->addTab(m_events, QString());
+    m_tabs->setCurrentIndex(PeriodsTab);
+    leftLayout->addWidget(m_tabs, 1);
+    m_errorHeading = new QLabel(left);
+    m_errorList = new QListWidget(left);
+    m_errorList->setWordWrap(true);
+    m_errorList->setMaximumHeight(m_errorList->fontMetrics().height() * 8);
+    connect(m_errorList, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { jumpToError(m_errorList->row(item)); });
+    connect(m_errorList, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem *item) { jumpToError(m_errorList->row(item)); });
+    leftLayout->addWidget(m_errorHeading);
+    leftLayout->addWidget(m_errorList);
+
+    m_timeline = new TimelineWidget(m_periods);
+    m_periods->setTimeline(m_timeline);
+    connect(m_timeline, &TimelineWidget::periodActivated, m_periods, &PeriodsForm::selectRow);
+    connect(m_periods->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            m_timeline->setSelectedRow(current.isValid() ? current.row() : -1);
+        });
+
+    m_results = new ResultsPane(m_splitter);
+    m_explanation = new ExplanationPane(m_splitter);
+    connect(m_results, &ResultsPane::cardSelected, this,
+        [this](const QString &cardId, const QList<TraceStep> &steps) {
+            QString title = cardId;
+            for (const auto &card : m_results->cards())
+                if (card.id == cardId)
+                    title = card.title;
+            m_explanation->showCard(title, steps,
+                m_doc->hasResult() ? m_doc->result().profileId : m_doc->draft().profile);
+        });
+    connect(m_explanation, &ExplanationPane::passageActivated, this, &MainWindow::openPassage);
+
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_results);
+    m_splitter->addWidget(m_explanation);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 5);
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::showResult(const Result &result)
+{
+    m_results->setResult(result, m_doc->caseData());
+    m_timeline->setData(m_doc->caseData(), result);
+}
+
+void MainWindow::showInputErrors(const InputErrors &errors)
+{
+    m_results->setInputErrors(errors);
+    m_errorList->clear();
+    for (const auto &e : errors) {
+        auto *item = new QListWidgetItem(
+            errorPlace(e.path) + QStringLiteral("：") + e.message, m_errorList);
+        item->setData(Qt::UserRole, e.path);
+        item->setToolTip(e.path);
+    }
+    m_errorList->setVisible(!errors.isEmpty());
+    m_errorHeading->setVisible(!errors.isEmpty());
+    if (errors.isEmpty())
+        statusBar()->showMessage(tr("已按当前输入计算"), 3000);
+    else
+        statusBar()->showMessage(
+            tr("有 %n 处输入需要修改；结果为上一次正确输入的结果", nullptr, int(errors.size())));
+}
+
+void MainWindow::jumpToError(int row)
+{
+    const QListWidgetItem *item = m_errorList->item(row);
+    if (!item)
+        return;
+    const ErrorPath p = ErrorPath::parse(item->data(Qt::UserRole).toString());
+    if (p.list == QLatin1String("periods")) {
+        m_tabs->setCurrentIndex(PeriodsTab);
+        if (p.index >= 0 && p.index < m_periods->model()->rowCount()) {
+            const auto column
+                = PeriodsModel::columnOfField(p.field).value_or(PeriodsModel::Column::From);
+            m_periods->table()->setFocus();
+            m_periods->table()->setCurrentIndex(m_periods->model()->index(p.index, int(column)));
+        }
+    } else if (p.list == QLatin1String("events")) {
+        m_tabs->setCurrentIndex(EventsTab);
+        m_events->table()->setFocus();
+    } else if (p.list == QLatin1String("retirement") || p.list == QLatin1String("deemedMonths")) {
+        m_tabs->setCurrentIndex(RetirementTab);
+    } else if (p.list == QLatin1String("person")) {
+        m_tabs->setCurrentIndex(PersonTab);
+    } else if (p.list == QLatin1String("asOf")) {
+        m_asOf->setFocus();
+    } else if (p.list == QLatin1String("profile")) {
+        m_profile->setFocus();
+    }
+}
+
+void MainWindow::loadProfileChoice()
+{
+    const CaseDraft &d = m_doc->draft();
+    {
+        const QSignalBlocker block(m_profile);
+        int i = m_profile->findData(d.profile);
+        if (i < 0) {
+            // a profile this program does not have: shown, and the error says so
+            m_profile->addItem(d.profile, d.profile);
+            i = m_profile->count() - 1;
+        }
+        m_profile->setCurrentIndex(i);
+    }
+    if (const auto date = parseIsoDate(d.asOf); date && *date != m_asOf->date()) {
+        const QSignalBlocker block(m_asOf);
+        m_asOf->setDate(*date);
+    }
+}
+
+void MainWindow::openPassage(const QString &passageId)
+{
+    if (!m_browser) {
+        m_browser = new ArticleBrowser(this);
+        m_browser->setWindowFlag(Qt::Window);
+        m_browser->resize(900, 700);
+    }
+    m_browser->setWindowTitle(tr("原文资料"));
+    m_browser->showPassage(passageId);
+    m_browser->show();
+    m_browser->raise();
+    m_browser->activateWindow();
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_doc->hasResult() || !m_doc->inputErrors().isEmpty()) {
+        QMessageBox::information(
+            this, tr("打印明白纸"), tr("请先改正输入中的问题，再打印明白纸。"));
+        return;
+    }
+    const QString base = m_doc->filePath().isEmpty()
+        ? tr("明白纸")
+        : QFileInfo(m_doc->filePath()).completeBaseName().remove(QStringLiteral(".yibao"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("保存明白纸 PDF"), base + QStringLiteral(".pdf"), tr("PDF 文件 (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ReportOptions options;
+    options.language = m_language;
+    if (m_doc->profile())
+        options.profileName = m_doc->profile()->name;
+    QString error;
+    if (!ReportWriter(m_doc->caseData(), m_doc->result(), options).writePdf(path, &error))
+        QMessageBox::warning(this, tr("打印明白纸"), error);
+    else
+        statusBar()->showMessage(tr("已保存 %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::selectFirstGapCard()
+{
+    const QStringList ids = m_results->cardIds();
+    for (const auto &id : ids)
+        if (id.startsWith(QLatin1String("gaps[")))
+            return m_results->selectCard(id);
+    for (const auto &id : ids)
+        if (id != ResultsPane::errorsCardId())
+            return m_results->selectCard(id);
+    return false;
+}
+
+void MainWindow::newCase()
+{
+    if (!maybeSave())
+        return;
+    m_doc->newCase();
+    m_explanation->clear();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("打开案例"),
+        settings.value(LastDirKey).toString(), tr("医保案例 (*.yibao.json *.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openFile(path, &error))
+        QMessageBox::warning(this, tr("打开案例"), error);
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    QString why;
+    if (!m_doc->open(path, &why)) {
+        *error = tr("无法打开 %1：\n%2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    }
+    QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
+    addRecentFile(path);
+    m_explanation->clear();
+    selectFirstGapCard();
+    return true;
+}
+
+bool MainWindow::saveFile(const QString &path, QString *error)
+{
+    QString why;
+    if (!m_doc->save(path, &why)) {
+        *error = tr("无法保存 %1：%2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    }
+    addRecentFile(path);
+    statusBar()->showMessage(tr("已保存 %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_doc->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!saveFile(m_doc->filePath(), &error)) {
+        QMessageBox::warning(this, tr("保存案例"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QSettings settings;
+    const QString start
+        = m_doc->filePath().isEmpty() ? settings.value(LastDirKey).toString() : m_doc->filePath();
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("另存案例"), start, tr("医保案例 (*.yibao.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QStringLiteral(".yibao.json");
+    settings.setValue(LastDirKey, QFileInfo(path).absolutePath());
+    QString error;
+    if (!saveFile(path, &error)) {
+        QMessageBox::warning(this, tr("保存案例"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_doc->isModified())
+        return true;
+    const auto answer
+        = QMessageBox::warning(this, tr("未保存的修改"), tr("当前案例有未保存的修改。要先保存吗？"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(abs);
+    files.prepend(abs);
+    while (files.size() > MaxRecent)
+        files.removeLast();
+    QSettings().setValue(RecentKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (!maybeSave())
+                return;
+            QString error;
+            if (!openFile(path, &error))
+                QMessageBox::warning(this, tr("打开案例"), error);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateUndoTexts()
+{
+    const QUndoStack *stack = m_doc->undoStack();
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+    m_undo->setText(stack->canUndo() ? tr("撤销“%1”(&U)").arg(stack->undoText()) : tr("撤销(&U)"));
+    m_redo->setText(stack->canRedo() ? tr("重做“%1”(&R)").arg(stack->redoText()) : tr("重做(&R)"));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name
+        = m_doc->filePath().isEmpty() ? tr("未命名") : QFileInfo(m_doc->filePath()).fileName();
+    setWindowTitle(name + QStringLiteral("[*] — ") + tr("职工医保计算与解读"));
+    setWindowModified(m_doc->isModified());
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    Language::apply(lang);
+    Language::save(lang);
+    m_language = Language::current();
+    // The translator's LanguageChange retranslates the Qt-side texts; the panes build
+    // their texts from the result and are told the language directly.
+    m_results->setLanguage(m_language);
+    m_explanation->setLanguage(m_language);
+    retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("文件(&F)"));
+    m_recentMenu->setTitle(tr("最近打开(&R)"));
+    m_editMenu->setTitle(tr("编辑(&E)"));
+    m_languageMenu->setTitle(tr("语言(&L)"));
+    m_new->setText(tr("新建(&N)"));
+    m_open->setText(tr("打开(&O)…"));
+    m_save->setText(tr("保存(&S)"));
+    m_saveAs->setText(tr("另存为(&A)…"));
+    m_pdf->setText(tr("打印明白纸 / PDF(&P)…"));
+    m_quit->setText(tr("退出(&Q)"));
+    updateUndoTexts();
+    m_zh->setChecked(m_language == QLatin1String("zh_CN"));
+    m_en->setChecked(m_language == QLatin1String("en"));
+    m_tabs->setTabText(PersonTab, tr("个人信息"));
+    m_tabs->setTabText(PeriodsTab, tr("缴费记录"));
+    m_tabs->setTabText(RetirementTab, tr("退休信息"));
+    m_tabs->setTabText(EventsTab, tr("就医事件"));
+    m_tabs->setAccessibleName(tr("案例表单"));
+    m_profileLabel->setText(tr("政策配置(&P)："));
+    m_profile->setAccessibleName(tr("政策配置"));
+    m_profile->setToolTip(tr("计算所用的政策参数：全国通用或地方配置"));
+    m_asOfLabel->setText(tr("计算日期(&D)："));
+    m_asOf->setAccessibleName(tr("计算日期"));
+    m_asOf->setToolTip(tr("按哪一天计算欠费、滞纳金和待遇"));
+    m_errorHeading->setText(tr("输入需要修改（点击定位）："));
+    m_errorList->setAccessibleName(tr("输入问题列表"));
+    m_results->setAccessibleName(tr("计算结果"));
+    m_explanation->setAccessibleName(tr("结果解读"));
+    showInputErrors(m_doc->inputErrors());
+    updateTitle();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    if (m_browser)
+        m_browser->close();
+    event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1440, 900);
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({ 520, 420, 500 });
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+}
+
+} // namespace yibao

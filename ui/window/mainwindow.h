@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/inputerror.h"
+#include "rules/result.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+
+namespace yibao {
+
+class ArticleBrowser;
+class CaseDocument;
+class EventsForm;
+class ExplanationPane;
+class PeriodsForm;
+class PersonForm;
+class ResultsPane;
+class RetirementForm;
+class TimelineWidget;
+
+// The counter clerk's window: forms on the left, result cards in the middle, the
+// explanation of the selected card on the right, profile and as-of date on top. The
+// window wires widgets to the CaseDocument; it computes nothing itself.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseDocument *document() const { return m_doc; }
+    PersonForm *personForm() const { return m_person; }
+    PeriodsForm *periodsForm() const { return m_periods; }
+    RetirementForm *retirementForm() const { return m_retirement; }
+    EventsForm *eventsForm() const { return m_events; }
+    QTabWidget *formTabs() const { return m_tabs; }
+    QComboBox *profileCombo() const { return m_profile; }
+    QDateEdit *asOfEdit() const { return m_asOf; }
+    QListWidget *errorList() const { return m_errorList; }
+    ResultsPane *resultsPane() const { return m_results; }
+    ExplanationPane *explanationPane() const { return m_explanation; }
+    QSplitter *splitter() const { return m_splitter; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    // Opens a case file; on failure the message names the file and what is wrong.
+    bool openFile(const QString &path, QString *error);
+    bool saveFile(const QString &path, QString *error);
+    // "zh_CN" or "en": installs the translation, retranslates every pane, remembers it.
+    void setLanguage(const QString &lang);
+    QString language() const { return m_language; }
+    // Selects the first gap card, or the first card; false when there is no card.
+    bool selectFirstGapCard();
+    QStringList recentFiles() const;
+
+public Q_SLOTS:
+    void newCase();
+    void open();
+    bool save();
+    bool saveAs();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildTopBar();
+    void buildPanes();
+    void retranslate();
+    void updateTitle();
+    void updateUndoTexts();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void loadProfileChoice();
+    void showInputErrors(const InputErrors &errors);
+    void showResult(const Result &result);
+    void jumpToError(int row);
+    void openPassage(const QString &passageId);
+    void exportPdf();
+    // Asks before the open case's unsaved changes would be lost; false: the user cancelled.
+    bool maybeSave();
+    void restoreLayout();
+    void saveLayout() const;
+
+    CaseDocument *m_doc;
+    QString m_language = QStringLiteral("zh_CN");
+
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PersonForm *m_person = nullptr;
+    PeriodsForm *m_periods = nullptr;
+    RetirementForm *m_retirement = nullptr;
+    EventsForm *m_events = nullptr;
+    QListWidget *m_errorList = nullptr;
+    QLabel *m_errorHeading = nullptr;
+    ResultsPane *m_results = nullptr;
+    ExplanationPane *m_explanation = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    ArticleBrowser *m_browser = nullptr;
+    QWidget *m_middle = nullptr;
+    QWidget *m_right = nullptr;
+
+    QLabel *m_profileLabel = nullptr;
+    QComboBox *m_profile = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QDateEdit *m_asOf = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_pdf = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_zh = nullptr;
+    QAction *m_en = nullptr;
+    QActionGroup *m_languages = nullptr;
+};
+
+} // namespace yibao
