@@ -2,11 +2,16 @@
 // yibao-cli: the engine without the window, for scripting, batch work and tests.
 #include "commands.h"
 
+#ifdef YIBAO_REPORT_COMMAND
+#include "cmd_report.h"
+#endif
+
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
 #include <exception>
+#include <memory>
 
 using namespace yibao;
 
@@ -22,6 +27,8 @@ const char *const Usage = R"(用法 / usage: yibao-cli COMMAND [OPTIONS]
   search QUERY [--json]            passages of the source articles
   explain RULE_OR_PARAMETER [--json] our explanation and the passages behind a rule
   articles [--json]   the article corpus
+  report CASE.json --pdf OUT.pdf [--lang en] [--name NAME] [--id IDNUMBER]
+                      the printable 明白纸 as A4 PDF (builds with the window only)
   --help, --version
 
 Exit codes: 0 ok, 2 bad input (the message names the file, line or field), 1 internal error.
@@ -31,7 +38,13 @@ Exit codes: 0 ok, 2 bad input (the message names the file, line or field), 1 int
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+#ifdef YIBAO_REPORT_COMMAND
+    // report draws with Qt Widgets and Charts and needs a QApplication; the rest stays GUI-free
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const std::unique_ptr<QCoreApplication> app = report ? createReportApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    const auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("yibao"));
     QCoreApplication::setOrganizationName(QStringLiteral("yibao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(YIBAO_VERSION));
@@ -66,6 +79,9 @@ int main(int argc, char *argv[])
         { "search", runSearch },
         { "explain", runExplain },
         { "articles", runArticles },
+#endif
+#ifdef YIBAO_REPORT_COMMAND
+        { "report", runReport },
 #endif
     };
     for (const Command &c : commands) {
