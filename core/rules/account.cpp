@@ -14,6 +14,10 @@
 
 #include <QMap>
 
+#include <algorithm>
+#include <array>
+#include <numeric>
+
 namespace yibao {
 
 namespace {
@@ -128,34 +132,59 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
     const bool tracing = ctx.tracing();
     const Parameter &individual = ctx.params.parameter(QStringLiteral("account.individual_rate"));
     const Parameter &roundingP = ctx.params.parameter(QStringLiteral("rounding.monthly"));
-    QMap<QString, const Parameter *> share;
-    for (const QString &b : bandOrder())
-        share.insert(b, &ctx.params.parameter(b.startsWith(QLatin1String("retired")) ? keys::retireeInflow(b) : keys::employerShare(b)));
+    // bands by their index in bandOrder(): this runs on every keystroke and for every case
+    // of a batch, so no string keys in the loops
+    constexpr int BandCount = 5;
+    const QStringList &order = bandOrder();
+    const auto bandIndex = [&](const QString &band) { return int(order.indexOf(band)); };
+    std::array<const Parameter *, BandCount> share {};
+    for (int i = 0; i < BandCount; ++i) {
+        const QString &b = order.at(i);
+        share[size_t(i)] = &ctx.params.parameter(b.startsWith(QLatin1String("retired")) ? keys::retireeInflow(b) : keys::employerShare(b));
+    }
 
-    QMap<QString, BandAcc> acc;
-    QMap<QPair<int, QString>, YearInflow> perYear;
+    std::array<BandAcc, BandCount> acc;
+    std::array<bool, BandCount> used {};
+    QList<YearInflow> perYear; // in month order: a year's entries are adjacent
+    QList<int> perYearBand;
     QStringList missing;
     auto noteMissing = [&](const QString &key) {
         if (!missing.contains(key))
             missing.append(key);
     };
-    auto bandAcc = [&](const QString &band) -> BandAcc & {
-        auto it = acc.find(band);
-        if (it == acc.end()) {
-            it = acc.insert(band, BandAcc {});
-            it->r.band = band;
-            it->step.ruleId = band.startsWith(QLatin1String("retired")) ? QStringLiteral("account.retiree") : QStringLiteral("account.inflow");
-            it->step.subject = QStringLiteral("account.bands.") + band;
-            it->step.title = QStringLiteral("个人账户划入：") + bandChinese(band);
-            it->step.input(QStringLiteral("band"), band);
-            it->step.input(QStringLiteral("bandName"), bandChinese(band));
+    auto bandAcc = [&](int i) -> BandAcc & {
+        BandAcc &b = acc[size_t(i)];
+        if (!used[size_t(i)]) {
+            used[size_t(i)] = true;
+            const QString &band = order.at(i);
+            b.r.band = band;
+            if (tracing) {
+                b.step.ruleId = band.startsWith(QLatin1String("retired")) ? QStringLiteral("account.retiree") : QStringLiteral("account.inflow");
+                b.step.subject = QStringLiteral("account.bands.") + band;
+                b.step.title = QStringLiteral("个人账户划入：") + bandChinese(band);
+                b.step.input(QStringLiteral("band"), band);
+                b.step.input(QStringLiteral("bandName"), bandChinese(band));
+            }
         }
-        return *it;
+        return b;
     };
-    auto countYear = [&](YearMonth m, const QString &band, int count, const std::optional<Money> &inflow) {
-        YearInflow &y = perYear[qMakePair(m.year(), band)];
-        y.year = m.year();
-        y.band = band;
+    auto countYear = [&](YearMonth m, int band, int count, const std::optional<Money> &inflow) {
+        // periods may come in any order, so look back over this year's entries only
+        qsizetype at = perYear.size();
+        for (qsizetype k = perYear.size() - 1; k >= 0; --k) {
+            if (perYear.at(k).year == m.year() && perYearBand.at(k) == band) {
+                at = k;
+                break;
+            }
+        }
+        if (at == perYear.size()) {
+            YearInflow y;
+            y.year = m.year();
+            y.band = order.at(band);
+            perYear.append(y);
+            perYearBand.append(band);
+        }
+        YearInflow &y = perYear[at];
         y.months += count;
         if (inflow)
             y.known += *inflow * count;
@@ -171,9 +200,8 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
         // months are taken in runs that share band, year and every parameter value, so a
         // 45-year history costs a few dozen steps, not 540
         for (YearMonth m = p.from; m <= last;) {
-            const int age = ageInMonth(birth, m);
-            const QString band = inServiceBand(age);
-            const Parameter &shareP = *share.value(band);
+            const int band = bandIndex(inServiceBand(ageInMonth(birth, m)));
+            const Parameter &shareP = *share[size_t(band)];
             YearMonth runEnd = std::min(last, YearMonth(m.year(), 12));
             runEnd = std::min(runEnd, m.addMonths(12 - 1 - birth.monthsUntil(m) % 12)); // birthday: the band may change
             runEnd = lastMonthOfValue(individual, m, runEnd);
@@ -204,8 +232,8 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
     }
     // retired: a fixed monthly amount from the retirement month to the asOf month
     for (YearMonth m = retirementMonth; m <= ctx.asOfMonth;) {
-        const QString band = retireeBand(ageInMonth(birth, m));
-        const Parameter &inflowP = *share.value(band);
+        const int band = bandIndex(retireeBand(ageInMonth(birth, m)));
+        const Parameter &inflowP = *share[size_t(band)];
         YearMonth runEnd = std::min(ctx.asOfMonth, YearMonth(m.year(), 12));
         runEnd = std::min(runEnd, m.addMonths(12 - 1 - birth.monthsUntil(m) % 12));
         runEnd = lastMonthOfValue(inflowP, m, runEnd);
@@ -223,11 +251,10 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
     }
 
     AccountResult out;
-    for (const QString &band : bandOrder()) {
-        auto it = acc.find(band);
-        if (it == acc.end())
+    for (int i = 0; i < BandCount; ++i) {
+        if (!used[size_t(i)])
             continue;
-        BandAcc &b = *it;
+        BandAcc &b = acc[size_t(i)];
         if (b.totalKnown)
             b.r.total = b.sum;
         if (b.r.total)
@@ -247,8 +274,15 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
         out.bands.append(b.r);
     }
     out.missing = missing;
-    for (auto it = perYear.cbegin(); it != perYear.cend(); ++it)
-        out.perYear.append(it.value());
+    // by year, then band in output order
+    QList<qsizetype> idx(perYear.size());
+    std::iota(idx.begin(), idx.end(), 0);
+    std::sort(idx.begin(), idx.end(), [&](qsizetype x, qsizetype y) {
+        return std::pair(perYear.at(x).year, perYearBand.at(x)) < std::pair(perYear.at(y).year, perYearBand.at(y));
+    });
+    out.perYear.reserve(perYear.size());
+    for (qsizetype k : idx)
+        out.perYear.append(perYear.at(k));
     return out;
 }
 
