@@ -335,7 +335,7 @@ namespace {
             anyUnknown = anyUnknown || unknown;
             const QString value = Cards::tr("每月 %1，共 %2").arg(money(b.monthly), money(b.total));
             CardLine l = figure(QStringLiteral("band.") + b.band,
-                Cards::tr("%1（%2）").arg(bandName(b.band), months(b.months)), value, unknown);
+                Cards::tr("%1（%2个月）").arg(bandName(b.band)).arg(b.months), value, unknown);
             if (unknown) {
                 QStringList extra;
                 const QString suffix = QStringLiteral(".") + b.band;

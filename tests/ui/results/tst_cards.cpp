@@ -235,8 +235,9 @@ void TstCards::figures()
             || b.value(QLatin1String("total")).isNull();
         QCOMPARE(unknownOf(cards, QStringLiteral("account"), key), unknown);
         const QString label = cardOf(cards, QStringLiteral("account"))->line(key)->label;
-        QVERIFY2(
-            label.contains(months(b.value(QLatin1String("months")).toInt())), qPrintable(label));
+        QVERIFY2(label.contains(
+                     QStringLiteral("（%1个月）").arg(b.value(QLatin1String("months")).toInt())),
+            qPrintable(label));
     }
     if (acc.contains(QLatin1String("total")))
         QCOMPARE(valueOf(cards, QStringLiteral("account"), QStringLiteral("total")),

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "explain/articlebrowser.h"
+
+#include "explain/corpus.h"
+#include "explain/passagesearch.h"
+#include "explain/searchquery.h"
+#include "explain/snippetdelegate.h"
+#include "storage/corpusstore.h"
+#include "storage/database.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace yibao {
+
+namespace {
+
+    constexpr int KindRole = Qt::UserRole + 1; // "article" or "passage"
+    constexpr int IdRole = Qt::UserRole + 2;
+    const QString TargetAnchor = QStringLiteral("target");
+
+    QString marked(const QString &text, const QStringList &terms, const QString &style)
+    {
+        QList<bool> on(text.size(), false);
+        for (const QString &t : terms) {
+            if (t.isEmpty())
+                continue;
+            for (qsizetype at = text.indexOf(t, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(t, at + t.size(), Qt::CaseInsensitive)) {
+                for (qsizetype i = at; i < at + t.size(); ++i)
+                    on[i] = true;
+            }
+        }
+        QString html;
+        bool open = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (on.at(i) != open) {
+                html += on.at(i) ? QStringLiteral("<span style=\"%1\">").arg(style)
+                                 : QStringLiteral("</span>");
+                open = on.at(i);
+            }
+            html += QString(text.at(i)).toHtmlEscaped();
+        }
+        if (open)
+            html += QStringLiteral("</span>");
+        return html;
+    }
+
+    const QString TermStyle
+        = QStringLiteral("background-color:#ffe27a; color:#000; font-weight:bold;");
+
+    // The lines of the file a passage was read from: the passage's own lines are the file's
+    // without list markers and indentation, so each is looked for, in order, from the line the
+    // passage starts on.
+    QList<int> passageLines(const QStringList &fileLines, const Passage &p)
+    {
+        QList<int> lines;
+        int j = std::max(0, p.line - 1);
+        for (const QString &raw : p.text.split(QLatin1Char('\n'))) {
+            const QString t = raw.trimmed();
+            if (t.isEmpty())
+                continue;
+            int k = j;
+            while (k < fileLines.size() && k < j + 40 && !fileLines.at(k).contains(t))
+                ++k;
+            if (k >= fileLines.size() || k >= j + 40)
+                break;
+            lines << k;
+            j = k + 1;
+        }
+        return lines;
+    }
+
+} // namespace
+
+ArticleBrowser::ArticleBrowser(QWidget *parent)
+    : QWidget(parent)
+{
+    setUp();
+    openDatabase();
+    listArticles();
+}
+
+ArticleBrowser::ArticleBrowser(Database *db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    setUp();
+    if (m_db && m_db->isOpen())
+        m_search = std::make_unique<PassageSearch>(m_db->connection());
+    else
+        m_dbError = tr("资料库没有打开");
+    listArticles();
+}
+
+ArticleBrowser::~ArticleBrowser() = default;
+
+void ArticleBrowser::setUp()
+{
+    setWindowTitle(tr("资料原文"));
+    auto *outer = new QHBoxLayout(this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(split);
+
+    auto *left = new QWidget(split);
+    auto *lv = new QVBoxLayout(left);
+    lv->setContentsMargins(0, 0, 0, 0);
+    m_query = new QLineEdit(left);
+    m_query->setPlaceholderText(tr("搜索资料，如：补缴、断缴、3个月"));
+    m_query->setClearButtonEnabled(true);
+    m_query->setAccessibleName(tr("搜索资料"));
+    lv->addWidget(m_query);
+    m_status = new QLabel(left);
+    m_status->setWordWrap(true);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    lv->addWidget(m_status);
+    m_list = new QListWidget(left);
+    m_list->setItemDelegate(new SnippetDelegate(m_list));
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setAccessibleName(tr("文章和搜索结果"));
+    lv->addWidget(m_list, 1);
+
+    auto *right = new QWidget(split);
+    auto *rv = new QVBoxLayout(right);
+    rv->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(right);
+    QFont tf = m_title->font();
+    tf.setBold(true);
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    m_title->setFont(tf);
+    m_title->setWordWrap(true);
+    rv->addWidget(m_title);
+    m_text = new QTextBrowser(right);
+    m_text->setOpenLinks(false);
+    m_text->setAccessibleName(tr("文章全文"));
+    rv->addWidget(m_text, 1);
+
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 360, 640 });
+
+    connect(m_query, &QLineEdit::textChanged, this, &ArticleBrowser::search);
+    connect(m_list, &QListWidget::itemActivated, this, &ArticleBrowser::activate);
+    connect(m_list, &QListWidget::itemClicked, this, &ArticleBrowser::activate);
+    resize(1000, 700);
+}
+
+bool ArticleBrowser::openDatabase()
+{
+    m_ownDb = std::make_unique<Database>(Database::defaultPath());
+    QString error;
+    if (!m_ownDb->open(&error)) {
+        m_dbError = tr("资料库无法打开，搜索不可用：%1").arg(error);
+        m_ownDb.reset();
+        return false;
+    }
+    CorpusStore store(*m_ownDb);
+    if (!store.ensureBundled(&error)) {
+        m_dbError = tr("资料库无法载入文章，搜索不可用：%1").arg(error);
+        m_ownDb.reset();
+        return false;
+    }
+    m_db = m_ownDb.get();
+    m_search = std::make_unique<PassageSearch>(m_db->connection());
+    return true;
+}
+
+void ArticleBrowser::listArticles()
+{
+    m_list->clear();
+    QList<QPair<QString, QString>> articles; // id, title
+    for (const Article &a : Corpus::bundled().articles())
+        articles << qMakePair(a.id, a.title);
+    if (m_db) {
+        QString error;
+        if (const auto infos = CorpusStore(*m_db).articles(&error)) {
+            for (const ArticleInfo &i : *infos) {
+                if (i.origin == QLatin1String("user"))
+                    articles << qMakePair(i.id, i.title);
+            }
+        }
+    }
+    for (const auto &a : articles) {
+        auto *item = new QListWidgetItem(tr("%1  %2").arg(a.first, a.second), m_list);
+        item->setData(KindRole, QStringLiteral("article"));
+        item->setData(IdRole, a.first);
+        item->setToolTip(a.second);
+    }
+    m_status->setText(m_dbError.isEmpty()
+            ? tr("共 %n 篇文章", nullptr, static_cast<int>(articles.size()))
+            : m_dbError);
+}
+
+void ArticleBrowser::search(const QString &query)
+{
+    if (m_query->text() != query) {
+        const QSignalBlocker block(m_query);
+        m_query->setText(query);
+    }
+    m_terms = SearchQuery::parse(query).terms();
+    if (m_terms.isEmpty()) {
+        listArticles();
+        return;
+    }
+    m_list->clear();
+    if (!m_search) {
+        m_status->setText(m_dbError);
+        return;
+    }
+    QString error;
+    const auto hits = m_search->search(query, 50, &error);
+    if (!hits) {
+        m_status->setText(tr("搜索失败：%1").arg(error));
+        return;
+    }
+    for (const SearchHit &h : *hits) {
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(KindRole, QStringLiteral("passage"));
+        item->setData(IdRole, h.passage);
+        item->setText(h.title + QLatin1Char('\n') + h.snippet.plain); // for accessibility and tests
+        QString snippet;
+        qsizetype at = 0;
+        for (const auto &m : h.snippet.marks) {
+            snippet += h.snippet.plain.mid(at, m.first - at).toHtmlEscaped();
+            snippet += QStringLiteral("<span style=\"%1\">").arg(TermStyle)
+                + h.snippet.plain.mid(m.first, m.second).toHtmlEscaped()
+                + QStringLiteral("</span>");
+            at = m.first + m.second;
+        }
+        snippet += h.snippet.plain.mid(at).toHtmlEscaped();
+        QString meta = h.passage;
+        if (!h.date.isEmpty())
+            meta += QStringLiteral(" · ") + h.date;
+        item->setData(SnippetDelegate::HtmlRole,
+            QStringLiteral("<b>%1</b> <span style=\"color:#666;\">%2</span><br>%3")
+                .arg(h.title.toHtmlEscaped(), meta.toHtmlEscaped(), snippet));
+        item->setToolTip(h.text);
+    }
+    m_status->setText(hits->isEmpty() ? tr("没有找到“%1”").arg(query)
+                                      : tr("找到 %n 段", nullptr, static_cast<int>(hits->size())));
+}
+
+QStringList ArticleBrowser::resultPassages() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(KindRole).toString() == QLatin1String("passage"))
+            ids << m_list->item(i)->data(IdRole).toString();
+    }
+    return ids;
+}
+
+QStringList ArticleBrowser::articleIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(KindRole).toString() == QLatin1String("article"))
+            ids << m_list->item(i)->data(IdRole).toString();
+    }
+    return ids;
+}
+
+QString ArticleBrowser::statusText() const
+{
+    return m_status->text();
+}
+
+void ArticleBrowser::activate(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QString id = item->data(IdRole).toString();
+    if (item->data(KindRole).toString() == QLatin1String("passage"))
+        showPassage(id);
+    else
+        showArticle(id);
+}
+
+bool ArticleBrowser::showArticle(const QString &articleId)
+{
+    m_passage.clear();
+    const bool ok = showPassage(articleId + QStringLiteral("#"));
+    return ok;
+}
+
+bool ArticleBrowser::showPassage(const QString &passageId)
+{
+    const QString articleId = Corpus::articleOf(passageId);
+    const bool wholeArticle = passageId.endsWith(QLatin1Char('#'));
+    const Article *bundled = Corpus::bundled().article(articleId);
+    std::optional<Passage> target;
+    if (!wholeArticle) {
+        if (const Passage *p = Corpus::bundled().passage(passageId))
+            target = *p;
+        else if (m_db) {
+            QString error;
+            target = CorpusStore(*m_db).passage(passageId, &error);
+        }
+        if (!target)
+            return false;
+    }
+
+    QString html;
+    QString highlighted;
+    QString title;
+    if (bundled) {
+        // A bundled article is shown from its file, as it is, so that nothing the parser
+        // left out (hospital lists, disclaimers) goes missing from the reader's view.
+        QString raw;
+        for (const Corpus::File &f : Corpus::bundledFiles()) {
+            if (f.fileName == bundled->fileName)
+                raw = QString::fromUtf8(f.bytes);
+        }
+        const QStringList lines = raw.split(QLatin1Char('\n'));
+        const QList<int> mark = target ? passageLines(lines, *target) : QList<int>();
+        title = bundled->title;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (i == 0 && line == bundled->title)
+                continue; // the title is above the text
+            const bool on = mark.contains(i);
+            if (on && mark.first() == i)
+                html += QStringLiteral("<a name=\"%1\"></a>").arg(TargetAnchor);
+            if (line.isEmpty()) {
+                html += QStringLiteral("<p style=\"margin:0;\">&nbsp;</p>");
+                continue;
+            }
+            const QString body = marked(line, m_terms, TermStyle);
+            html += on ? QStringLiteral("<p style=\"margin:0; background-color:#dcebff; "
+                                        "border-left:4px solid #2a62b8;\">%1</p>")
+                             .arg(body)
+                       : QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(body);
+            if (on)
+                highlighted += (highlighted.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+        }
+    } else if (m_db) {
+        // A user's article: shown from its passages, as the database keeps them.
+        QString error;
+        const auto passages = CorpusStore(*m_db).passagesOf(articleId, &error);
+        if (!passages || passages->isEmpty())
+            return false;
+        title = passages->first().title;
+        QString lastHeading;
+        for (const Passage &p : *passages) {
+            if (!p.heading.isEmpty() && p.heading != lastHeading)
+                html += QStringLiteral("<h3>%1</h3>").arg(p.heading.toHtmlEscaped());
+            lastHeading = p.heading;
+            const bool on = target && p.id == target->id;
+            if (on)
+                html += QStringLiteral("<a name=\"%1\"></a>").arg(TargetAnchor);
+            const QString body = marked(p.text, m_terms, TermStyle)
+                                     .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            html += on ? QStringLiteral("<p style=\"background-color:#dcebff;\">%1</p>").arg(body)
+                       : QStringLiteral("<p>%1</p>").arg(body);
+            if (on)
+                highlighted = p.text;
+        }
+    } else {
+        return false;
+    }
+
+    m_article = articleId;
+    m_passage = wholeArticle ? QString() : passageId;
+    m_highlighted = highlighted;
+    m_title->setText(tr("%1（%2）").arg(title, articleId));
+    m_text->setHtml(html);
+    setWindowTitle(tr("资料原文 — %1").arg(title));
+    scrollToTarget();
+    // The document is laid out once the view has its size: scroll again then.
+    QTimer::singleShot(0, this, &ArticleBrowser::scrollToTarget);
+    if (!m_passage.isEmpty())
+        emit passageShown(m_passage);
+    return true;
+}
+
+void ArticleBrowser::scrollToTarget()
+{
+    if (m_passage.isEmpty())
+        m_text->verticalScrollBar()->setValue(0);
+    else
+        m_text->scrollToAnchor(TargetAnchor);
+}
+
+void ArticleBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    scrollToTarget();
+}
+
+} // namespace yibao

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rules/trace.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QVBoxLayout;
+
+namespace yibao {
+
+// The right pane: why the selected card's figures are what they are. Top to bottom:
+//   1. our own explanation of each step, with the case's numbers (explainStep);
+//   2. the trace as a tree: step → inputs, parameters (value, effective date, source,
+//      profile), formula, result; inputs whose value is zero are left out, as
+//      PolicyEngine hides its zero lines; unknown parameters are marked in words;
+//   3. the quoted source passages that support the rule and its parameters, with the
+//      words that matter highlighted (see highlightTerms);
+//   4. when a linked passage says something else than the profile, a block
+//      "资料说法不一" with each variant (our note and the passage) and what the profile
+//      uses (the parameter's value and source, or the rule's result);
+//   5. the outside sources (laws, decisions) cited for the rule and its parameters.
+// A passage is activated by click or Enter; the window opens it in the article browser.
+class ExplanationPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplanationPane(QWidget *parent = nullptr);
+
+    void showCard(const QString &title, const QList<TraceStep> &steps, const QString &profileId);
+    void clear();
+    void setLanguage(const QString &lang); // "zh_CN" or "en"
+    QString language() const { return m_language; }
+
+    // What is shown, for tests and the printed report.
+    QString title() const;
+    QString explanationText() const; // the plain text of part 1
+    QTreeWidget *traceTree() const { return m_tree; }
+    QStringList shownPassages() const; // part 3, in order
+    bool hasConflicts() const { return !m_conflictPassages.isEmpty(); }
+    QStringList conflictPassages() const { return m_conflictPassages; }
+    QString conflictText() const; // the plain text of part 4
+    QStringList citations() const { return m_citations; }
+
+    // The words highlighted in the passages of these steps: each parameter's value as an
+    // article would write it ("9.8%", "3个月", "20年"), and the key terms of the rule
+    // family (断缴, 滞纳金, 个人账户 …). Longer terms first, so that a mark covers the
+    // longest match.
+    static QStringList highlightTerms(const QList<TraceStep> &steps);
+    // HTML of text with every occurrence of terms wrapped in a highlight. A term that
+    // starts with a digit matches only where no digit precedes it ("3个月" not in "13个月").
+    static QString highlightedHtml(const QString &text, const QStringList &terms);
+
+signals:
+    void passageActivated(const QString &passageId);
+
+private:
+    void render();
+    void clearContent();
+    QLabel *addHeading(const QString &text);
+    QWidget *passageWidget(
+        const QString &passageId, const QString &lead, const QStringList &terms, QWidget *parent);
+    void fillTree();
+    void updateTreeHeight();
+
+    QString m_title;
+    QList<TraceStep> m_steps;
+    QString m_profileId;
+    QString m_language = QStringLiteral("zh_CN");
+    bool m_hasCard = false;
+
+    QLabel *m_heading = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QList<QWidget *> m_dynamic; // everything render() adds, deleted by clearContent()
+    QString m_explanationText;
+    QStringList m_passages;
+    QStringList m_conflictPassages;
+    QString m_conflictText;
+    QStringList m_citations;
+};
+
+} // namespace yibao
