@@ -98,30 +98,32 @@ IdNumberCheck checkIdNumber(QStringView text, QDate today)
         return r;
     r.status = IdNumberStatus::Malformed;
     if (n.size() != 18) {
-        r.message = QStringLiteral("身份证号应为 18 位，这里是 %1 位").arg(n.size());
+        r.message = QStringLiteral("an ID number has 18 characters; this one has %1").arg(n.size());
         return r;
     }
     for (qsizetype i = 0; i < 17; ++i) {
         if (!isAsciiDigit(n.at(i))) {
-            r.message = QStringLiteral("第 %1 位应为数字").arg(i + 1);
+            r.message = QStringLiteral("character %1 should be a digit").arg(i + 1);
             return r;
         }
     }
     if (!isAsciiDigit(n.at(17)) && n.at(17) != QLatin1Char('X')) {
-        r.message = QStringLiteral("第 18 位应为数字或 X");
+        r.message = QStringLiteral("character 18 should be a digit or X");
         return r;
     }
     if (!plausibleRegion(n)) {
-        r.message = QStringLiteral("前两位 %1 不是省级行政区代码").arg(n.left(2));
+        r.message
+            = QStringLiteral("%1 (the first two digits) is not a province code").arg(n.left(2));
         return r;
     }
     const QDate birth(n.mid(6, 4).toInt(), n.mid(10, 2).toInt(), n.mid(12, 2).toInt());
     if (!birth.isValid()) {
-        r.message = QStringLiteral("第 7–14 位 %1 不是有效的出生日期").arg(n.mid(6, 8));
+        r.message = QStringLiteral("%1 (characters 7-14) is not a date of birth").arg(n.mid(6, 8));
         return r;
     }
     if (birth < QDate(1900, 1, 1) || birth > today) {
-        r.message = QStringLiteral("出生日期 %1 不合理").arg(birth.toString(Qt::ISODate));
+        r.message = QStringLiteral("the date of birth %1 is not plausible")
+                        .arg(birth.toString(Qt::ISODate));
         return r;
     }
     r.birth = birth;
@@ -129,7 +131,9 @@ IdNumberCheck checkIdNumber(QStringView text, QDate today)
     if (n.at(17) != expected) {
         r.status = IdNumberStatus::WrongCheckDigit;
         r.expectedCheckDigit = expected;
-        r.message = QStringLiteral("校验位不符：按前 17 位应为 %1，请核对号码").arg(expected);
+        r.message = QStringLiteral(
+            "the check digit does not match: the first 17 digits give %1; please check the number")
+                        .arg(expected);
         return r;
     }
     r.status = IdNumberStatus::Valid;

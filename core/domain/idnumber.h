@@ -29,7 +29,9 @@ struct IdNumberCheck
     QString normalized;
     QDate birth; // valid when the birth date part could be read (also for WrongCheckDigit)
     QChar expectedCheckDigit; // set for WrongCheckDigit
-    QString message; // Chinese, for the form's tooltip; empty when Valid or Empty
+    // What is wrong, in English like the other input errors of core/ (the window words its
+    // own tr() text from status, birth and expectedCheckDigit); empty when Valid or Empty.
+    QString message;
 };
 
 // today bounds the plausible birth date (1900-01-01 … today); tests pass a fixed day.

@@ -4,4 +4,5 @@ target_sources(yibao_core PRIVATE
     io/casevalidator.h io/casevalidator.cpp
     io/caseloader.h io/caseloader.cpp
     io/resultjson.h io/resultjson.cpp io/jsonwriter.h io/jsonwriter.cpp
-    io/textreport.h io/textreport.cpp)
+    io/textreport.h io/textreport.cpp
+    io/csvimport.h io/csvimport.cpp)

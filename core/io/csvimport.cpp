@@ -1,0 +1,655 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvimport.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace yibao {
+
+namespace {
+
+    enum class Role
+    {
+        From,
+        To,
+        Month,
+        Kind,
+        Base,
+        Status,
+        PaidOn,
+        Region
+    };
+
+    // Header texts after normalizeHeader(): Chinese as on print-outs and spreadsheets,
+    // English as the case file names the fields.
+    const QHash<QString, Role> &headerRoles()
+    {
+        static const QHash<QString, Role> roles = [] {
+            QHash<QString, Role> h;
+            const auto add = [&h](Role r, std::initializer_list<const char *> names) {
+                for (const char *n : names)
+                    h.insert(QString::fromUtf8(n), r);
+            };
+            add(Role::From,
+                { "所属期起", "所属期开始", "起始所属期", "所属期起始", "开始年月", "起始年月",
+                    "起始月份", "开始月份", "缴费起始年月", "from", "start", "frommonth",
+                    "startmonth" });
+            add(Role::To,
+                { "所属期止", "所属期结束", "终止所属期", "所属期截止", "结束年月", "截止年月",
+                    "终止年月", "结束月份", "截止月份", "缴费终止年月", "to", "end", "tomonth",
+                    "endmonth" });
+            add(Role::Month,
+                { "所属期", "费款所属期", "所属年月", "缴费年月", "费款所属年月", "缴费所属期",
+                    "缴费月份", "年月", "月份", "month", "period" });
+            add(Role::Kind,
+                { "险种", "类型", "险种类型", "缴费类型", "参保类型", "人员类型", "参保身份",
+                    "缴费人员类型", "kind", "type" });
+            add(Role::Base,
+                { "缴费基数", "基数", "月缴费基数", "缴费工资", "base", "contributionbase" });
+            add(Role::Status, { "状态", "缴费状态", "缴费标志", "到账状态", "缴费情况", "status" });
+            add(Role::PaidOn,
+                { "到账日期", "缴费日期", "到账时间", "入账日期", "实缴日期", "缴费时间", "paidon",
+                    "paiddate", "paid" });
+            add(Role::Region, { "参保地", "地区", "参保地区", "统筹区", "region" });
+            return h;
+        }();
+        return roles;
+    }
+
+    // "缴费基数（元）" → "缴费基数", "Paid On" → "paidon".
+    QString normalizeHeader(const QString &text)
+    {
+        static const QRegularExpression unit(QStringLiteral("[(（\\[【][^)）\\]】]*[)）\\]】]"));
+        QString s = text;
+        s.remove(QChar(0xFEFF));
+        s.remove(unit);
+        QString out;
+        for (QChar c : s)
+            if (!c.isSpace() && c != QLatin1Char('_') && c != QLatin1Char('-'))
+                out.append(c.toLower());
+        return out;
+    }
+
+    // A field as it came, with where it was.
+    struct Record
+    {
+        int line = 0; // the physical line where the record starts
+        QStringList fields;
+        bool unclosedQuote = false;
+
+        bool isBlank() const
+        {
+            return std::all_of(fields.cbegin(), fields.cend(),
+                [](const QString &f) { return f.trimmed().isEmpty(); });
+        }
+    };
+
+    // RFC 4180 as spreadsheets write it: a field that starts with " runs to the next lone
+    // ", "" inside is one ", and may hold delimiters and line breaks. A quote that is never
+    // closed would swallow the rest of the file, so that record is reported alone and
+    // reading resumes on the line after the one it started on.
+    QList<Record> splitRecords(const QString &text, QChar delimiter)
+    {
+        QList<Record> records;
+        const qsizetype n = text.size();
+        qsizetype pos = 0;
+        int line = 1;
+        while (pos < n) {
+            Record r;
+            r.line = line;
+            const qsizetype startPos = pos;
+            QString field;
+            bool inQuotes = false;
+            bool fieldStart = true;
+            bool ended = false;
+            while (pos < n) {
+                const QChar c = text.at(pos);
+                if (inQuotes) {
+                    if (c == QLatin1Char('"')) {
+                        if (pos + 1 < n && text.at(pos + 1) == QLatin1Char('"')) {
+                            field.append(c);
+                            pos += 2;
+                        } else {
+                            inQuotes = false;
+                            ++pos;
+                        }
+                        continue;
+                    }
+                    if (c == QLatin1Char('\n'))
+                        ++line;
+                    field.append(c);
+                    ++pos;
+                    continue;
+                }
+                if (c == delimiter) {
+                    r.fields << field;
+                    field.clear();
+                    fieldStart = true;
+                    ++pos;
+                    continue;
+                }
+                if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                    pos += (c == QLatin1Char('\r') && pos + 1 < n
+                               && text.at(pos + 1) == QLatin1Char('\n'))
+                        ? 2
+                        : 1;
+                    ++line;
+                    ended = true;
+                    break;
+                }
+                if (c == QLatin1Char('"') && fieldStart && field.trimmed().isEmpty()) {
+                    field.clear();
+                    inQuotes = true;
+                    fieldStart = false;
+                    ++pos;
+                    continue;
+                }
+                fieldStart = false;
+                field.append(c);
+                ++pos;
+            }
+            if (inQuotes) {
+                Record bad;
+                bad.line = r.line;
+                bad.unclosedQuote = true;
+                records << bad;
+                // Resume after the physical line where the record began.
+                pos = startPos;
+                while (pos < n && text.at(pos) != QLatin1Char('\n')
+                    && text.at(pos) != QLatin1Char('\r'))
+                    ++pos;
+                if (pos < n)
+                    pos += (text.at(pos) == QLatin1Char('\r') && pos + 1 < n
+                               && text.at(pos + 1) == QLatin1Char('\n'))
+                        ? 2
+                        : 1;
+                line = r.line + 1;
+                continue;
+            }
+            Q_UNUSED(ended);
+            r.fields << field;
+            records << r;
+        }
+        return records;
+    }
+
+    struct Header
+    {
+        int recordIndex = -1;
+        QList<std::optional<Role>> roles; // per field
+        QStringList names; // as written, trimmed
+        int recognized = 0;
+        QHash<int, int> column; // Role → field index
+
+        int columnOf(Role r) const { return column.value(int(r), -1); }
+    };
+
+    // The header is the first of the first 10 records that names a month column; a
+    // print-out may have a title line or two above it.
+    Header findHeader(const QList<Record> &records)
+    {
+        Header best;
+        const qsizetype limit = std::min<qsizetype>(records.size(), 10);
+        for (qsizetype i = 0; i < limit; ++i) {
+            const Record &r = records.at(i);
+            if (r.unclosedQuote)
+                continue;
+            Header h;
+            h.recordIndex = int(i);
+            for (qsizetype f = 0; f < r.fields.size(); ++f) {
+                const QString name = r.fields.at(f).trimmed();
+                h.names << name;
+                const auto it = headerRoles().constFind(normalizeHeader(name));
+                if (it == headerRoles().cend() || h.column.contains(int(*it))) {
+                    h.roles << std::nullopt;
+                    continue;
+                }
+                h.roles << *it;
+                h.column.insert(int(*it), int(f));
+                ++h.recognized;
+            }
+            if (h.column.contains(int(Role::From)) || h.column.contains(int(Role::Month)))
+                return h;
+        }
+        return best;
+    }
+
+    // One accepted line.
+    struct Row
+    {
+        int line = 0;
+        ContributionPeriod p;
+    };
+
+    const QRegularExpression &compactMonth()
+    {
+        static const QRegularExpression re(QStringLiteral("^(\\d{4})(\\d{2})(?:(\\d{2}))?$"));
+        return re;
+    }
+    const QRegularExpression &separatedDate()
+    {
+        // 2016-01, 2016/1, 2016.01, 2016年1月, optionally a day (2016/1/15, 2016年1月15日)
+        // and a time after it, as spreadsheets write dates.
+        static const QRegularExpression re(QStringLiteral(
+            "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(?:月\\s*)?"
+            "(?:[-/.]?\\s*(\\d{1,2})\\s*日?)?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
+        return re;
+    }
+
+    // year, month and (when written) day of a month or date text.
+    bool splitDate(QStringView text, int *y, int *m, int *d)
+    {
+        const QString s = text.trimmed().toString();
+        QRegularExpressionMatch match = compactMonth().match(s);
+        if (!match.hasMatch())
+            match = separatedDate().match(s);
+        if (!match.hasMatch())
+            return false;
+        *y = match.captured(1).toInt();
+        *m = match.captured(2).toInt();
+        *d = match.captured(3).isEmpty() ? 0 : match.captured(3).toInt();
+        return *m >= 1 && *m <= 12 && *y >= 1900 && *y <= 2200;
+    }
+
+    bool containsAny(const QString &s, std::initializer_list<const char16_t *> words)
+    {
+        for (const char16_t *w : words)
+            if (s.contains(QStringView(w)))
+                return true;
+        return false;
+    }
+
+    QString quoted(const QString &s)
+    {
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    }
+
+} // namespace
+
+QString decodeCsvText(const QByteArray &bytes, QString *encoding, QString *error)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool le = bytes.startsWith("\xFF\xFE");
+        QStringDecoder d(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QString text = d(bytes.mid(2));
+        if (d.hasError()) {
+            *error = QStringLiteral("the file starts like UTF-16 but is not valid UTF-16");
+            return QString();
+        }
+        *encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        return text;
+    }
+    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    {
+        QStringDecoder utf8(QStringConverter::Utf8);
+        const QString text = utf8(body);
+        if (!utf8.hasError()) {
+            *encoding = QStringLiteral("UTF-8");
+            return text;
+        }
+    }
+    // Not UTF-8: Chinese Windows and its spreadsheets write GBK, which GB18030 contains.
+    // Qt reads it through ICU; a Qt built without ICU has no GB18030 decoder.
+    QStringDecoder gb("GB18030");
+    if (!gb.isValid()) {
+        *error = QStringLiteral("the file is not UTF-8, and this build of Qt cannot read GBK "
+                                "(no GB18030 codec): save the file as UTF-8 and import it again");
+        return QString();
+    }
+    const QString text = gb(body);
+    if (gb.hasError()) {
+        *error = QStringLiteral("the file is neither UTF-8 nor GBK text");
+        return QString();
+    }
+    *encoding = QStringLiteral("GB18030");
+    return text;
+}
+
+std::optional<YearMonth> parseCsvMonth(QStringView text)
+{
+    int y = 0, m = 0, d = 0;
+    if (!splitDate(text, &y, &m, &d))
+        return std::nullopt;
+    if (d != 0 && !QDate(y, m, d).isValid())
+        return std::nullopt;
+    return YearMonth(y, m);
+}
+
+std::optional<QDate> parseCsvDate(QStringView text)
+{
+    int y = 0, m = 0, d = 0;
+    if (!splitDate(text, &y, &m, &d) || d == 0)
+        return std::nullopt;
+    const QDate date(y, m, d);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+std::optional<PeriodKind> parseCsvKind(QStringView text)
+{
+    const QString s = text.trimmed().toString().remove(QLatin1Char(' '));
+    if (const auto k = kindFromId(s.toLower()))
+        return k;
+    // Most specific first: 职工医保（灵活就业） is flexible, 城镇职工 employee.
+    if (containsAny(s, { u"视同" }))
+        return PeriodKind::Deemed;
+    if (containsAny(s, { u"灵活", u"个体", u"自由职业" }))
+        return PeriodKind::Flexible;
+    if (containsAny(s, { u"居民", u"城乡", u"新农合" }))
+        return PeriodKind::Resident;
+    if (containsAny(s, { u"职工", u"在职", u"单位", u"企业", u"机关" }))
+        return PeriodKind::Employee;
+    return std::nullopt;
+}
+
+std::optional<PeriodStatus> parseCsvStatus(QStringView text)
+{
+    const QString s = text.trimmed().toString().remove(QLatin1Char(' '));
+    if (const auto st = statusFromId(s.toLower()))
+        return st;
+    // 已补缴 is backpaid and 未到账 arrears, so these come before 已 and 到账.
+    if (containsAny(s, { u"补缴", u"补收", u"补交", u"补费" }))
+        return PeriodStatus::Backpaid;
+    if (containsAny(s, { u"欠", u"未缴", u"未交", u"未到账", u"断缴", u"中断", u"停缴" }))
+        return PeriodStatus::Arrears;
+    if (containsAny(s, { u"待缴", u"计划", u"预缴" }))
+        return PeriodStatus::Planned;
+    if (containsAny(s, { u"已缴", u"已交", u"到账", u"正常", u"足额", u"实缴" }))
+        return PeriodStatus::Paid;
+    return std::nullopt;
+}
+
+std::optional<Money> parseCsvAmount(QStringView text)
+{
+    QString s;
+    for (QChar c : text) {
+        if (c.isSpace() || c == QLatin1Char(',') || c == QChar(0xFFE5) || c == QChar(0x00A5)
+            || c == QChar(0x5143)) // ￥ ¥ 元
+            continue;
+        s.append(c);
+    }
+    return Money::parseYuan(s);
+}
+
+CsvImport importContributionCsv(const QByteArray &bytes)
+{
+    CsvImport out;
+    QString decodeError;
+    const QString text = decodeCsvText(bytes, &out.encoding, &decodeError);
+    if (!decodeError.isEmpty()) {
+        out.errors.append({ QString(), decodeError });
+        return out;
+    }
+
+    // Comma or tab: whichever gives a header line that names a month column (and, if
+    // both do, more known columns).
+    QList<Record> records;
+    Header header;
+    for (QChar delimiter : { QLatin1Char(','), QLatin1Char('\t') }) {
+        QList<Record> r = splitRecords(text, delimiter);
+        const Header h = findHeader(r);
+        if (h.recordIndex >= 0 && (header.recordIndex < 0 || h.recognized > header.recognized)) {
+            header = h;
+            records = std::move(r);
+            out.delimiter = delimiter;
+        }
+    }
+    if (header.recordIndex < 0) {
+        out.errors.append({ QString(),
+            QStringLiteral(
+                "no header line found in the first 10 lines: expected column names "
+                "such as 所属期起 and 所属期止 (or 所属期), 险种, 缴费基数, 状态, 到账日期 "
+                "(English: from, to or month, kind, base, status, paidOn)"),
+            1 });
+        return out;
+    }
+    out.headerLine = records.at(header.recordIndex).line;
+    for (int i = 0; i < header.recordIndex; ++i)
+        if (!records.at(i).isBlank())
+            out.notes << QStringLiteral("line %1: above the header, skipped (a title?)")
+                             .arg(records.at(i).line);
+
+    const int cFrom = header.columnOf(Role::From);
+    const int cTo = header.columnOf(Role::To);
+    const int cMonth = header.columnOf(Role::Month);
+    const int cKind = header.columnOf(Role::Kind);
+    const int cBase = header.columnOf(Role::Base);
+    const int cStatus = header.columnOf(Role::Status);
+    const int cPaidOn = header.columnOf(Role::PaidOn);
+    const int cRegion = header.columnOf(Role::Region);
+    const bool ranges = cFrom >= 0;
+    if (ranges && cTo < 0) {
+        out.errors.append({ header.names.at(cFrom),
+            QStringLiteral("the header has %1 but no 所属期止 (to) column: give both ends of "
+                           "each period, or one month per row in a 所属期 (month) column")
+                .arg(quoted(header.names.at(cFrom))),
+            out.headerLine, cFrom + 1 });
+        return out;
+    }
+    if (ranges && cMonth >= 0)
+        out.notes << QStringLiteral("column %1 ignored: the periods are read from %2 and %3")
+                         .arg(quoted(header.names.at(cMonth)), quoted(header.names.at(cFrom)),
+                             quoted(header.names.at(cTo)));
+    for (qsizetype f = 0; f < header.names.size(); ++f)
+        if (!header.roles.at(f) && !header.names.at(f).isEmpty())
+            out.notes << QStringLiteral("column %1 ignored").arg(quoted(header.names.at(f)));
+    if (cKind < 0)
+        out.notes << QStringLiteral("no 险种 (kind) column: every line is read as 职工 (employee)");
+    if (cStatus < 0)
+        out.notes << QStringLiteral("no 状态 (status) column: every line is read as 已缴 (paid)");
+
+    QList<Row> rows;
+    bool droppedPaidOn = false;
+    for (qsizetype i = header.recordIndex + 1; i < records.size(); ++i) {
+        const Record &r = records.at(i);
+        if (r.unclosedQuote) {
+            ++out.rowsRead;
+            out.errors.append({ QString(),
+                QStringLiteral("a quoted field opened on this line is never closed (a \" is "
+                               "missing); the line is skipped"),
+                r.line });
+            continue;
+        }
+        if (r.isBlank())
+            continue;
+        const QString first = r.fields.value(0).trimmed() + r.fields.value(1).trimmed();
+        if (containsAny(first, { u"合计", u"小计", u"总计", u"共计" })
+            || first.startsWith(QLatin1String("total"), Qt::CaseInsensitive)) {
+            out.notes << QStringLiteral("line %1: a summary line (%2), skipped")
+                             .arg(r.line)
+                             .arg(r.fields.value(0).trimmed());
+            continue;
+        }
+        ++out.rowsRead;
+
+        InputErrors lineErrors;
+        const auto fieldError = [&](int column, const QString &message) {
+            lineErrors.append({ header.names.value(column), message, r.line, column + 1 });
+        };
+        const auto cell = [&](int column) {
+            return column >= 0 ? r.fields.value(column).trimmed() : QString();
+        };
+        Row row;
+        row.line = r.line;
+        const auto month = [&](int column, const char *expectedName) -> std::optional<YearMonth> {
+            const QString v = cell(column);
+            if (v.isEmpty()) {
+                fieldError(column,
+                    QStringLiteral("empty; expected a month (%1) such as 2016-01, "
+                                   "201601 or 2016年1月")
+                        .arg(QString::fromUtf8(expectedName)));
+                return std::nullopt;
+            }
+            const auto m = parseCsvMonth(v);
+            if (!m)
+                fieldError(column,
+                    QStringLiteral("%1 is not a month; expected 2016-01, 2016/01, "
+                                   "201601 or 2016年1月")
+                        .arg(quoted(v)));
+            return m;
+        };
+        std::optional<YearMonth> from, to;
+        if (ranges) {
+            from = month(cFrom, "所属期起");
+            to = month(cTo, "所属期止");
+            if (from && to && *to < *from) {
+                fieldError(cTo,
+                    QStringLiteral("%1 is before %2: a period ends on or after its first month")
+                        .arg(to->toString(), from->toString()));
+                to.reset();
+            }
+        } else {
+            from = month(cMonth, "所属期");
+            to = from;
+        }
+
+        std::optional<PeriodKind> kind = PeriodKind::Employee;
+        if (cKind >= 0) {
+            const QString v = cell(cKind);
+            kind = parseCsvKind(v);
+            if (!kind)
+                fieldError(cKind,
+                    QStringLiteral("%1 is not a kind of insurance we know; expected "
+                                   "职工/在职 (employee), 灵活就业 (flexible), 居民 "
+                                   "(resident) or 视同缴费 (deemed)")
+                        .arg(quoted(v)));
+        }
+        std::optional<PeriodStatus> status = PeriodStatus::Paid;
+        if (cStatus >= 0) {
+            const QString v = cell(cStatus);
+            status = parseCsvStatus(v);
+            if (!status)
+                fieldError(cStatus,
+                    QStringLiteral("%1 is not a status we know; expected 已缴/正常 "
+                                   "(paid), 欠缴/未缴 (arrears), 补缴 (backpaid) or "
+                                   "待缴 (planned)")
+                        .arg(quoted(v)));
+        }
+        const QString baseText = cell(cBase);
+        const bool needsBase
+            = kind && (*kind == PeriodKind::Employee || *kind == PeriodKind::Flexible);
+        if (!baseText.isEmpty()) {
+            const auto base = parseCsvAmount(baseText);
+            if (!base)
+                fieldError(cBase,
+                    QStringLiteral("%1 is not an amount in yuan; expected a number "
+                                   "with at most two decimals, like 5000.00")
+                        .arg(quoted(baseText)));
+            else if (needsBase && base->fen() == 0)
+                fieldError(cBase,
+                    QStringLiteral("0 is not a monthly base of a paying %1 month")
+                        .arg(kindChinese(*kind)));
+            else
+                row.p.base = base;
+        } else if (needsBase) {
+            if (cBase < 0)
+                lineErrors.append({ QString(),
+                    QStringLiteral("no 缴费基数 (base) column, and a %1 month needs its base")
+                        .arg(kindChinese(*kind)),
+                    r.line, 0 });
+            else
+                fieldError(cBase,
+                    QStringLiteral("empty; a %1 month needs its monthly base in "
+                                   "yuan")
+                        .arg(kindChinese(*kind)));
+        }
+        const QString paidText = cell(cPaidOn);
+        std::optional<QDate> paidOn;
+        if (!paidText.isEmpty()) {
+            paidOn = parseCsvDate(paidText);
+            if (!paidOn)
+                fieldError(cPaidOn,
+                    QStringLiteral("%1 is not a date; expected 2016-01-15, "
+                                   "2016/1/15, 20160115 or 2016年1月15日")
+                        .arg(quoted(paidText)));
+        }
+        if (status && *status == PeriodStatus::Backpaid && paidText.isEmpty())
+            fieldError(cPaidOn >= 0 ? cPaidOn : 0,
+                QStringLiteral("a 补缴 (backpaid) month needs the date it was paid (到账日期)"));
+        // More fields than the header: harmless when they are empty and the line reads
+        // (a spreadsheet's trailing delimiters); otherwise the likely cause of everything
+        // else wrong on the line is a delimiter inside a value, so that is what is said.
+        if (r.fields.size() > header.names.size()) {
+            bool extra = false;
+            for (qsizetype f = header.names.size(); f < r.fields.size(); ++f)
+                extra = extra || !r.fields.at(f).trimmed().isEmpty();
+            if (extra || !lineErrors.isEmpty()) {
+                lineErrors = { { QString(),
+                    QStringLiteral("%1 fields, but the header has %2: is there a %3 inside a "
+                                   "value (5,000.00)? Put such a value in quotes")
+                        .arg(r.fields.size())
+                        .arg(header.names.size())
+                        .arg(out.delimiter == QLatin1Char('\t') ? QStringLiteral("tab")
+                                                                : QStringLiteral("comma")),
+                    r.line, int(header.names.size()) + 1 } };
+            }
+        }
+        if (!lineErrors.isEmpty()) {
+            out.errors += lineErrors;
+            continue;
+        }
+        row.p.from = *from;
+        row.p.to = *to;
+        row.p.kind = *kind;
+        row.p.status = *status;
+        if (*status == PeriodStatus::Backpaid)
+            row.p.paidOn = paidOn;
+        else if (paidOn)
+            droppedPaidOn = true;
+        row.p.region = cell(cRegion);
+        rows << row;
+    }
+    if (droppedPaidOn)
+        out.notes << QStringLiteral("到账日期 (paidOn) is kept for 补缴 (backpaid) months only");
+
+    // Month order, then no month twice: a later line that repeats months is rejected.
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.p.from < b.p.from; });
+    QList<Row> kept;
+    for (const Row &r : std::as_const(rows)) {
+        const Row *clash = nullptr;
+        for (const Row &k : std::as_const(kept))
+            if (k.p.from <= r.p.to && r.p.from <= k.p.to)
+                clash = &k;
+        if (clash) {
+            const int column = ranges ? cFrom : cMonth;
+            out.errors.append({ header.names.value(column),
+                QStringLiteral("%1 to %2 repeats months already on line %3 (%4 to %5); a month "
+                               "can be in one period only")
+                    .arg(r.p.from.toString(), r.p.to.toString())
+                    .arg(clash->line)
+                    .arg(clash->p.from.toString(), clash->p.to.toString()),
+                r.line, column + 1 });
+            continue;
+        }
+        kept << r;
+    }
+    std::sort(out.errors.begin(), out.errors.end(), [](const InputError &a, const InputError &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    out.rowsAccepted = int(kept.size());
+
+    // Merge runs: the next months, and everything else the same.
+    std::sort(
+        kept.begin(), kept.end(), [](const Row &a, const Row &b) { return a.p.from < b.p.from; });
+    for (const Row &r : std::as_const(kept)) {
+        if (!out.periods.isEmpty()) {
+            ContributionPeriod &last = out.periods.last();
+            ContributionPeriod probe = r.p;
+            probe.from = last.from;
+            probe.to = last.to;
+            if (last.to.addMonths(1) == r.p.from && probe == last) {
+                last.to = r.p.to;
+                out.periodLines.last() << r.line;
+                continue;
+            }
+        }
+        out.periods << r.p;
+        out.periodLines << QList<int> { r.line };
+    }
+    return out;
+}
+
+} // namespace yibao
