@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPixmap>
 #include <QTextStream>
@@ -38,6 +39,16 @@ bool checkCase(const QString &path, QString *message)
         lines.append(path + QStringLiteral(": ") + e.toString());
     *message = lines.join(QLatin1Char('\n'));
     return false;
+}
+
+// Lets layouts that were requested while filling the panes run before the window is
+// grabbed (nested layouts need several rounds of posted LayoutRequest events).
+void settle()
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 300)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
 } // namespace
@@ -103,9 +114,9 @@ int main(int argc, char *argv[])
     if (screenshot) {
         window.resize(1440, 900);
         window.show();
-        QApplication::processEvents();
+        settle();
         window.selectFirstGapCard();
-        QApplication::processEvents();
+        settle();
         const QString out = parser.value(shotOption);
         if (!window.grab().save(out, "PNG"))
             return fail(QStringLiteral("%1: cannot write the PNG").arg(out));

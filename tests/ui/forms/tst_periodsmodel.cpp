@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contribution and event tables' models over a CaseDocument: what a typed value
+// becomes, how a bad value is marked and kept, row edits, paste and undo.
+#include "uifixture.h"
+
+#include "forms/eventsmodel.h"
+#include "forms/periodsmodel.h"
+#include "window/casedocument.h"
+
+#include "io/casejson.h"
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+
+using namespace yibao;
+
+namespace {
+
+// A man with one employee period and a four-month gap in arrears (general profile).
+const char *const CaseText = R"({
+  "schema": "yibao-case/1", "profile": "general", "asOf": "2026-11-23",
+  "person": { "birth": "1975-05-12", "sex": "male", "category": "male" },
+  "periods": [
+    { "from": "1997-07", "to": "2015-12", "kind": "employee", "base": "5000.00", "status": "paid" },
+    { "from": "2016-01", "to": "2016-04", "kind": "employee", "base": "5000.00", "status": "arrears" },
+    { "from": "2016-05", "to": "2026-10", "kind": "flexible", "base": "6326.00", "status": "paid" }
+  ],
+  "deemedMonths": 0,
+  "retirement": { "date": null, "baseAtRetirement": "6326.00" },
+  "events": [ { "date": "2016-03-15", "care": "inpatient" } ]
+})";
+
+using C = PeriodsModel::Column;
+
+} // namespace
+
+class TestPeriodsModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::UiFixture *m_fixture = nullptr;
+    CaseDocument *m_doc = nullptr;
+    PeriodsModel *m_model = nullptr;
+    EventsModel *m_events = nullptr;
+
+    QModelIndex cell(int row, C c) const { return m_model->index(row, int(c)); }
+
+private Q_SLOTS:
+    void initTestCase() { m_fixture = new test::UiFixture; }
+    void cleanupTestCase() { delete m_fixture; }
+
+    void init()
+    {
+        m_doc = new CaseDocument;
+        QString error;
+        QVERIFY2(m_doc->openBytes(CaseText, &error), qPrintable(error));
+        QVERIFY(m_doc->inputErrors().isEmpty());
+        m_model = new PeriodsModel(m_doc, m_doc);
+        m_events = new EventsModel(m_doc, m_doc);
+        // Every model change below is checked for consistency as it happens.
+        new QAbstractItemModelTester(
+            m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_model);
+        new QAbstractItemModelTester(
+            m_events, QAbstractItemModelTester::FailureReportingMode::QtTest, m_events);
+    }
+
+    void cleanup()
+    {
+        delete m_doc;
+        QString modal;
+        QVERIFY2(m_fixture->noModalSeen(&modal),
+            qPrintable(QStringLiteral("unexpected dialog: ") + modal));
+    }
+
+    // State: the case above. Action: a value typed into a cell. Expected: the tidy form.
+    void typed_value_is_tidied_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("from 1997/7") << int(C::From) << "1997/7"
+                                     << "1997-07"
+                                     << "1997-07";
+        QTest::newRow("from 1997年7月") << int(C::From) << "1997年7月"
+                                        << "1997-07"
+                                        << "1997-07";
+        QTest::newRow("from 199707") << int(C::From) << "199707"
+                                     << "1997-07"
+                                     << "1997-07";
+        QTest::newRow("base 8000") << int(C::Base) << "8000"
+                                   << "8000.00"
+                                   << "8000.00";
+        QTest::newRow("base 8,000.5") << int(C::Base) << "8,000.5"
+                                      << "8000.50"
+                                      << "8000.50";
+        QTest::newRow("kind 灵活就业") << int(C::Kind) << "灵活就业"
+                                       << "flexible"
+                                       << "灵活就业";
+        QTest::newRow("kind flexible") << int(C::Kind) << "flexible"
+                                       << "flexible"
+                                       << "灵活就业";
+        QTest::newRow("status 欠费") << int(C::Status) << "欠费"
+                                     << "arrears"
+                                     << "欠费";
+    }
+    void typed_value_is_tidied()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QFETCH(QString, shown);
+        const QModelIndex i = m_model->index(0, column);
+        QVERIFY(m_model->setData(i, typed));
+        QCOMPARE(i.data(Qt::EditRole).toString(), stored);
+        QCOMPARE(i.data(Qt::DisplayRole).toString(), shown);
+    }
+
+    // Action: a value that does not parse. Expected: kept as typed, marked, with the
+    // CLI's message for that field; the last good result stays available.
+    void bad_cell_is_marked_and_kept_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("base 5000.123")
+            << int(C::Base) << "5000.123"
+            << "\"5000.123\" has more than 2 decimals; amounts are in yuan to the fen";
+        QTest::newRow("base -5") << int(C::Base) << "-5"
+                                 << "\"-5\" is negative; expected an amount above 0";
+        QTest::newRow("to 2016-13") << int(C::To) << "2016-13"
+                                    << "\"2016-13\" is not a month YYYY-MM (month 01–12)";
+        QTest::newRow("kind employe")
+            << int(C::Kind) << "employe"
+            << "\"employe\" is unknown; expected one of employee, flexible, resident, deemed";
+    }
+    void bad_cell_is_marked_and_kept()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
+        const Money before = *m_doc->result().backPay.gapTotal;
+        const QModelIndex i = m_model->index(1, column);
+        QVERIFY(m_model->setData(i, typed));
+        QCOMPARE(i.data(Qt::EditRole).toString(), typed);
+        QCOMPARE(i.data(int(PeriodsModel::Role::Error)).toString(), message);
+        QCOMPARE(i.data(Qt::ToolTipRole).toString(), message);
+        QVERIFY(i.data(Qt::BackgroundRole).isValid());
+        QVERIFY(!m_model->index(0, column).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(m_doc->inputErrors().size(), 1);
+        QCOMPARE(
+            m_doc->inputErrors().first().path, i.data(int(PeriodsModel::Role::Path)).toString());
+        QVERIFY(m_doc->hasResult());
+        QCOMPARE(*m_doc->result().backPay.gapTotal, before);
+        // undo brings back the good value and clears the mark
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->inputErrors().isEmpty());
+        QVERIFY(i.data(int(PeriodsModel::Role::Error)).toString().isEmpty());
+    }
+
+    void overlapping_rows_are_marked()
+    {
+        QVERIFY(m_model->setData(cell(1, C::From), QStringLiteral("2015-12")));
+        const QString e = cell(1, C::Base).data(int(PeriodsModel::Role::Error)).toString();
+        QVERIFY2(e.contains(QStringLiteral("overlaps periods[0]")), qPrintable(e));
+        QVERIFY(cell(0, C::From).data(int(PeriodsModel::Role::Error)).toString().isEmpty());
+    }
+
+    void add_row_continues_the_row_above()
+    {
+        const int row = m_model->addRow(2);
+        QCOMPARE(row, 3);
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(cell(3, C::From).data(Qt::EditRole).toString(), QStringLiteral("2026-11"));
+        QCOMPARE(cell(3, C::Kind).data(Qt::EditRole).toString(), QStringLiteral("flexible"));
+        QCOMPARE(cell(3, C::Base).data(Qt::EditRole).toString(), QStringLiteral("6326.00"));
+        QVERIFY(
+            !cell(3, C::To).data(int(PeriodsModel::Role::Error)).toString().isEmpty()); // "missing"
+    }
+
+    void split_then_merge_gives_the_row_back()
+    {
+        const PeriodDraft original = m_doc->draft().periods.at(0);
+        QString why;
+        QVERIFY2(m_model->splitRow(0, YearMonth(2005, 1), &why), qPrintable(why));
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(cell(0, C::To).data().toString(), QStringLiteral("2004-12"));
+        QCOMPARE(cell(1, C::From).data().toString(), QStringLiteral("2005-01"));
+        QCOMPARE(cell(1, C::To).data().toString(), QStringLiteral("2015-12"));
+        QVERIFY(m_doc->inputErrors().isEmpty());
+        QVERIFY2(m_model->mergeRows(0, 1, &why), qPrintable(why));
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_doc->draft().periods.at(0), original);
+    }
+
+    void split_outside_the_row_is_refused()
+    {
+        QString why;
+        QVERIFY(!m_model->splitRow(1, YearMonth(2016, 1), &why));
+        QVERIFY(!why.isEmpty());
+        QCOMPARE(m_model->rowCount(), 3);
+    }
+
+    void merge_of_rows_that_do_not_touch_is_refused()
+    {
+        m_doc->edit(
+            [&] {
+                CaseDraft d = m_doc->draft();
+                d.periods[2].from = QStringLiteral("2016-06");
+                return d;
+            }(),
+            QStringLiteral("gap"));
+        QString why;
+        QVERIFY(!m_model->mergeRows(1, 2, &why));
+        QVERIFY(why.contains(QLatin1Char('2')));
+        QCOMPARE(m_model->rowCount(), 3);
+    }
+
+    void delete_rows()
+    {
+        m_model->removeRows({ 2, 1 });
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(cell(0, C::From).data().toString(), QStringLiteral("1997-07"));
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_model->rowCount(), 3);
+    }
+
+    // A spreadsheet's copy: tab-separated, names in Chinese, one row per line.
+    void paste_rows_from_a_spreadsheet()
+    {
+        m_model->removeRows({ 0, 1, 2 });
+        QCOMPARE(m_model->rowCount(), 0);
+        const QString text = QStringLiteral("1997-07\t2015-12\t单位职工\t5000\t已缴\n"
+                                            "2016/1\t2016/4\t单位职工\t5,000.00\t欠费\r\n"
+                                            "2016-05\t2026-10\tflexible\t6326\tpaid\n");
+        QCOMPARE(m_model->paste(QModelIndex(), text), 3);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(cell(1, C::From).data().toString(), QStringLiteral("2016-01"));
+        QCOMPARE(cell(1, C::Base).data().toString(), QStringLiteral("5000.00"));
+        QCOMPARE(cell(1, C::Status).data(Qt::EditRole).toString(), QStringLiteral("arrears"));
+        QVERIFY(m_doc->inputErrors().isEmpty());
+        InputErrors none;
+        const Case expected = *CaseJson::parse(CaseText, &none);
+        QCOMPARE(m_doc->caseData().periods, expected.periods);
+        // one paste is one undo step
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_model->rowCount(), 0);
+    }
+
+    void paste_into_a_column_changes_only_that_column()
+    {
+        QCOMPARE(m_model->paste(cell(0, C::Base), QStringLiteral("7000\n7100\n")), 2);
+        QCOMPARE(cell(0, C::Base).data().toString(), QStringLiteral("7000.00"));
+        QCOMPARE(cell(1, C::Base).data().toString(), QStringLiteral("7100.00"));
+        QCOMPARE(cell(2, C::Base).data().toString(), QStringLiteral("6326.00"));
+        QCOMPARE(cell(1, C::From).data().toString(), QStringLiteral("2016-01"));
+    }
+
+    // Every edit undone gives the first draft and result back; redone, the last ones.
+    void undo_redo_round_trip()
+    {
+        const CaseDraft first = m_doc->draft();
+        const Money firstTotal = *m_doc->result().backPay.gapTotal;
+        QVERIFY(m_model->setData(cell(1, C::Base), QStringLiteral("6000")));
+        m_model->addRow(2);
+        QVERIFY(m_model->setData(cell(3, C::To), QStringLiteral("2026-11")));
+        QVERIFY(m_model->setData(cell(3, C::Status), QStringLiteral("planned")));
+        QVERIFY(m_events->setData(m_events->index(0, 1), QStringLiteral("pharmacy")));
+        m_model->removeRows({ 0 });
+        const CaseDraft last = m_doc->draft();
+        const Money lastTotal = *m_doc->result().backPay.gapTotal;
+        QVERIFY(lastTotal != firstTotal);
+        QCOMPARE(m_doc->undoStack()->count(), 6);
+        while (m_doc->undoStack()->canUndo())
+            m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->draft(), first);
+        QCOMPARE(*m_doc->result().backPay.gapTotal, firstTotal);
+        QCOMPARE(m_model->rowCount(), 3);
+        QVERIFY(!m_doc->isModified());
+        while (m_doc->undoStack()->canRedo())
+            m_doc->undoStack()->redo();
+        QCOMPARE(m_doc->draft(), last);
+        QCOMPARE(*m_doc->result().backPay.gapTotal, lastTotal);
+        QVERIFY(m_doc->isModified());
+    }
+
+    void events_model_edits_and_marks()
+    {
+        QCOMPARE(m_events->rowCount(), 1);
+        QCOMPARE(m_events->index(0, 1).data().toString(), QStringLiteral("住院"));
+        const int row = m_events->addRow(0);
+        QCOMPARE(row, 1);
+        QVERIFY(m_events->setData(m_events->index(1, 0), QStringLiteral("2025/8/2")));
+        QVERIFY(m_events->setData(m_events->index(1, 1), QStringLiteral("药店购药")));
+        QCOMPARE(m_events->index(1, 0).data().toString(), QStringLiteral("2025-08-02"));
+        QCOMPARE(m_events->index(1, 1).data(Qt::EditRole).toString(), QStringLiteral("pharmacy"));
+        QVERIFY(m_doc->inputErrors().isEmpty());
+        QCOMPARE(m_doc->result().events.size(), 2);
+        QVERIFY(m_events->setData(m_events->index(1, 0), QStringLiteral("2025-02-30")));
+        QCOMPARE(m_events->index(1, 0).data(Qt::EditRole).toString(), QStringLiteral("2025-02-30"));
+        QVERIFY(!m_events->index(1, 0).data(int(EventsModel::Role::Error)).toString().isEmpty());
+        m_events->removeRows({ 1 });
+        QCOMPARE(m_events->rowCount(), 1);
+        QVERIFY(m_doc->inputErrors().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPeriodsModel)
+#include "tst_periodsmodel.moc"
