@@ -12,5 +12,6 @@ int runProfiles(const QStringList &args, Io &io);
 int runSearch(const QStringList &args, Io &io);
 int runExplain(const QStringList &args, Io &io);
 int runArticles(const QStringList &args, Io &io);
+int runImportCsv(const QStringList &args, Io &io);
 
 } // namespace yibao

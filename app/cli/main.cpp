@@ -27,6 +27,7 @@ const char *const Usage = R"(用法 / usage: yibao-cli COMMAND [OPTIONS]
   search QUERY [--json]            passages of the source articles
   explain RULE_OR_PARAMETER [--json] our explanation and the passages behind a rule
   articles [--json]   the article corpus
+  import-csv FILE.csv [--json]     contribution history from a CSV file, as periods
   report CASE.json --pdf OUT.pdf [--lang en] [--name NAME] [--id IDNUMBER]
                       the printable 明白纸 as A4 PDF (builds with the window only)
   --help, --version
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
         { "compute", runCompute },
         { "batch", runBatch },
         { "profiles", runProfiles },
+        { "import-csv", runImportCsv },
 #ifdef YIBAO_EXPLAIN_COMMANDS
         { "search", runSearch },
         { "explain", runExplain },
