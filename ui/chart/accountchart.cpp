@@ -51,12 +51,12 @@ namespace {
 
 QString AccountChart::unknownSeriesName()
 {
-    return tr("含参数未知的月份（金额不详）");
+    return tr("参数未知（金额不详）");
 }
 
 QString AccountChart::cumulativeSeriesName()
 {
-    return tr("累计划入（已知部分，右轴）");
+    return tr("累计（已知部分）");
 }
 
 bool AccountChart::hasUnknown(const AccountResult &account)
