@@ -24,6 +24,8 @@ public:
 
     EntryTable *table() const { return m_table; }
     PeriodsModel *model() const { return m_model; }
+    // The message for the current cell, shown under the table when the cell is wrong.
+    QLabel *messageLabel() const { return m_message; }
     void setTimeline(QWidget *timeline);
     QList<QAction *> rowActions() const;
 

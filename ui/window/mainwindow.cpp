@@ -85,7 +85,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is deleted with the window's children; its undo stack announces its
+    // clearing on the way, when this window is no longer a MainWindow.
+    m_doc->undoStack()->disconnect(this);
+    m_doc->disconnect(this);
+}
 
 void MainWindow::buildActions()
 {

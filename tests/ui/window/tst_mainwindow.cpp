@@ -1,0 +1,410 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a clerk uses it: a whole case typed from the keyboard gives the published
+// figures, a wrong value is marked and kept, files round-trip, the title tells the file
+// and whether it is saved, undo works from the menu, the language switches and the layout
+// is remembered.
+#include "uifixture.h"
+
+#include "forms/amountedit.h"
+#include "forms/entrytable.h"
+#include "forms/eventsform.h"
+#include "forms/eventsmodel.h"
+#include "forms/periodsform.h"
+#include "forms/periodsmodel.h"
+#include "forms/personform.h"
+#include "forms/retirementform.h"
+#include "results/resultspane.h"
+#include "window/casedocument.h"
+#include "window/language.h"
+#include "window/mainwindow.h"
+
+#include "io/casejson.h"
+#include "io/resultjson.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QUndoStack>
+
+using namespace yibao;
+using test::pressKey;
+using test::typeText;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// Every field of expected is in actual with the same value; actual may have more (the
+// CLI's expected files leave out reasons and the trace).
+bool contains(
+    const QJsonValue &expected, const QJsonValue &actual, const QString &path, QString *why)
+{
+    if (expected.isObject()) {
+        const QJsonObject e = expected.toObject();
+        const QJsonObject a = actual.toObject();
+        for (auto it = e.begin(); it != e.end(); ++it)
+            if (!contains(it.value(), a.value(it.key()), path + QLatin1Char('.') + it.key(), why))
+                return false;
+        return true;
+    }
+    if (expected.isArray()) {
+        const QJsonArray e = expected.toArray();
+        const QJsonArray a = actual.toArray();
+        if (e.size() != a.size()) {
+            *why = QStringLiteral("%1: %2 entries, expected %3")
+                       .arg(path)
+                       .arg(a.size())
+                       .arg(e.size());
+            return false;
+        }
+        for (qsizetype i = 0; i < e.size(); ++i)
+            if (!contains(e.at(i), a.at(i), path + QStringLiteral("[%1]").arg(i), why))
+                return false;
+        return true;
+    }
+    if (expected != actual) {
+        *why = QStringLiteral("%1: %2, expected %3")
+                   .arg(path,
+                       QString::fromUtf8(
+                           QJsonDocument(QJsonArray { actual }).toJson(QJsonDocument::Compact)),
+                       QString::fromUtf8(
+                           QJsonDocument(QJsonArray { expected }).toJson(QJsonDocument::Compact)));
+        return false;
+    }
+    return true;
+}
+
+QString sharedCase(const char *name)
+{
+    return QStringLiteral(YIBAO_SHARED_DIR "/cases/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::UiFixture *m_fixture = nullptr;
+    MainWindow *m_window = nullptr;
+    QTemporaryDir m_files;
+
+    CaseDocument *doc() const { return m_window->document(); }
+    QModelIndex periodCell(int row, PeriodsModel::Column c) const
+    {
+        return m_window->periodsForm()->model()->index(row, int(c));
+    }
+
+    void showWindow()
+    {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fixture = new test::UiFixture;
+        QVERIFY(m_files.isValid());
+    }
+    void cleanupTestCase() { delete m_fixture; }
+
+    void init()
+    {
+        Language::apply(QStringLiteral("zh_CN"));
+        m_window = new MainWindow;
+    }
+
+    void cleanup()
+    {
+        // Throw away the test's edits so that closing asks nothing.
+        doc()->undoStack()->setClean();
+        delete m_window;
+        m_window = nullptr;
+        QString modal;
+        QVERIFY2(m_fixture->noModalSeen(&modal),
+            qPrintable(QStringLiteral("unexpected dialog: ") + modal));
+    }
+
+    // State: a new case. Action: case 01 typed field by field, Tab and Enter moving on.
+    // Expected: the figures of the published expected result.
+    void typing_a_whole_case_gives_the_published_figures()
+    {
+        const QByteArray expected = readFile(sharedCase("01-continuous-career-male.expected.json"));
+        if (expected.isEmpty())
+            QSKIP("the shared cases are not beside the source tree");
+        showWindow();
+
+        m_window->asOfEdit()->setDate(QDate(2026, 11, 23));
+
+        m_window->formTabs()->setCurrentIndex(0);
+        m_window->personForm()->birthEdit()->setFocus();
+        typeText(QStringLiteral("1968-03-20"));
+        pressKey(Qt::Key_Return);
+        QCOMPARE(doc()->draft().birth, QStringLiteral("1968-03-20"));
+
+        m_window->formTabs()->setCurrentIndex(1);
+        EntryTable *table = m_window->periodsForm()->table();
+        table->setFocus();
+        table->setCurrentIndex(periodCell(0, PeriodsModel::Column::From));
+        typeText(QStringLiteral("1992-07"));
+        pressKey(Qt::Key_Tab);
+        typeText(QStringLiteral("2026-10"));
+        pressKey(Qt::Key_Tab); // into the kind: 单位职工 is already chosen
+        pressKey(Qt::Key_Tab);
+        typeText(QStringLiteral("8000"));
+        pressKey(Qt::Key_Return); // Enter moves on like Tab
+        pressKey(Qt::Key_Tab); // status 已缴 stays
+        pressKey(Qt::Key_Escape);
+        const PeriodDraft typed = doc()->draft().periods.value(0);
+        QCOMPARE(typed.from, QStringLiteral("1992-07"));
+        QCOMPARE(typed.to, QStringLiteral("2026-10"));
+        QCOMPARE(typed.kind, QStringLiteral("employee"));
+        QCOMPARE(typed.base, QStringLiteral("8000.00"));
+        QCOMPARE(typed.status, QStringLiteral("paid"));
+
+        m_window->formTabs()->setCurrentIndex(2);
+        m_window->retirementForm()->baseEdit()->setFocus();
+        typeText(QStringLiteral("8000"));
+        pressKey(Qt::Key_Return);
+        QCOMPARE(m_window->retirementForm()->baseEdit()->text(), QStringLiteral("8000.00"));
+
+        m_window->formTabs()->setCurrentIndex(3);
+        EntryTable *events = m_window->eventsForm()->table();
+        events->setFocus();
+        pressKey(Qt::Key_Insert);
+        QCOMPARE(m_window->eventsForm()->model()->rowCount(), 1);
+        typeText(QStringLiteral("2026-10-08"));
+        pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_Escape);
+
+        QVERIFY2(doc()->inputErrors().isEmpty(),
+            qPrintable(doc()->inputErrors().isEmpty() ? QString()
+                                                      : doc()->inputErrors().first().toString()));
+        QVERIFY(!m_window->errorList()->isVisible());
+        QString why;
+        const QJsonObject actual = ResultJson::toJson(doc()->result(), false);
+        QVERIFY2(contains(QJsonDocument::fromJson(expected).object(), actual,
+                     QStringLiteral("result"), &why),
+            qPrintable(why));
+        // The cards show the same: no gap card, and the event card is there.
+        const QStringList cards = m_window->resultsPane()->cardIds();
+        QVERIFY(cards.contains(QStringLiteral("retirement")));
+        QVERIFY(cards.contains(QStringLiteral("events[0]")));
+        QVERIFY(!cards.contains(QStringLiteral("gaps[0]")));
+    }
+
+    // Action: an amount with three decimals typed into the base cell. Expected: the text
+    // stays, the cell is marked, the CLI's message is under the table and in the list.
+    void typed_bad_amount_is_marked_shown_and_kept()
+    {
+        QString error;
+        QVERIFY2(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error), qPrintable(error));
+        showWindow();
+        m_window->formTabs()->setCurrentIndex(1);
+        EntryTable *table = m_window->periodsForm()->table();
+        table->setFocus();
+        const QModelIndex base = periodCell(1, PeriodsModel::Column::Base);
+        table->setCurrentIndex(base);
+        typeText(QStringLiteral("5000.123"));
+        pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_Escape);
+        table->setCurrentIndex(base);
+
+        const QString message = QStringLiteral(
+            "\"5000.123\" has more than 2 decimals; amounts are in yuan to the fen");
+        QCOMPARE(base.data(Qt::EditRole).toString(), QStringLiteral("5000.123"));
+        QCOMPARE(base.data(int(PeriodsModel::Role::Error)).toString(), message);
+        QVERIFY(base.data(Qt::BackgroundRole).isValid());
+        QLabel *label = m_window->periodsForm()->messageLabel();
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(message), qPrintable(label->text()));
+        QCOMPARE(m_window->errorList()->count(), 1);
+        QVERIFY(m_window->errorList()->isVisible());
+        QCOMPARE(m_window->errorList()->item(0)->text(),
+            QStringLiteral("缴费记录 第2行 缴费基数：") + message);
+        QVERIFY(m_window->resultsPane()->hasInputErrors());
+        // the last good result is still there
+        QVERIFY(doc()->hasResult());
+        QCOMPARE(doc()->caseData().periods.at(1).base, Money::parseYuan(u"5000.00"));
+
+        // Clicking the message goes to the cell.
+        m_window->formTabs()->setCurrentIndex(0);
+        QTest::mouseClick(m_window->errorList()->viewport(), Qt::LeftButton, {},
+            m_window->errorList()->visualItemRect(m_window->errorList()->item(0)).center());
+        QCOMPARE(m_window->formTabs()->currentIndex(), 1);
+        QCOMPARE(table->currentIndex(), base);
+    }
+
+    void open_save_reopen_gives_the_same_case_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("example") << QStringLiteral(YIBAO_EXAMPLE_CASE);
+        const QDir cases(QStringLiteral(YIBAO_SHARED_DIR "/cases"));
+        for (const auto &name :
+            cases.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << cases.filePath(name);
+    }
+    void open_save_reopen_gives_the_same_case()
+    {
+        QFETCH(QString, path);
+        const QByteArray bytes = readFile(path);
+        InputErrors errors;
+        const auto original = CaseJson::parse(bytes, &errors);
+        QVERIFY(original);
+        QString error;
+        QVERIFY2(m_window->openFile(path, &error), qPrintable(error));
+        QVERIFY(doc()->inputErrors().isEmpty());
+        QVERIFY(doc()->caseData() == *original);
+        const QString copy = m_files.filePath(QFileInfo(path).fileName());
+        QVERIFY2(m_window->saveFile(copy, &error), qPrintable(error));
+        // byte for byte the CLI's own serialisation of the case
+        QCOMPARE(readFile(copy), CaseJson::serialize(*original));
+        CaseDocument again;
+        QVERIFY2(again.open(copy, &error), qPrintable(error));
+        QVERIFY(again.inputErrors().isEmpty());
+        QVERIFY(again.caseData() == *original);
+        QCOMPARE(again.draft(), doc()->draft());
+    }
+
+    void a_file_that_is_not_a_case_is_refused_with_the_parser_message()
+    {
+        const QString path = m_files.filePath(QStringLiteral("broken.yibao.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schema\": \"yibao-case/1\",\n  \"asOf\": }");
+        f.close();
+        QString error;
+        QVERIFY(!m_window->openFile(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("line 2")), qPrintable(error));
+        QVERIFY(doc()->filePath().isEmpty());
+    }
+
+    // A wrong value in a file opens marked, not refused: nothing in it is lost.
+    void a_case_with_wrong_values_opens_with_them_marked()
+    {
+        const QString path = m_files.filePath(QStringLiteral("wrong.yibao.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema": "yibao-case/1", "asOf": "2026-11-23",
+                 "person": {"birth": "1975-05-12", "sex": "male", "category": "female_cadre"},
+                 "periods": [{"from": "2016-01", "to": "2016-13", "kind": "employee", "base": "5000", "status": "paid"}]})");
+        f.close();
+        QString error;
+        QVERIFY2(m_window->openFile(path, &error), qPrintable(error));
+        QCOMPARE(doc()->inputErrors().size(), 2);
+        QCOMPARE(periodCell(0, PeriodsModel::Column::To).data(Qt::EditRole).toString(),
+            QStringLiteral("2016-13"));
+        QVERIFY(!m_window->personForm()->categoryCombo()->toolTip().isEmpty());
+        QCOMPARE(m_window->personForm()->categoryCombo()->currentData().toString(),
+            QStringLiteral("female_cadre"));
+    }
+
+    void title_shows_the_file_and_the_modified_mark()
+    {
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("未命名[*]")));
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("example.yibao.json[*]")));
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->periodsForm()->model()->setData(
+            periodCell(0, PeriodsModel::Column::Base), QStringLiteral("5100")));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->undoAction()->isEnabled());
+        QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("第1行")));
+        m_window->undoAction()->trigger();
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(
+            periodCell(0, PeriodsModel::Column::Base).data().toString(), QStringLiteral("5000.00"));
+        m_window->redoAction()->trigger();
+        QCOMPARE(
+            periodCell(0, PeriodsModel::Column::Base).data().toString(), QStringLiteral("5100.00"));
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(m_window->undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
+    }
+
+    void recent_files_remember_what_was_opened()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        QCOMPARE(m_window->recentFiles().value(0),
+            QFileInfo(QStringLiteral(YIBAO_EXAMPLE_CASE)).absoluteFilePath());
+    }
+
+    void profile_and_as_of_edit_the_case()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        QComboBox *profile = m_window->profileCombo();
+        const int beijing = profile->findData(QStringLiteral("beijing"));
+        QVERIFY(beijing >= 0);
+        profile->setCurrentIndex(beijing);
+        Q_EMIT profile->activated(beijing);
+        QCOMPARE(doc()->result().profileId, QStringLiteral("beijing"));
+        m_window->asOfEdit()->setDate(QDate(2026, 12, 1));
+        QCOMPARE(doc()->result().asOf, QDate(2026, 12, 1));
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->result().profileId, QStringLiteral("general"));
+        QCOMPARE(profile->currentData().toString(), QStringLiteral("general"));
+    }
+
+    void sex_change_keeps_the_category_in_agreement()
+    {
+        QComboBox *sex = m_window->personForm()->sexCombo();
+        sex->setCurrentIndex(sex->findData(QStringLiteral("female")));
+        Q_EMIT sex->activated(sex->currentIndex());
+        QCOMPARE(doc()->draft().category, QStringLiteral("female_cadre"));
+        QComboBox *category = m_window->personForm()->categoryCombo();
+        QCOMPARE(category->count(), 2);
+        QVERIFY(category->findData(QStringLiteral("male")) < 0);
+    }
+
+    // Action: English chosen, then Chinese again. Expected: the visible texts follow and
+    // the choice is remembered.
+    void language_switch_changes_visible_texts()
+    {
+        QCOMPARE(m_window->formTabs()->tabText(1), QStringLiteral("缴费记录"));
+        m_window->setLanguage(QStringLiteral("en"));
+        QCOMPARE(m_window->formTabs()->tabText(1), QStringLiteral("Contributions"));
+        QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(m_window->periodsForm()->model()->headerData(3, Qt::Horizontal).toString(),
+            QStringLiteral("Base (yuan)"));
+        QCOMPARE(Language::saved(), QStringLiteral("en"));
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(m_window->formTabs()->tabText(1), QStringLiteral("缴费记录"));
+        QCOMPARE(Language::saved(), QStringLiteral("zh_CN"));
+    }
+
+    void splitter_sizes_are_remembered()
+    {
+        showWindow();
+        m_window->splitter()->setSizes({ 600, 300, 500 });
+        const QList<int> sizes = m_window->splitter()->sizes();
+        m_window->close();
+        delete m_window;
+        m_window = new MainWindow;
+        showWindow();
+        QCOMPARE(m_window->splitter()->sizes(), sizes);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
