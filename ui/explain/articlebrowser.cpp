@@ -321,14 +321,26 @@ bool ArticleBrowser::showPassage(const QString &passageId)
                 raw = QString::fromUtf8(f.bytes);
         }
         const QStringList lines = raw.split(QLatin1Char('\n'));
-        const QList<int> mark = target ? passageLines(lines, *target) : QList<int>();
+        QList<int> mark = target ? passageLines(lines, *target) : QList<int>();
+        // A related item's title line belongs to it too.
+        if (target && !mark.isEmpty() && !target->title.isEmpty()
+            && target->kind == PassageKind::Related) {
+            for (int k = mark.first() - 1; k >= std::max(0, mark.first() - 3); --k) {
+                if (lines.at(k).trimmed() == target->title) {
+                    mark.prepend(k);
+                    break;
+                }
+            }
+        }
+        // The anchor sits two lines above, so that the passage is read in its context.
+        const int anchorLine = mark.isEmpty() ? -1 : std::max(1, mark.first() - 2);
         title = bundled->title;
         for (int i = 0; i < lines.size(); ++i) {
             const QString line = lines.at(i).trimmed();
             if (i == 0 && line == bundled->title)
                 continue; // the title is above the text
             const bool on = mark.contains(i);
-            if (on && mark.first() == i)
+            if (i == anchorLine)
                 html += QStringLiteral("<a name=\"%1\"></a>").arg(TargetAnchor);
             if (line.isEmpty()) {
                 html += QStringLiteral("<p style=\"margin:0;\">&nbsp;</p>");
