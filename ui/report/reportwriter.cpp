@@ -51,6 +51,18 @@ namespace {
         return esc(s).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     }
 
+    // What follows a parameter's value in a sentence; the trace gives the unit's id.
+    QString unitSuffix(const QString &unit)
+    {
+        if (unit == QLatin1String("months"))
+            return ReportWriter::tr(" 个月");
+        if (unit == QLatin1String("years"))
+            return ReportWriter::tr(" 年");
+        if (unit == QLatin1String("yuan_per_month"))
+            return ReportWriter::tr(" 元/月");
+        return QString(); // percent, ratio, … carry their sign in the value
+    }
+
     qreal mmToDevice(qreal mm, int dpi)
     {
         return mm / 25.4 * dpi;
@@ -331,7 +343,8 @@ namespace {
                     if (seen.contains(p.key))
                         continue;
                     seen.insert(p.key);
-                    QString used = p.known ? p.value % p.unit : ReportWriter::tr("未知");
+                    QString used
+                        = p.known ? p.value % unitSuffix(p.unit) : ReportWriter::tr("未知");
                     if (!p.source.isEmpty())
                         used += ReportWriter::tr("（依据：%1）").arg(p.source);
                     topics.append({ p.key, p.label.isEmpty() ? p.key : p.label, used });

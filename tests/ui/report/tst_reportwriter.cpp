@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -157,6 +158,34 @@ private slots:
         QVERIFY(!passage.isEmpty());
         contains(passage);
 
+        // the footer on every page, and each card's verdict and figures on one page
+        QRegularExpressionMatch total
+            = QRegularExpression(QStringLiteral("共(\\d+)页")).match(text);
+        QVERIFY(total.hasMatch());
+        const int pages = total.captured(1).toInt();
+        QStringList pageTexts;
+        for (int i = 1; i <= pages; ++i) {
+            const QString pageText = squeezed(run(QStringLiteral("pdftotext"),
+                { QStringLiteral("-f"), QString::number(i), QStringLiteral("-l"),
+                    QString::number(i), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                    QStringLiteral("-") }));
+            QVERIFY2(pageText.contains(
+                         squeezed(QStringLiteral("第 %1 页 / 共 %2 页").arg(i).arg(pages))),
+                qPrintable(QString::number(i)));
+            QVERIFY(pageText.contains(QStringLiteral("不是医保经办机构的正式决定")));
+            pageTexts.append(pageText);
+        }
+        for (const Card &card : buildCards(loaded->c, r)) {
+            const QString verdict = squeezed(QStringLiteral("结论：") + card.verdict);
+            const auto page = std::find_if(pageTexts.cbegin(), pageTexts.cend(),
+                [&](const QString &t) { return t.contains(verdict); });
+            QVERIFY2(page != pageTexts.cend(), qPrintable(card.id));
+            for (const CardLine &line : card.lines)
+                QVERIFY2(
+                    page->contains(squeezed(line.label)) && page->contains(squeezed(line.value)),
+                    qPrintable(card.id + QLatin1Char(' ') + line.label));
+        }
+
         // every font embedded: pdffonts prints "emb" yes for each one
         const QString fonts = run(QStringLiteral("pdffonts"), { pdf });
         const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
@@ -174,8 +203,32 @@ private slots:
             QVERIFY2(cjk, qPrintable(fonts));
     }
 
-    // State: a case whose periods overlap. Action: yibao-cli report. Expected: exit 2, a
-    // message naming the field, no PDF written.
+    // State: a public case. Action: paint the report on a QPrinter writing PDF (the print
+    // dialog's path). Expected: the same text comes out.
+    void printer_path()
+    {
+        const QString casePath
+            = casesDir() % QStringLiteral("/02-short-gap-backpaid-in-time.yibao.json");
+        QFile f(casePath);
+        if (!f.open(QIODevice::ReadOnly))
+            QSKIP("the shared public cases are not here");
+        InputErrors errors;
+        const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+        QVERIFY(loaded);
+        const Result r = compute(loaded->c, *loaded->profile);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString out = m_dir.filePath(QStringLiteral("printer.pdf"));
+        printer.setOutputFileName(out);
+        QVERIFY(ReportWriter(loaded->c, r).print(&printer));
+        const QString text = squeezed(run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-") }));
+        QVERIFY(text.contains(squeezed(cardformat::date(r.retirement.statutoryDate))));
+        QVERIFY(text.contains(QStringLiteral("不是医保经办机构的正式决定")));
+    }
+
+    // State: a case with a base that is not an amount. Action: yibao-cli report. Expected: exit 2,
+    // a message naming the field, no PDF written.
     void cli_bad_case_exits_2()
     {
         QFile bad(m_dir.filePath(QStringLiteral("bad.yibao.json")));
