@@ -1,34 +1,34 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
     <name>yibao::AccountChart</name>
     <message>
-        <source>含参数未知的月份（金额不详）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>累计划入（已知部分，右轴）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>个人账户划入：按年、按年龄段</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal account inflow by year and age band</translation>
     </message>
     <message>
         <source>个人账户划入：没有已缴费的月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal account inflow: no paid months</translation>
     </message>
     <message>
         <source>每年划入（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Inflow per year (yuan)</translation>
     </message>
     <message>
         <source>累计（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative (yuan)</translation>
     </message>
     <message>
         <source>个人账户划入图</source>
+        <translation>Personal account inflow chart</translation>
+    </message>
+    <message>
+        <source>参数未知（金额不详）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计（已知部分）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -36,1539 +36,1540 @@
     <name>yibao::ArticleBrowser</name>
     <message>
         <source>资料库没有打开</source>
-        <translation type="unfinished"></translation>
+        <translation>The corpus database is not open</translation>
     </message>
     <message>
         <source>资料原文</source>
-        <translation type="unfinished"></translation>
+        <translation>Source texts</translation>
     </message>
     <message>
         <source>搜索资料，如：补缴、断缴、3个月</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the sources, e.g. 补缴, 断缴, 3个月</translation>
     </message>
     <message>
         <source>搜索资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the sources</translation>
     </message>
     <message>
         <source>文章和搜索结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles and search results</translation>
     </message>
     <message>
         <source>文章全文</source>
-        <translation type="unfinished"></translation>
+        <translation>Full article</translation>
     </message>
     <message>
         <source>资料库无法打开，搜索不可用：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The corpus database cannot be opened; search is off: %1</translation>
     </message>
     <message>
         <source>资料库无法载入文章，搜索不可用：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The corpus database cannot load the articles; search is off: %1</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 篇文章</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
         <source>搜索失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search failed: %1</translation>
     </message>
     <message>
         <source>没有找到“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “%1”</translation>
     </message>
     <message numerus="yes">
         <source>找到 %n 段</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage found</numerusform>
+            <numerusform>%n passages found</numerusform>
         </translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>资料原文 — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source text — %1</translation>
     </message>
 </context>
 <context>
     <name>yibao::CardWidget</name>
     <message>
         <source>✓ 正常</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fine</translation>
     </message>
     <message>
         <source>! 注意</source>
-        <translation type="unfinished"></translation>
+        <translation>! Attention</translation>
     </message>
     <message>
         <source>✗ 不利</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Unfavourable</translation>
     </message>
     <message>
         <source>? 未知</source>
-        <translation type="unfinished"></translation>
+        <translation>? Unknown</translation>
     </message>
     <message>
         <source>信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>已过时</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of date</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>yibao::Cards</name>
     <message>
         <source>未知</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>%1 元</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <source>%1个月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 months</translation>
     </message>
     <message>
         <source>%1年</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
     <message>
         <source>%1年%2个月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years %2 months</translation>
     </message>
     <message>
         <source>%1（%2个月）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 months)</translation>
     </message>
     <message>
         <source>%1年%2月%3日</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2-%3</translation>
     </message>
     <message>
         <source>%1年%2月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>35岁以下</source>
-        <translation type="unfinished"></translation>
+        <translation>under 35</translation>
     </message>
     <message>
         <source>35至44岁</source>
-        <translation type="unfinished"></translation>
+        <translation>35 to 44</translation>
     </message>
     <message>
         <source>45岁以上（在职）</source>
-        <translation type="unfinished"></translation>
+        <translation>45 and over (working)</translation>
     </message>
     <message>
         <source>退休后不满70岁</source>
-        <translation type="unfinished"></translation>
+        <translation>retired, under 70</translation>
     </message>
     <message>
         <source>退休后70岁以上</source>
-        <translation type="unfinished"></translation>
+        <translation>retired, 70 and over</translation>
     </message>
     <message>
         <source>门诊</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpatient</translation>
     </message>
     <message>
         <source>药店购药</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacy</translation>
     </message>
     <message>
         <source>住院</source>
-        <translation type="unfinished"></translation>
+        <translation>Inpatient</translation>
     </message>
     <message>
         <source>门诊慢特病</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronic/special outpatient</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>缺少参数：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing parameter: %1</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>退休时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement</translation>
     </message>
     <message>
         <source>法定退休日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory retirement date</translation>
     </message>
     <message>
         <source>法定退休年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory retirement age</translation>
     </message>
     <message>
         <source>%1岁</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
     <message>
         <source>%1岁%2个月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years %2 months</translation>
     </message>
     <message>
         <source>延迟退休</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement delay</translation>
     </message>
     <message>
         <source>不延迟</source>
-        <translation type="unfinished"></translation>
+        <translation>no delay</translation>
     </message>
     <message>
         <source>实际退休月份（已填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual retirement month (entered)</translation>
     </message>
     <message>
         <source>已于%1退休</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired on %1</translation>
     </message>
     <message>
         <source>%1退休，还有%2</source>
-        <translation type="unfinished"></translation>
+        <translation>retires %1, %2 to go</translation>
     </message>
     <message>
         <source>缴费年限</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution years</translation>
     </message>
     <message>
         <source>累计缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Total contributions</translation>
     </message>
     <message>
         <source>其中实际缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>of which actually paid</translation>
     </message>
     <message>
         <source>其中视同缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>of which deemed</translation>
     </message>
     <message>
         <source>截至%1累计缴费%2</source>
-        <translation type="unfinished"></translation>
+        <translation>By %1: %2 of contributions in total</translation>
     </message>
     <message>
         <source>断缴 %1—%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap %1–%2</translation>
     </message>
     <message>
         <source>断缴月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months in the gap</translation>
     </message>
     <message>
         <source>已补缴%1个月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 months back-paid</translation>
     </message>
     <message>
         <source>欠缴%1个月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 months in arrears</translation>
     </message>
     <message>
         <source>未参加职工医保%1个月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 months not in employee insurance</translation>
     </message>
     <message>
         <source>，</source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>应补本金</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal owed</translation>
     </message>
     <message>
         <source>滞纳金</source>
-        <translation type="unfinished"></translation>
+        <translation>Late fee</translation>
     </message>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>今天仍需补缴</source>
-        <translation type="unfinished"></translation>
+        <translation>Still owed today</translation>
     </message>
     <message>
         <source>连续缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuous</translation>
     </message>
     <message>
         <source>视为连续</source>
-        <translation type="unfinished"></translation>
+        <translation>counts as continuous</translation>
     </message>
     <message>
         <source>中断</source>
-        <translation type="unfinished"></translation>
+        <translation>interrupted</translation>
     </message>
     <message>
         <source>宽限期截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Grace period ends</translation>
     </message>
     <message>
         <source>恢复统筹待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooled fund resumes</translation>
     </message>
     <message>
         <source>%1起</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>尚未恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet restored</translation>
     </message>
     <message>
         <source>%1—%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1起至今</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 until now</translation>
     </message>
     <message>
         <source>统筹暂停支付</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooled fund suspended</translation>
     </message>
     <message>
         <source>补缴后，暂停期间的医疗费用可按规定报销</source>
-        <translation type="unfinished"></translation>
+        <translation>After back-pay, medical costs of the suspended period are reimbursed as the rules provide</translation>
     </message>
     <message>
         <source>视为连续缴费，待遇不受影响</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts as continuous; benefits unaffected</translation>
     </message>
     <message>
         <source>在%1前补缴可视为连续缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid before %1, it counts as continuous</translation>
     </message>
     <message>
         <source>缴费中断，%1起恢复统筹待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions interrupted; pooled fund resumes %1</translation>
     </message>
     <message>
         <source>缴费中断，统筹待遇尚未恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions interrupted; pooled fund not yet resumed</translation>
     </message>
     <message>
         <source>；仍欠 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; still owed %1</translation>
     </message>
     <message>
         <source>补缴费用</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-pay</translation>
     </message>
     <message>
         <source>断缴补缴合计（本金＋滞纳金）</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap back-pay in total (principal + late fee)</translation>
     </message>
     <message>
         <source>退休时缴费年限差额</source>
-        <translation type="unfinished"></translation>
+        <translation>Years short at retirement</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>退休时一次性补缴</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time back-pay at retirement</translation>
     </message>
     <message>
         <source>欠费金额未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount in arrears unknown</translation>
     </message>
     <message>
         <source>现在补缴需 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-pay now: %1</translation>
     </message>
     <message>
         <source>退休时需一次性补缴 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time back-pay of %1 at retirement</translation>
     </message>
     <message>
         <source>退休时需补缴，金额未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-pay due at retirement, amount unknown</translation>
     </message>
     <message>
         <source>目前没有需要补缴的费用</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to back-pay at present</translation>
     </message>
     <message>
         <source>个人账户划入</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal account inflow</translation>
     </message>
     <message>
         <source>每月 %1，共 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a month, %2 in total</translation>
     </message>
     <message>
         <source>已知部分合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total of the known part</translation>
     </message>
     <message>
         <source>没有划入个人账户的月份</source>
-        <translation type="unfinished"></translation>
+        <translation>No months credited to the personal account</translation>
     </message>
     <message>
         <source>已知划入 %1，部分年龄段比例未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Known inflow %1; some age bands have unknown rates</translation>
     </message>
     <message>
         <source>累计划入 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inflow in total %1</translation>
     </message>
     <message>
         <source>终身医保待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifelong benefits</translation>
     </message>
     <message>
         <source>需累计缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Required in total</translation>
     </message>
     <message>
         <source>其中实际缴费不少于%1</source>
-        <translation type="unfinished"></translation>
+        <translation>of which at least %1 actually paid</translation>
     </message>
     <message>
         <source>已累计</source>
-        <translation type="unfinished"></translation>
+        <translation>Accumulated</translation>
     </message>
     <message>
         <source>缴到退休预计</source>
-        <translation type="unfinished"></translation>
+        <translation>Projected at retirement</translation>
     </message>
     <message>
         <source>差额</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortfall</translation>
     </message>
     <message>
         <source>一次性补缴</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time back-pay</translation>
     </message>
     <message>
         <source>继续按月缴费%1个月</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep paying monthly for %1 months</translation>
     </message>
     <message>
         <source>%1（较省）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cheaper)</translation>
     </message>
     <message>
         <source>%1后享受待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits after %1</translation>
     </message>
     <message>
         <source>继续缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep paying</translation>
     </message>
     <message>
         <source>已达到终身医保待遇的缴费年限</source>
-        <translation type="unfinished"></translation>
+        <translation>Has the contribution years for lifelong benefits</translation>
     </message>
     <message>
         <source>按时缴到退休可达到终身医保待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Paying on time until retirement reaches lifelong benefits</translation>
     </message>
     <message>
         <source>还差%1，需补缴或继续缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 short; back-pay or keep paying</translation>
     </message>
     <message>
         <source>；%1较省</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 is cheaper</translation>
     </message>
     <message>
         <source>就医 %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical care %1 %2</translation>
     </message>
     <message>
         <source>个人账户</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal account</translation>
     </message>
     <message>
         <source>可用</source>
-        <translation type="unfinished"></translation>
+        <translation>usable</translation>
     </message>
     <message>
         <source>不可用</source>
-        <translation type="unfinished"></translation>
+        <translation>not usable</translation>
     </message>
     <message>
         <source>统筹基金</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooled fund</translation>
     </message>
     <message>
         <source>报销</source>
-        <translation type="unfinished"></translation>
+        <translation>reimbursed</translation>
     </message>
     <message>
         <source>不报销</source>
-        <translation type="unfinished"></translation>
+        <translation>not reimbursed</translation>
     </message>
     <message>
         <source>统筹基金按规定报销</source>
-        <translation type="unfinished"></translation>
+        <translation>The pooled fund reimburses as the rules provide</translation>
     </message>
     <message>
         <source>统筹基金不报销，只能用个人账户</source>
-        <translation type="unfinished"></translation>
+        <translation>The pooled fund does not reimburse; only the personal account can be used</translation>
     </message>
     <message>
         <source>统筹基金和个人账户都不能用</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither the pooled fund nor the personal account can be used</translation>
     </message>
 </context>
 <context>
     <name>yibao::ErrorPlace</name>
     <message>
         <source>起始月份</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>截止月份</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>缴费基数</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>补缴日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid on</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>就医类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of care</translation>
     </message>
     <message>
         <source>退休时缴费基数</source>
-        <translation type="unfinished"></translation>
+        <translation>Base at retirement</translation>
     </message>
     <message>
         <source>缴费记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions</translation>
     </message>
     <message>
         <source>缴费记录 第%1行</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions row %1</translation>
     </message>
     <message>
         <source>就医事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical events</translation>
     </message>
     <message>
         <source>就医事件 第%1行</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical events row %1</translation>
     </message>
     <message>
         <source>个人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>退休信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement</translation>
     </message>
     <message>
         <source>退休日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement date</translation>
     </message>
     <message>
         <source>计算日期</source>
-        <translation type="unfinished"></translation>
+        <translation>As-of date</translation>
     </message>
     <message>
         <source>视同缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed months</translation>
     </message>
     <message>
         <source>政策配置</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy profile</translation>
     </message>
 </context>
 <context>
     <name>yibao::EventsForm</name>
     <message>
         <source>第%1行：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1: %2</translation>
     </message>
     <message>
         <source>就医日期与类型：判断当天个人账户能否使用、统筹基金是否报销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and kind of care: whether the personal account can be used and the pooled fund reimburses on that day.</translation>
     </message>
     <message>
         <source>添加事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Add event</translation>
     </message>
     <message>
         <source>添加一次就医（Insert）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a medical event (Insert)</translation>
     </message>
     <message>
         <source>删除事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete event</translation>
     </message>
     <message>
         <source>删除选中的就医事件（Delete）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected medical events (Delete)</translation>
     </message>
     <message>
         <source>就医事件表</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical events table</translation>
     </message>
 </context>
 <context>
     <name>yibao::EventsModel</name>
     <message>
         <source>修改就医事件第%1行</source>
-        <translation type="unfinished"></translation>
+        <translation>Change medical event row %1</translation>
     </message>
     <message>
         <source>就医日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of care</translation>
     </message>
     <message>
         <source>就医类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of care</translation>
     </message>
     <message>
         <source>添加就医事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Add medical event</translation>
     </message>
     <message>
         <source>删除就医事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete medical event</translation>
     </message>
 </context>
 <context>
     <name>yibao::ExplanationPane</name>
     <message>
         <source>实际缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months actually paid</translation>
     </message>
     <message>
         <source>退休年龄（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement age (months)</translation>
     </message>
     <message>
         <source>退休年龄（岁）</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement age (years)</translation>
     </message>
     <message>
         <source>退休前还可缴月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months that can still be paid before retirement</translation>
     </message>
     <message>
         <source>计算日期</source>
-        <translation type="unfinished"></translation>
+        <translation>As-of date</translation>
     </message>
     <message>
         <source>已补缴月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months back-paid</translation>
     </message>
     <message>
         <source>年龄段</source>
-        <translation type="unfinished"></translation>
+        <translation>Age band</translation>
     </message>
     <message>
         <source>退休时缴费基数</source>
-        <translation type="unfinished"></translation>
+        <translation>Base at retirement</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>上限</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap</translation>
     </message>
     <message>
         <source>就医类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of care</translation>
     </message>
     <message>
         <source>人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>视为连续</source>
-        <translation type="unfinished"></translation>
+        <translation>counts as continuous</translation>
     </message>
     <message>
         <source>按期补缴可视为连续</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts as continuous if back-paid in time</translation>
     </message>
     <message>
         <source>补缴后期间费用可报销</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs of the period reimbursed after back-pay</translation>
     </message>
     <message>
         <source>个数</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>已累计月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months accumulated</translation>
     </message>
     <message>
         <source>累计缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative months</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>填写的视同缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed months entered</translation>
     </message>
     <message>
         <source>视同缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed months</translation>
     </message>
     <message>
         <source>视同缴费时段月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months in deemed periods</translation>
     </message>
     <message>
         <source>延迟月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Delay in months</translation>
     </message>
     <message>
         <source>单位职工月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee months</translation>
     </message>
     <message>
         <source>首次享受待遇月份</source>
-        <translation type="unfinished"></translation>
+        <translation>First month of benefits</translation>
     </message>
     <message>
         <source>灵活就业月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible months</translation>
     </message>
     <message>
         <source>起</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>断缴起</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap starts</translation>
     </message>
     <message>
         <source>断缴月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months in the gap</translation>
     </message>
     <message>
         <source>断缴止</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap ends</translation>
     </message>
     <message>
         <source>填写的退休日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement date entered</translation>
     </message>
     <message>
         <source>宽限期（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Grace period (months)</translation>
     </message>
     <message>
         <source>宽限期截止</source>
-        <translation type="unfinished"></translation>
+        <translation>Grace period ends</translation>
     </message>
     <message>
         <source>缴费记录止</source>
-        <translation type="unfinished"></translation>
+        <translation>Record ends</translation>
     </message>
     <message>
         <source>缴费记录起</source>
-        <translation type="unfinished"></translation>
+        <translation>Record starts</translation>
     </message>
     <message>
         <source>继续缴费费用</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost of paying on</translation>
     </message>
     <message>
         <source>继续缴费后享受待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits after paying on</translation>
     </message>
     <message>
         <source>最后补缴日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Last back-payment date</translation>
     </message>
     <message>
         <source>滞纳金</source>
-        <translation type="unfinished"></translation>
+        <translation>Late fee</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>每月</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months</translation>
     </message>
     <message>
         <source>未参加职工医保月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months not in employee insurance</translation>
     </message>
     <message>
         <source>一次性补缴费用</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time back-pay cost</translation>
     </message>
     <message>
         <source>一次性补缴后享受待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits after one-time back-pay</translation>
     </message>
     <message>
         <source>原退休年龄</source>
-        <translation type="unfinished"></translation>
+        <translation>Original retirement age</translation>
     </message>
     <message>
         <source>原退休月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Original retirement month</translation>
     </message>
     <message>
         <source>仍欠</source>
-        <translation type="unfinished"></translation>
+        <translation>Still owed</translation>
     </message>
     <message>
         <source>欠缴月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months in arrears</translation>
     </message>
     <message>
         <source>就医时仍欠费</source>
-        <translation type="unfinished"></translation>
+        <translation>Still in arrears at the time of care</translation>
     </message>
     <message>
         <source>统筹基金支付</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooled fund pays</translation>
     </message>
     <message>
         <source>本金</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>预计实际缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Projected months actually paid</translation>
     </message>
     <message>
         <source>预计累计月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Projected cumulative months</translation>
     </message>
     <message>
         <source>达到要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Meets the requirement</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>要求实际缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Required months actually paid</translation>
     </message>
     <message>
         <source>要求累计月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Required cumulative months</translation>
     </message>
     <message>
         <source>恢复待遇月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits resume in</translation>
     </message>
     <message>
         <source>已退休</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>退休一次性补缴</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time back-pay at retirement</translation>
     </message>
     <message>
         <source>退休月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement month</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>差额月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Months short</translation>
     </message>
     <message>
         <source>法定退休日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory retirement date</translation>
     </message>
     <message>
         <source>每几个月延迟一个月</source>
-        <translation type="unfinished"></translation>
+        <translation>One month of delay every so many months</translation>
     </message>
     <message>
         <source>暂停起</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended from</translation>
     </message>
     <message>
         <source>暂停止</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended until</translation>
     </message>
     <message>
         <source>止</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>等待期（月）</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting period (months)</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>未知（档案未给出）</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown (not given by the profile)</translation>
     </message>
     <message>
         <source>%1 个月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 months</translation>
     </message>
     <message>
         <source>%1 岁</source>
-        <translation type="unfinished"></translation>
+        <translation>age %1</translation>
     </message>
     <message>
         <source>%1 元/月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuan/month</translation>
     </message>
     <message>
         <source>资料 %1 不在资料库中</source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 is not in the corpus</translation>
     </message>
     <message>
         <source>「%1」</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>见于《%1》的相关推荐</source>
-        <translation type="unfinished"></translation>
+        <translation>in the related items of “%1”</translation>
     </message>
     <message>
         <source>《%1》</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>资料原文 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source text %1: %2</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>在中间选中一张结果卡片，这里显示它的计算过程和资料原文。</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a result card in the middle; its computation and source texts appear here.</translation>
     </message>
     <message>
         <source>这张卡片没有计算步骤。</source>
-        <translation type="unfinished"></translation>
+        <translation>This card has no computation steps.</translation>
     </message>
     <message>
         <source>解读</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>计算过程</source>
-        <translation type="unfinished"></translation>
+        <translation>Computation</translation>
     </message>
     <message>
         <source>「%1」本程序按档案 %2 的算法：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” This program follows profile %2: %3</translation>
     </message>
     <message>
         <source>「%1」本程序采用：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” This program uses: %2</translation>
     </message>
     <message>
         <source>（%1起）</source>
-        <translation type="unfinished"></translation>
+        <translation> (from %1)</translation>
     </message>
     <message>
         <source>，依据：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>; source: %1</translation>
     </message>
     <message>
         <source>资料原文（高亮为与本结果有关的数字和词语，点击查看全文）</source>
-        <translation type="unfinished"></translation>
+        <translation>Source texts (figures and words related to this result highlighted; click to read the whole article)</translation>
     </message>
     <message>
         <source>资料说法不一</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources disagree</translation>
     </message>
     <message>
         <source>⚠ 资料说法不一</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sources disagree</translation>
     </message>
     <message>
         <source>下列资料与本程序采用的规定说法不同。计算按档案的规定进行；各地经办规定不一，请以当地医保经办机构的答复为准。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sources below say something different from the rule this program uses. The computation follows the profile; local practice varies, so the answer of the local medical insurance office prevails.</translation>
     </message>
     <message>
         <source>另一说法：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Another source says: %1</translation>
     </message>
     <message>
         <source>其他依据（法律法规）</source>
-        <translation type="unfinished"></translation>
+        <translation>Other sources (laws and regulations)</translation>
     </message>
     <message>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>数值</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputs</translation>
     </message>
     <message>
         <source>参数</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>参数名</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>生效日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective from</translation>
     </message>
     <message>
         <source>适用于</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to</translation>
     </message>
     <message>
         <source>档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>公式</source>
-        <translation type="unfinished"></translation>
+        <translation>Formula</translation>
     </message>
     <message>
         <source>缺少参数</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing parameter</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
     <name>yibao::Labels</name>
     <message>
         <source>单位职工</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee</translation>
     </message>
     <message>
         <source>灵活就业</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexible</translation>
     </message>
     <message>
         <source>城乡居民医保</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident insurance</translation>
     </message>
     <message>
         <source>视同缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed</translation>
     </message>
     <message>
         <source>已缴</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>欠费</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrears</translation>
     </message>
     <message>
         <source>已补缴</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-paid</translation>
     </message>
     <message>
         <source>计划缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>门诊</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpatient</translation>
     </message>
     <message>
         <source>药店购药</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacy</translation>
     </message>
     <message>
         <source>住院</source>
-        <translation type="unfinished"></translation>
+        <translation>Inpatient</translation>
     </message>
     <message>
         <source>门诊慢特病</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronic/special outpatient</translation>
     </message>
     <message>
         <source>男职工</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>女干部（原55岁退休）</source>
-        <translation type="unfinished"></translation>
+        <translation>Female cadre (originally retires at 55)</translation>
     </message>
     <message>
         <source>女工人（原50岁退休）</source>
-        <translation type="unfinished"></translation>
+        <translation>Female worker (originally retires at 50)</translation>
     </message>
     <message>
         <source>男</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>女</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
 </context>
 <context>
     <name>yibao::MainWindow</name>
     <message>
         <source>改用政策配置 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Use policy profile %1</translation>
     </message>
     <message>
         <source>修改计算日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Change as-of date</translation>
     </message>
     <message>
         <source>已按当前输入计算</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed from the current input</translation>
     </message>
     <message numerus="yes">
         <source>有 %n 处输入需要修改；结果为上一次正确输入的结果</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n input to correct; the results are those of the last correct input</numerusform>
+            <numerusform>%n inputs to correct; the results are those of the last correct input</numerusform>
         </translation>
     </message>
     <message>
         <source>原文资料</source>
-        <translation type="unfinished"></translation>
+        <translation>Source articles</translation>
     </message>
     <message>
         <source>打印明白纸</source>
-        <translation type="unfinished"></translation>
+        <translation>Print summary sheet</translation>
     </message>
     <message>
         <source>请先改正输入中的问题，再打印明白纸。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please correct the input first, then print the summary sheet.</translation>
     </message>
     <message>
         <source>明白纸</source>
-        <translation type="unfinished"></translation>
+        <translation>summary</translation>
     </message>
     <message>
         <source>保存明白纸 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the summary sheet as PDF</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>已保存 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>打开案例</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <source>医保案例 (*.yibao.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance cases (*.yibao.json *.json)</translation>
     </message>
     <message>
         <source>无法打开 %1：
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1:
+%2</translation>
     </message>
     <message>
         <source>无法保存 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save %1: %2</translation>
     </message>
     <message>
         <source>保存案例</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case</translation>
     </message>
     <message>
         <source>另存案例</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case as</translation>
     </message>
     <message>
         <source>医保案例 (*.yibao.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance cases (*.yibao.json)</translation>
     </message>
     <message>
         <source>未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>当前案例有未保存的修改。要先保存吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The current case has unsaved changes. Save them first?</translation>
     </message>
     <message>
         <source>撤销“%1”(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo “%1”</translation>
     </message>
     <message>
         <source>撤销(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>重做“%1”(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo “%1”</translation>
     </message>
     <message>
         <source>重做(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>未命名</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>职工医保计算与解读</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee Medical Insurance Calculator</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>最近打开(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>语言(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>新建(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>打开(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>另存为(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>打印明白纸 / PDF(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print summary sheet / PDF…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>个人信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>缴费记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions</translation>
     </message>
     <message>
         <source>退休信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement</translation>
     </message>
     <message>
         <source>就医事件</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical events</translation>
     </message>
     <message>
         <source>案例表单</source>
-        <translation type="unfinished"></translation>
+        <translation>Case forms</translation>
     </message>
     <message>
         <source>政策配置(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy &amp;profile:</translation>
     </message>
     <message>
         <source>政策配置</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy profile</translation>
     </message>
     <message>
         <source>计算所用的政策参数：全国通用或地方配置</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy parameters used: national or a local profile</translation>
     </message>
     <message>
         <source>计算日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>As-of &amp;date:</translation>
     </message>
     <message>
         <source>计算日期</source>
-        <translation type="unfinished"></translation>
+        <translation>As-of date</translation>
     </message>
     <message>
         <source>按哪一天计算欠费、滞纳金和待遇</source>
-        <translation type="unfinished"></translation>
+        <translation>The day for which arrears, late fees and benefits are computed</translation>
     </message>
     <message>
         <source>输入需要修改（点击定位）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Input to correct (click to go there):</translation>
     </message>
     <message>
         <source>输入问题列表</source>
-        <translation type="unfinished"></translation>
+        <translation>List of input problems</translation>
     </message>
     <message>
         <source>计算结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>结果解读</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
 </context>
 <context>
     <name>yibao::PassageView</name>
     <message>
         <source>点击查看整篇文章（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to read the whole article (%1)</translation>
     </message>
     <message>
         <source>按回车键在文章中查看</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter to read it in the article</translation>
     </message>
 </context>
 <context>
     <name>yibao::PeriodsForm</name>
     <message>
         <source>拆分记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Split a row</translation>
     </message>
     <message>
         <source>第二段从哪个月开始（YYYY-MM）：</source>
-        <translation type="unfinished"></translation>
+        <translation>First month of the second part (YYYY-MM):</translation>
     </message>
     <message>
         <source>“%1”不是 YYYY-MM 形式的月份</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a month of the form YYYY-MM</translation>
     </message>
     <message>
         <source>请选中至少两行相邻的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least two adjacent rows</translation>
     </message>
     <message>
         <source>第%1行 %2：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1 %2: %3</translation>
     </message>
     <message>
         <source>添加行</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <source>在当前行之后添加一行（Insert）</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a row after the current one (Insert)</translation>
     </message>
     <message>
         <source>拆分</source>
-        <translation type="unfinished"></translation>
+        <translation>Split</translation>
     </message>
     <message>
         <source>把当前行按月份拆成两行</source>
-        <translation type="unfinished"></translation>
+        <translation>Split the current row in two at a month</translation>
     </message>
     <message>
         <source>合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>把选中的相邻几行合并为一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge the selected adjacent rows into one</translation>
     </message>
     <message>
         <source>删除行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete rows</translation>
     </message>
     <message>
         <source>删除选中的行（Delete）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected rows (Delete)</translation>
     </message>
     <message>
         <source>粘贴</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>从电子表格粘贴多行（Ctrl+V），列顺序：起始月份、截止月份、类型、缴费基数、状态、补缴日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste several rows from a spreadsheet (Ctrl+V); column order: from, to, kind, base, status, paid on</translation>
     </message>
     <message>
         <source>缴费记录表</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution table</translation>
     </message>
 </context>
 <context>
     <name>yibao::PeriodsModel</name>
     <message>
         <source>修改第%1行%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Change row %1 %2</translation>
     </message>
     <message>
         <source>起始月份</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>截止月份</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>缴费基数（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (yuan)</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>补缴日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid on</translation>
     </message>
     <message>
         <source>添加第%1行</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row %1</translation>
     </message>
     <message>
         <source>删除第%1行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete row %1</translation>
     </message>
     <message numerus="yes">
         <source>删除%n行</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n row</numerusform>
+            <numerusform>Delete %n rows</numerusform>
         </translation>
     </message>
     <message>
         <source>拆分月份须在本行的起止月份之间（不含起始月份）</source>
-        <translation type="unfinished"></translation>
+        <translation>The split month must lie within the row, after its first month</translation>
     </message>
     <message>
         <source>拆分第%1行</source>
-        <translation type="unfinished"></translation>
+        <translation>Split row %1</translation>
     </message>
     <message>
         <source>请选中至少两行相邻的记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least two adjacent rows</translation>
     </message>
     <message>
         <source>第%1行与第%2行的月份不相接，不能合并</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows %1 and %2 do not follow on month to month; they cannot be merged</translation>
     </message>
     <message>
         <source>合并第%1至%2行</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge rows %1 to %2</translation>
     </message>
     <message numerus="yes">
         <source>粘贴%n行</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1576,372 +1577,392 @@
     <name>yibao::PersonForm</name>
     <message>
         <source>修改出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Change birth date</translation>
     </message>
     <message>
         <source>修改性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Change sex</translation>
     </message>
     <message>
         <source>修改人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Change category</translation>
     </message>
     <message>
         <source>出生日期(&amp;B)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date:</translation>
     </message>
     <message>
         <source>性别(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sex:</translation>
     </message>
     <message>
         <source>人员类别(&amp;C)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>性别</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>人员类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>人员类别决定原法定退休年龄：男职工60岁，女干部55岁，女工人50岁。</source>
-        <translation type="unfinished"></translation>
+        <translation>The category fixes the original statutory retirement age: men 60, female cadres 55, female workers 50.</translation>
     </message>
 </context>
 <context>
     <name>yibao::ReportWriter</name>
     <message>
         <source>职工基本医疗保险 计算结果明白纸</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee basic medical insurance — summary of the computation</translation>
     </message>
     <message>
         <source>客户：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: %1</translation>
     </message>
     <message>
         <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number: %1</translation>
     </message>
     <message>
         <source>出具日期：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on: %1</translation>
     </message>
     <message>
         <source>计算截至：%1&amp;nbsp;&amp;nbsp;&amp;nbsp;政策方案：%2（%3，版本 %4）</source>
-        <translation type="unfinished"></translation>
+        <translation>As of: %1&amp;nbsp;&amp;nbsp;&amp;nbsp;Policy profile: %2 (%3, version %4)</translation>
     </message>
     <message>
         <source>出生：%1&amp;nbsp;&amp;nbsp;&amp;nbsp;类别：%2&amp;nbsp;&amp;nbsp;&amp;nbsp;缴费记录 %3 段</source>
-        <translation type="unfinished"></translation>
+        <translation>Born: %1&amp;nbsp;&amp;nbsp;&amp;nbsp;Category: %2&amp;nbsp;&amp;nbsp;&amp;nbsp;%3 contribution periods</translation>
     </message>
     <message>
         <source>下列数字由本程序按所填缴费记录和所选政策方案计算，每项后附计算说明和所依据的资料原文。</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures below were computed by this program from the contribution record entered and the chosen policy profile; each comes with how it was computed and the source text it rests on.</translation>
     </message>
     <message>
         <source>缴费时间轴</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution timeline</translation>
     </message>
     <message>
         <source>个人账户划入图</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal account inflow chart</translation>
     </message>
     <message>
         <source>结论：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion: %1</translation>
     </message>
     <message>
         <source>怎么算的</source>
-        <translation type="unfinished"></translation>
+        <translation>How it was computed</translation>
     </message>
     <message>
         <source>《%1》</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>（见《%1》相关推荐）</source>
-        <translation type="unfinished"></translation>
+        <translation> (see the related items of “%1”)</translation>
     </message>
     <message>
         <source>日期未注明</source>
-        <translation type="unfinished"></translation>
+        <translation>date not given</translation>
     </message>
     <message>
         <source>[%1] 见前文引文：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] see the passage quoted above: %2</translation>
     </message>
     <message>
         <source>未知</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>（依据：%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (source: %1)</translation>
     </message>
     <message>
         <source>：本方案采用 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: this profile uses %1</translation>
     </message>
     <message>
         <source>另有资料：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Another source: %1</translation>
     </message>
     <message>
         <source>资料说法不一</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources disagree</translation>
     </message>
     <message>
         <source>资料原文</source>
-        <translation type="unfinished"></translation>
+        <translation>Source texts</translation>
     </message>
     <message>
         <source>资料原文（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Source texts (%1)</translation>
     </message>
     <message>
         <source>说明：本明白纸只解释计算过程和公开资料的说法。参数标为“未知”的，是资料没有给出，本程序不作猜测；各地政策和经办口径可能不同，办理时请以当地医保经办机构的核定为准。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: this sheet only explains the computation and what public sources say. A parameter marked “unknown” is not given by the sources, and this program does not guess it. Local policy and practice may differ; the local medical insurance office decides.</translation>
     </message>
     <message>
         <source>第 %1 页 / 共 %2 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>本明白纸是对计算结果的解释，不是医保经办机构的正式决定；待遇和补缴以经办机构核定为准。</source>
-        <translation type="unfinished"></translation>
+        <translation>This sheet explains a computation; it is not a decision of the medical insurance office. Benefits and back-pay are as the office determines them.</translation>
     </message>
     <message>
         <source>职工医保计算结果明白纸</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee medical insurance: summary of the computation</translation>
     </message>
     <message>
         <source>%1：无法写入 PDF 文件</source>
+        <translation>%1: cannot write the PDF file</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished"> months</translation>
+    </message>
+    <message>
+        <source> 年</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 元/月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同样说法的其他资料：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
     </message>
 </context>
 <context>
     <name>yibao::ResultsPane</name>
     <message>
         <source>计算结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>填写个人信息和缴费记录后，这里显示计算结果。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the person and the contribution record; the results appear here.</translation>
     </message>
     <message>
         <source>输入有误</source>
-        <translation type="unfinished"></translation>
+        <translation>Input errors</translation>
     </message>
     <message numerus="yes">
         <source>请改正以下 %n 处输入；下面仍是上一次有效输入的结果，已标为过时。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Please correct the following input; below are still the results of the last valid input, marked as out of date.</numerusform>
+            <numerusform>Please correct the following %n inputs; below are still the results of the last valid input, marked as out of date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>请改正以下 %n 处输入。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Please correct the following input.</numerusform>
+            <numerusform>Please correct the following %n inputs.</numerusform>
         </translation>
     </message>
     <message>
         <source>整个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>whole file</translation>
     </message>
 </context>
 <context>
     <name>yibao::RetirementForm</name>
     <message>
         <source>按法定退休日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the statutory retirement date</translation>
     </message>
     <message>
         <source>填写退休日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a retirement date</translation>
     </message>
     <message>
         <source>修改退休日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Change retirement date</translation>
     </message>
     <message>
         <source>修改退休时缴费基数</source>
-        <translation type="unfinished"></translation>
+        <translation>Change base at retirement</translation>
     </message>
     <message>
         <source>修改视同缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Change deemed months</translation>
     </message>
     <message>
         <source>按法定退休年龄退休(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retires at the s&amp;tatutory age</translation>
     </message>
     <message>
         <source>退休日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement &amp;date:</translation>
     </message>
     <message>
         <source>退休时缴费基数（元）(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ase at retirement (yuan):</translation>
     </message>
     <message>
         <source>视同缴费月数(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed &amp;months:</translation>
     </message>
     <message>
         <source> 个月</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>按法定退休年龄退休</source>
-        <translation type="unfinished"></translation>
+        <translation>Retires at the statutory age</translation>
     </message>
     <message>
         <source>退休日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement date</translation>
     </message>
     <message>
         <source>退休时缴费基数</source>
-        <translation type="unfinished"></translation>
+        <translation>Base at retirement</translation>
     </message>
     <message>
         <source>视同缴费月数</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed months</translation>
     </message>
     <message>
         <source>法定退休日期按2024年《关于实施渐进式延迟法定退休年龄的决定》计算；退休时缴费基数用于计算一次性补缴。</source>
-        <translation type="unfinished"></translation>
+        <translation>The statutory retirement date follows the 2024 decision on gradually raising the statutory retirement age; the base at retirement is used for the one-time back-pay.</translation>
     </message>
 </context>
 <context>
     <name>yibao::TimelinePainter</name>
     <message>
         <source>截至日所在月</source>
-        <translation type="unfinished"></translation>
+        <translation>As-of month</translation>
     </message>
     <message>
         <source>退休月</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement month</translation>
     </message>
     <message>
         <source>按时缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid on time</translation>
     </message>
     <message>
         <source>逾期补缴</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid late</translation>
     </message>
     <message>
         <source>欠费未缴</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrears unpaid</translation>
     </message>
     <message>
         <source>未参保</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enrolled</translation>
     </message>
     <message>
         <source>城乡居民医保</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident insurance</translation>
     </message>
     <message>
         <source>视同缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Deemed</translation>
     </message>
     <message>
         <source>等待期（统筹暂停）</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting period (pooled fund suspended)</translation>
     </message>
     <message>
         <source>计划缴费</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>未到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet due</translation>
     </message>
     <message>
         <source>已退休</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>12月</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>尚无缴费记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No contribution record yet</translation>
     </message>
     <message>
         <source>1月</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
 </context>
 <context>
     <name>yibao::TimelineWidget</name>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>缴费记录第 %1 行：%2 %3 至 %4，%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution row %1: %2 %3 to %4, %5</translation>
     </message>
     <message>
         <source>，缴费基数 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, base %1</translation>
     </message>
     <message>
         <source>，%1 补缴</source>
-        <translation type="unfinished"></translation>
+        <translation>, back-paid on %1</translation>
     </message>
     <message>
         <source>断缴 %1 至 %2（%3）：本金 %4，滞纳金 %5，尚欠 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap %1 to %2 (%3): principal %4, late fee %5, still owed %6</translation>
     </message>
     <message>
         <source>统筹基金暂停支付，%1起恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooled fund suspended, resumes %1</translation>
     </message>
     <message>
         <source>统筹基金暂停支付，尚未恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooled fund suspended, not yet resumed</translation>
     </message>
     <message>
         <source>截至日：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>As of: %1</translation>
     </message>
     <message>
         <source>退休月</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirement month</translation>
     </message>
     <message>
         <source>缴费时间轴</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution timeline</translation>
     </message>
     <message>
         <source>尚无缴费记录</source>
-        <translation type="unfinished"></translation>
+        <translation>No contribution record yet</translation>
     </message>
     <message>
         <source>%1 %2 个月</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 months</translation>
     </message>
     <message>
         <source>%1至%2：%3。方向键逐月移动，回车选中缴费记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2: %3. Arrow keys move month by month, Enter selects the contribution row.</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 </TS>

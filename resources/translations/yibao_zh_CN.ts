@@ -1,16 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
     <name>yibao::AccountChart</name>
-    <message>
-        <source>含参数未知的月份（金额不详）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>累计划入（已知部分，右轴）</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>个人账户划入：按年、按年龄段</source>
         <translation type="unfinished"></translation>
@@ -29,6 +21,14 @@
     </message>
     <message>
         <source>个人账户划入图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参数未知（金额不详）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计（已知部分）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,6 +1718,26 @@
     </message>
     <message>
         <source>%1：无法写入 PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 元/月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同样说法的其他资料：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
