@@ -24,8 +24,31 @@ namespace {
         return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs);
     }
 
+    // The list reads two times per row, and QDateTime::fromString is the larger part of
+    // listing 10 000 rows; the form isoTime() writes is read by hand, anything else by Qt.
     QDateTime fromIsoTime(const QString &s)
     {
+        // 2026-11-28T09:15:02.120+08:00
+        const auto digits = [&s](int at, int n) {
+            int v = 0;
+            for (int i = at; i < at + n; ++i) {
+                const char16_t c = s.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                v = v * 10 + (c - u'0');
+            }
+            return v;
+        };
+        if (s.size() == 29 && s.at(10) == QLatin1Char('T') && s.at(19) == QLatin1Char('.')
+            && (s.at(23) == QLatin1Char('+') || s.at(23) == QLatin1Char('-'))) {
+            const QDate d(digits(0, 4), digits(5, 2), digits(8, 2));
+            const QTime t(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+            const int oh = digits(24, 2), om = digits(27, 2);
+            if (d.isValid() && t.isValid() && oh >= 0 && om >= 0) {
+                const int offset = (oh * 3600 + om * 60) * (s.at(23) == QLatin1Char('-') ? -1 : 1);
+                return QDateTime(d, t, Qt::OffsetFromUTC, offset);
+            }
+        }
         return QDateTime::fromString(s, Qt::ISODateWithMs);
     }
 
@@ -176,30 +199,37 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
     return id;
 }
 
-std::optional<QList<ConsultationRow>> ConsultationStore::list(
-    const ConsultationFilter &filter, QString *error, int limit) const
+ConsultationStore::Where ConsultationStore::whereOf(const ConsultationFilter &filter)
 {
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(RowColumns)
-        + QStringLiteral(" FROM consultation");
+    Where w;
     QStringList where;
-    QVariantList binds;
     if (!filter.name.isEmpty()) {
         where << QStringLiteral("client_name LIKE ? ESCAPE '\\'");
-        binds << QVariant(QLatin1Char('%') + likeEscaped(filter.name) + QLatin1Char('%'));
+        w.binds << QVariant(QLatin1Char('%') + likeEscaped(filter.name) + QLatin1Char('%'));
     }
     if (!filter.idLast4.isEmpty()) {
         where << QStringLiteral("id_last4 = ?");
-        binds << QVariant(filter.idLast4.toUpper());
+        w.binds << QVariant(filter.idLast4.toUpper());
     }
     if (!filter.datePrefix.isEmpty()) {
         where << QStringLiteral("created_at LIKE ? ESCAPE '\\'");
-        binds << QVariant(likeEscaped(filter.datePrefix) + QLatin1Char('%'));
+        w.binds << QVariant(likeEscaped(filter.datePrefix) + QLatin1Char('%'));
     }
     if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC");
+        w.sql = QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return w;
+}
+
+std::optional<QList<ConsultationRow>> ConsultationStore::list(
+    const ConsultationFilter &filter, QString *error, int limit) const
+{
+    const Where w = whereOf(filter);
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(RowColumns)
+        + QStringLiteral(" FROM consultation") + w.sql
+        + QStringLiteral(" ORDER BY updated_at DESC, id DESC");
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
+    const QVariantList &binds = w.binds;
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -296,12 +326,18 @@ bool ConsultationStore::remove(qint64 id, QString *error)
     return ok;
 }
 
-std::optional<int> ConsultationStore::count(QString *error) const
+std::optional<int> ConsultationStore::count(QString *error, const ConsultationFilter &filter) const
 {
+    const Where w = whereOf(filter);
     QSqlQuery q(m_db.connection());
     QString why;
-    if (!m_db.prepare(q, QStringLiteral("SELECT COUNT(*) FROM consultation"), &why)
-        || !Database::exec(q, &why)) {
+    if (!m_db.prepare(q, QStringLiteral("SELECT COUNT(*) FROM consultation") + w.sql, &why)) {
+        *error = fail(QStringLiteral("cannot count the consultations"), why);
+        return std::nullopt;
+    }
+    for (const QVariant &v : w.binds)
+        q.addBindValue(v);
+    if (!Database::exec(q, &why)) {
         *error = fail(QStringLiteral("cannot count the consultations"), why);
         return std::nullopt;
     }

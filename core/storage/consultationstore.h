@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -80,13 +81,18 @@ public:
     // Returns the id.
     std::optional<qint64> save(const Consultation &c, QString *error);
 
-    // Newest first (last saved), at most limit rows (all when limit < 0).
+    // Newest first (last saved), at most limit rows (all when limit < 0). The list shows
+    // the newest DefaultListLimit matches, and with count(filter) says how many there are
+    // ("显示最近 500 条，共 2345 条"): nobody scrolls 10 000 rows, and reading them all
+    // costs more than a keystroke may take (bench/README.md, "Storage").
+    static constexpr int DefaultListLimit = 500;
     std::optional<QList<ConsultationRow>> list(
-        const ConsultationFilter &filter, QString *error, int limit = -1) const;
+        const ConsultationFilter &filter, QString *error, int limit = DefaultListLimit) const;
 
     std::optional<Consultation> load(qint64 id, QString *error) const;
     bool remove(qint64 id, QString *error);
-    std::optional<int> count(QString *error) const;
+    // How many consultations match (all of them for an empty filter).
+    std::optional<int> count(QString *error, const ConsultationFilter &filter = {}) const;
 
     // The case of a consultation as a *.yibao.json file (CaseJson::serialize). The file
     // carries the case only: no client name, ID number or note, so that a file passed on
@@ -103,6 +109,12 @@ public:
     std::optional<int> deleteOlderThan(int days, QString *error);
 
 private:
+    struct Where
+    {
+        QString sql; // " WHERE …" or empty
+        QVariantList binds;
+    };
+    static Where whereOf(const ConsultationFilter &filter);
     QString fail(const QString &what, const QString &why) const;
 
     Database &m_db;

@@ -257,6 +257,10 @@ private slots:
         for (const ConsultationRow &r : *rows)
             got << r.clientName;
         QCOMPARE(got, names);
+        QCOMPARE(store.count(&error, ConsultationFilter::fromQuery(query)), int(names.size()));
+        const auto one = store.list(ConsultationFilter::fromQuery(query), &error, 1);
+        QVERIFY(one);
+        QCOMPARE(one->size(), std::min<qsizetype>(1, names.size()));
     }
 
     void listNeverCarriesAFullNumber()
