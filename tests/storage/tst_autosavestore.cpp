@@ -4,9 +4,49 @@
 #include "io/casejson.h"
 #include "storage/autosavestore.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSqlQuery>
 
+#include <csignal>
+#include <cstdio>
+
 using namespace yibao;
+
+namespace {
+
+// The case as it stands after the clerk's n-th edit.
+QByteArray edit(int n)
+{
+    return CaseJson::serialize(storagetest::sampleCase(n));
+}
+
+// The child process of the kill tests: autosaves edit 1, 2, … and reports each one on
+// stdout once save() has returned. With a last edit it kills itself right after saving
+// it; without, it keeps going until the parent kills it.
+int autosaveChild(const QString &path, int last)
+{
+    Database db(path);
+    QString error;
+    if (!db.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    AutosaveStore store(db);
+    for (int n = 1; last == 0 || n <= last; ++n) {
+        if (!store.save(edit(n), QString(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%d\n", n);
+        std::fflush(stdout);
+        if (n == last)
+            std::raise(SIGKILL);
+    }
+    return 0;
+}
+
+} // namespace
 
 class TestAutosaveStore : public QObject
 {
@@ -79,7 +119,76 @@ private slots:
         QCOMPARE(a->filePath, QStringLiteral("/tmp/案例.yibao.json"));
         QCOMPARE(a->consultationId, qint64(12));
     }
+
+    // State: the clerk has typed 25 edits, each autosaved. Action: the process is killed
+    // (SIGKILL: no destructor, no flush) right after the last save returned. Expected: the
+    // next start finds the 25th edit, byte for byte.
+    void survivesKillAfterTheLastSave()
+    {
+        const QString path = newPath();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+            { QStringLiteral("--autosave-child"), path, QStringLiteral("25") });
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QList<QByteArray> reported = child.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(reported.last(), QByteArray("25"));
+
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        const auto a = AutosaveStore(db).load(&error);
+        QVERIFY2(a, qPrintable(error));
+        QCOMPARE(a->caseJson, edit(25));
+    }
+
+    // Action: the process is killed from outside while it is autosaving as fast as it can.
+    // Expected: the slot holds a whole edit (never a torn one), and not an older one than
+    // the last the child reported saved.
+    void survivesKillWhileSaving()
+    {
+        const QString path = newPath();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+            { QStringLiteral("--autosave-child"), path, QStringLiteral("0") });
+        QVERIFY(child.waitForStarted(10000));
+        QByteArray seen;
+        while (seen.count('\n') < 20 && child.waitForReadyRead(30000))
+            seen += child.readAllStandardOutput();
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        seen += child.readAllStandardOutput();
+        const QList<QByteArray> reported = seen.trimmed().split('\n');
+        const int lastReported = reported.last().toInt();
+        QVERIFY(lastReported >= 20);
+
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        const auto a = AutosaveStore(db).load(&error);
+        QVERIFY2(a, qPrintable(error));
+        InputErrors errors;
+        const auto restored = CaseJson::parse(a->caseJson, &errors);
+        QVERIFY2(restored, qPrintable(QString::fromUtf8(a->caseJson.left(200))));
+        // sampleCase(n) puts n into the first base; the restored edit is the last reported
+        // or the one after it (saved, killed before it could say so).
+        const qint64 n = restored->periods.first().base->fen() - 500000;
+        QVERIFY2(n == lastReported || n == lastReported + 1,
+            qPrintable(
+                QStringLiteral("restored edit %1, last reported %2").arg(n).arg(lastReported)));
+        QCOMPARE(a->caseJson, edit(int(n)));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestAutosaveStore)
+int main(int argc, char *argv[])
+{
+    if (argc == 4 && qstrcmp(argv[1], "--autosave-child") == 0) {
+        QCoreApplication app(argc, argv);
+        return autosaveChild(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());
+    }
+    QCoreApplication app(argc, argv);
+    TestAutosaveStore t;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&t, argc, argv);
+}
 #include "tst_autosavestore.moc"
