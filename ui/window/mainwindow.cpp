@@ -215,7 +215,8 @@ void MainWindow::buildPanes()
     leftLayout->addWidget(m_tabs, 1);
     m_errorHeading = new QLabel(left);
     m_errorList = new QListWidget(left);
-    m_errorList->setWordWrap(true);
+    // one line per problem, the whole message in the tooltip and under the table
+    m_errorList->setTextElideMode(Qt::ElideRight);
     m_errorList->setMaximumHeight(m_errorList->fontMetrics().height() * 8);
     connect(m_errorList, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { jumpToError(m_errorList->row(item)); });
@@ -268,7 +269,7 @@ void MainWindow::showInputErrors(const InputErrors &errors)
         auto *item = new QListWidgetItem(
             errorPlace(e.path) + QStringLiteral("：") + e.message, m_errorList);
         item->setData(Qt::UserRole, e.path);
-        item->setToolTip(e.path);
+        item->setToolTip(item->text());
     }
     m_errorList->setVisible(!errors.isEmpty());
     m_errorHeading->setVisible(!errors.isEmpty());

@@ -315,6 +315,14 @@ private Q_SLOTS:
         QVERIFY(!m_window->personForm()->categoryCombo()->toolTip().isEmpty());
         QCOMPARE(m_window->personForm()->categoryCombo()->currentData().toString(),
             QStringLiteral("female_cadre"));
+        // YIBAO_TEST_SHOTS=DIR keeps a picture of the marked window for a person to look at.
+        if (const QString dir = qEnvironmentVariable("YIBAO_TEST_SHOTS"); !dir.isEmpty()) {
+            m_window->resize(1440, 900);
+            showWindow();
+            m_window->periodsForm()->table()->setCurrentIndex(periodCell(0, PeriodsModel::Column::To));
+            QCoreApplication::processEvents();
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/wrong-values.png")));
+        }
     }
 
     void title_shows_the_file_and_the_modified_mark()
