@@ -306,25 +306,38 @@ namespace {
         }
 
         // The further supporting passages of a card, by title and date only.
-        static QString citedHtml(const QStringList &ids)
+        // A passage already named by an earlier card is only counted.
+        QString citedHtml(const QStringList &ids)
         {
             QStringList captions;
-            for (const QString &id : ids)
-                if (const Passage *p = Corpus::bundled().passage(id)) {
-                    const QString c = passageCaption(*p);
-                    if (!captions.contains(c))
-                        captions.append(c);
+            int before = 0;
+            for (const QString &id : ids) {
+                const Passage *p = Corpus::bundled().passage(id);
+                if (!p)
+                    continue;
+                if (m_cited.contains(id) || m_quoted.contains(id)) {
+                    ++before;
+                    continue;
                 }
-            if (captions.isEmpty())
-                return QString();
-            return QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(ReportWriter::tr("同样说法的其他资料：%1")
-                             .arg(captions.join(ReportWriter::tr("；")))));
+                m_cited.insert(id);
+                const QString c = passageCaption(*p);
+                if (!captions.contains(c))
+                    captions.append(c);
+            }
+            QString text;
+            if (!captions.isEmpty())
+                text = ReportWriter::tr("同样说法的其他资料：%1")
+                           .arg(captions.join(ReportWriter::tr("；")));
+            if (before > 0)
+                text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+                    + ReportWriter::tr("另有 %1 份资料已在前文列出。").arg(before);
+            return text.isEmpty() ? QString()
+                                  : QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(text));
         }
 
         // Where the sources say something else than the profile uses, for the card's rules
         // and the parameters they read.
-        QString conflictsHtml(const QList<TraceStep> &steps) const
+        QString conflictsHtml(const QList<TraceStep> &steps)
         {
             struct Topic
             {
@@ -351,11 +364,21 @@ namespace {
                 }
             }
             QString items;
+            QStringList shownBefore;
             for (const Topic &t : topics) {
                 const QList<Link> links
                     = LinkMap::bundled().conflictsFor(t.subject, m_result.profileId);
                 if (links.isEmpty())
                     continue;
+                // a rule met again (the next gap) is named, not listed again
+                if (m_conflictsShown.contains(t.subject)) {
+                    const QString title = Explanations::bundled().ruleTitle(t.subject, lang());
+                    const QString name = title.isEmpty() ? t.label : title;
+                    if (!shownBefore.contains(name))
+                        shownBefore.append(name);
+                    continue;
+                }
+                m_conflictsShown.insert(t.subject);
                 QString item = QStringLiteral("<li><b>%1</b>").arg(esc(t.label));
                 if (!t.used.isEmpty())
                     item += esc(ReportWriter::tr("：本方案采用 %1").arg(t.used));
@@ -371,10 +394,15 @@ namespace {
                 item += others.join(QStringLiteral("<br/>")) % QStringLiteral("</li>");
                 items += item;
             }
-            if (items.isEmpty())
-                return QString();
-            return QStringLiteral("<p><b>%1</b></p><ul style=\"margin-top:0\">%2</ul>")
-                .arg(esc(ReportWriter::tr("资料说法不一")), items);
+            QString html;
+            if (!items.isEmpty())
+                html = QStringLiteral("<p><b>%1</b></p><ul style=\"margin-top:0\">%2</ul>")
+                           .arg(esc(ReportWriter::tr("资料说法不一")), items);
+            if (!shownBefore.isEmpty())
+                html += QStringLiteral("<p class=\"muted\">%1</p>")
+                            .arg(esc(ReportWriter::tr("资料说法不一之处（%1）见前文。")
+                                         .arg(shownBefore.join(ReportWriter::tr("；")))));
+            return html;
         }
 
         void appendCard(std::vector<Block> &blocks, const Card &card)
@@ -478,6 +506,8 @@ namespace {
         Trace m_trace;
         Timeline m_timeline;
         QHash<QString, int> m_quoted; // passage id → its quote number
+        QSet<QString> m_cited; // passage ids named by title only
+        QSet<QString> m_conflictsShown; // rule ids and parameter keys whose conflicts are listed
         qreal m_pageHeight = 0;
     };
 
