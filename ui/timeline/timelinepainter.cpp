@@ -261,7 +261,7 @@ QColor TimelinePainter::fillColor(TimelineState state)
     case TimelineState::Deemed:
         return QColor(0xbc, 0xaa, 0xa4); // taupe
     case TimelineState::Waiting:
-        return QColor(0xff, 0xc1, 0x07); // amber
+        return QColor(0xf5, 0x7c, 0x00); // orange: a middle gray, between the light and dark fills
     case TimelineState::Planned:
         return QColor(0xe8, 0xf5, 0xe9); // pale green
     case TimelineState::Future:
