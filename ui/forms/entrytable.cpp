@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -20,6 +21,10 @@ EntryTable::EntryTable(QWidget *parent)
     setTabKeyNavigation(true);
     setAlternatingRowColors(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // An empty month column stays wide enough for what will be typed into it.
+    horizontalHeader()->setMinimumSectionSize(
+        fontMetrics().horizontalAdvance(QStringLiteral("0000-00"))
+        + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
     horizontalHeader()->setStretchLastSection(true);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }

@@ -275,9 +275,11 @@ void MainWindow::showInputErrors(const InputErrors &errors)
     m_errorHeading->setVisible(!errors.isEmpty());
     if (errors.isEmpty())
         statusBar()->showMessage(tr("已按当前输入计算"), 3000);
-    else
+    else if (m_doc->hasResult())
         statusBar()->showMessage(
             tr("有 %n 处输入需要修改；结果为上一次正确输入的结果", nullptr, int(errors.size())));
+    else
+        statusBar()->showMessage(tr("有 %n 处输入需要填写或修改", nullptr, int(errors.size())));
 }
 
 void MainWindow::jumpToError(int row)
@@ -595,7 +597,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1440, 900);
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({ 520, 420, 500 });
+        m_splitter->setSizes({ 540, 420, 480 });
 }
 
 void MainWindow::saveLayout() const

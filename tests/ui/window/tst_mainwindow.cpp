@@ -32,6 +32,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -319,7 +321,8 @@ private Q_SLOTS:
         if (const QString dir = qEnvironmentVariable("YIBAO_TEST_SHOTS"); !dir.isEmpty()) {
             m_window->resize(1440, 900);
             showWindow();
-            m_window->periodsForm()->table()->setCurrentIndex(periodCell(0, PeriodsModel::Column::To));
+            m_window->periodsForm()->table()->setCurrentIndex(
+                periodCell(0, PeriodsModel::Column::To));
             QCoreApplication::processEvents();
             QVERIFY(m_window->grab().save(dir + QStringLiteral("/wrong-values.png")));
         }
@@ -399,6 +402,37 @@ private Q_SLOTS:
         m_window->setLanguage(QStringLiteral("zh_CN"));
         QCOMPARE(m_window->formTabs()->tabText(1), QStringLiteral("缴费记录"));
         QCOMPARE(Language::saved(), QStringLiteral("zh_CN"));
+    }
+
+    // State: an edit not saved. Action: close. Expected: the window asks Save / Discard /
+    // Cancel; Cancel keeps the window and the edit, Discard closes.
+    void closing_with_unsaved_changes_asks_first()
+    {
+        showWindow();
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        QVERIFY(m_window->periodsForm()->model()->setData(
+            periodCell(0, PeriodsModel::Column::Base), QStringLiteral("5100")));
+        QStringList buttons;
+        auto answer = [&buttons](QMessageBox::StandardButton which) {
+            return [&buttons, which](QWidget *w) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                QVERIFY(box);
+                buttons.clear();
+                for (QAbstractButton *b : box->buttons())
+                    buttons.append(QString::number(int(box->standardButton(b))));
+                box->button(which)->click();
+            };
+        };
+        m_fixture->expectModal(answer(QMessageBox::Cancel));
+        QVERIFY(!m_window->close());
+        QVERIFY(!m_fixture->expectedModalPending());
+        QCOMPARE(buttons.size(), 3);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->isWindowModified());
+        m_fixture->expectModal(answer(QMessageBox::Discard));
+        QVERIFY(m_window->close());
+        QVERIFY(!m_fixture->expectedModalPending());
     }
 
     void splitter_sizes_are_remembered()

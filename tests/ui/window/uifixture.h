@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 namespace yibao::test {
 
 class UiFixture
@@ -29,6 +31,12 @@ public:
         m_watchdog.setInterval(20);
         QObject::connect(&m_watchdog, &QTimer::timeout, [this] {
             if (QWidget *w = QApplication::activeModalWidget()) {
+                if (m_expected) {
+                    // a dialog the test asked for: hand it over once
+                    auto handler = std::exchange(m_expected, nullptr);
+                    handler(w);
+                    return;
+                }
                 m_modal = w->windowTitle().isEmpty()
                     ? QString::fromLatin1(w->metaObject()->className())
                     : w->windowTitle();
@@ -49,11 +57,15 @@ public:
         return which->isEmpty();
     }
     QString settingsDir() const { return m_settings.path(); }
+    // The next modal dialog is expected: handler answers it instead of the test failing.
+    void expectModal(std::function<void(QWidget *)> handler) { m_expected = std::move(handler); }
+    bool expectedModalPending() const { return bool(m_expected); }
 
 private:
     QTemporaryDir m_settings;
     QTimer m_watchdog;
     QString m_modal;
+    std::function<void(QWidget *)> m_expected;
 };
 
 // Sends keys to whatever has focus, as a person typing would: the table's cell editors
