@@ -5,6 +5,7 @@
 // is remembered.
 #include "uifixture.h"
 
+#include "explain/explanationpane.h"
 #include "forms/amountedit.h"
 #include "forms/entrytable.h"
 #include "forms/eventsform.h"
@@ -14,6 +15,7 @@
 #include "forms/personform.h"
 #include "forms/retirementform.h"
 #include "results/resultspane.h"
+#include "timeline/timelinewidget.h"
 #include "window/casedocument.h"
 #include "window/language.h"
 #include "window/mainwindow.h"
@@ -22,10 +24,12 @@
 #include "io/resultjson.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +40,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace yibao;
@@ -402,6 +407,71 @@ private Q_SLOTS:
         m_window->setLanguage(QStringLiteral("zh_CN"));
         QCOMPARE(m_window->formTabs()->tabText(1), QStringLiteral("缴费记录"));
         QCOMPARE(Language::saved(), QStringLiteral("zh_CN"));
+    }
+
+    // Ctrl+V in the table takes a spreadsheet's rows from the clipboard.
+    void ctrl_v_pastes_rows_from_the_clipboard()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        showWindow();
+        m_window->formTabs()->setCurrentIndex(1);
+        PeriodsModel *model = m_window->periodsForm()->model();
+        const int rows = model->rowCount();
+        QApplication::clipboard()->setText(
+            QStringLiteral("2026-11\t2026-12\t灵活就业\t6326\t计划缴费\n"));
+        EntryTable *table = m_window->periodsForm()->table();
+        table->setFocus();
+        table->setCurrentIndex(model->index(rows - 1, 0));
+        pressKey(Qt::Key_Insert);
+        QCOMPARE(model->rowCount(), rows + 1);
+        table->setCurrentIndex(model->index(rows, 0));
+        pressKey(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(model->rowCount(), rows + 1);
+        QCOMPARE(
+            model->index(rows, int(PeriodsModel::Column::Status)).data(Qt::EditRole).toString(),
+            QStringLiteral("planned"));
+        QVERIFY2(
+            doc()->inputErrors().isEmpty(), qPrintable(doc()->inputErrors().value(0).toString()));
+    }
+
+    // The split action asks for the month in a dialog; the answer splits the row.
+    void split_asks_for_the_month_and_splits()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        showWindow();
+        PeriodsForm *form = m_window->periodsForm();
+        form->table()->setCurrentIndex(periodCell(0, PeriodsModel::Column::From));
+        const int rows = form->model()->rowCount();
+        m_fixture->expectModal([](QWidget *w) {
+            auto *dialog = qobject_cast<QInputDialog *>(w);
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("2005-01"));
+            dialog->accept();
+        });
+        form->splitRow();
+        QVERIFY(!m_fixture->expectedModalPending());
+        QCOMPARE(form->model()->rowCount(), rows + 1);
+        QCOMPARE(
+            periodCell(1, PeriodsModel::Column::From).data().toString(), QStringLiteral("2005-01"));
+        QVERIFY(doc()->inputErrors().isEmpty());
+    }
+
+    // A click on the timeline selects the period's row; a card selects its explanation.
+    void timeline_and_cards_are_wired()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        showWindow();
+        auto *timeline = m_window->findChild<TimelineWidget *>();
+        QVERIFY(timeline);
+        Q_EMIT timeline->periodActivated(2);
+        QCOMPARE(m_window->periodsForm()->table()->currentIndex().row(), 2);
+        QVERIFY(m_window->resultsPane()->selectCard(QStringLiteral("gaps[0]")));
+        QVERIFY2(m_window->explanationPane()->title().contains(QStringLiteral("2016")),
+            qPrintable(m_window->explanationPane()->title()));
+        QVERIFY(m_window->explanationPane()->traceTree()->topLevelItemCount() > 0);
     }
 
     // State: an edit not saved. Action: close. Expected: the window asks Save / Discard /
