@@ -78,6 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &CaseDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
     m_language = Language::current();
+    // the panes word their explanations themselves and need the language told
+    m_results->setLanguage(m_language);
+    m_explanation->setLanguage(m_language);
     retranslate();
     restoreLayout();
     loadProfileChoice();

@@ -5,6 +5,7 @@
 // is remembered.
 #include "uifixture.h"
 
+#include "explain/articlebrowser.h"
 #include "explain/explanationpane.h"
 #include "forms/amountedit.h"
 #include "forms/entrytable.h"
@@ -472,6 +473,55 @@ private Q_SLOTS:
         QVERIFY2(m_window->explanationPane()->title().contains(QStringLiteral("2016")),
             qPrintable(m_window->explanationPane()->title()));
         QVERIFY(m_window->explanationPane()->traceTree()->topLevelItemCount() > 0);
+    }
+
+    // What one keystroke costs with a long history: 37 yearly rows and a planned tail,
+    // every edit re-validating, recomputing and refilling the cards and the timeline.
+    // Reported by QBENCHMARK, not asserted.
+    void edit_of_a_45_year_case_benchmark()
+    {
+        CaseDraft d;
+        d.asOf = QStringLiteral("2026-11-23");
+        d.birth = QStringLiteral("1972-05-12");
+        for (int y = 1990; y <= 2026; ++y) {
+            PeriodDraft p;
+            p.from = QStringLiteral("%1-01").arg(y);
+            p.to = y == 2026 ? QStringLiteral("2026-10") : QStringLiteral("%1-12").arg(y);
+            p.base = QStringLiteral("%1.00").arg(3000 + 200 * (y - 1990));
+            p.status = y % 7 == 3 ? QStringLiteral("arrears") : QStringLiteral("paid");
+            d.periods.append(p);
+        }
+        PeriodDraft planned;
+        planned.from = QStringLiteral("2026-12");
+        planned.to = QStringLiteral("2034-12");
+        planned.base = QStringLiteral("9000.00");
+        planned.status = QStringLiteral("planned");
+        d.periods.append(planned);
+        doc()->edit(d, QStringLiteral("long case"));
+        QVERIFY2(
+            doc()->inputErrors().isEmpty(), qPrintable(doc()->inputErrors().value(0).toString()));
+        showWindow();
+        PeriodsModel *model = m_window->periodsForm()->model();
+        int i = 0;
+        QBENCHMARK
+        {
+            QVERIFY(model->setData(periodCell(20, PeriodsModel::Column::Base),
+                QStringLiteral("%1").arg(7000 + (++i % 50))));
+        }
+        QVERIFY(doc()->inputErrors().isEmpty());
+    }
+
+    // A passage activated in the explanation opens the article browser at that passage.
+    void passage_opens_the_article_browser()
+    {
+        showWindow();
+        QVERIFY(!m_window->findChild<ArticleBrowser *>());
+        Q_EMIT m_window->explanationPane()->passageActivated(QStringLiteral("003#s1.1"));
+        auto *browser = m_window->findChild<ArticleBrowser *>();
+        QVERIFY(browser);
+        QVERIFY(browser->isVisible());
+        QCOMPARE(browser->currentPassage(), QStringLiteral("003#s1.1"));
+        browser->close();
     }
 
     // State: an edit not saved. Action: close. Expected: the window asks Save / Discard /
