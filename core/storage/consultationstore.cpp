@@ -151,13 +151,13 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
         const QVariantList values { text(c.clientName.trimmed()), text(idCheck.normalized),
             text(maskIdNumber(idCheck.normalized)), text(idNumberLast4(idCheck.normalized)),
             text(idNumberStatusId(idCheck.status)), text(c.note), text(c.c.profile),
-            text(profileVersion), text(corpusVersion), text(caseJson) };
+            text(profileVersion), text(corpusVersion) };
         if (id == 0) {
             if (!m_db.prepare(q,
                     QStringLiteral("INSERT INTO consultation (client_name, id_number, id_masked, "
                                    "id_last4, id_status, note, profile_id, profile_version, "
-                                   "corpus_version, case_json, created_at, updated_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   "corpus_version, created_at, updated_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     &why))
                 return false;
             for (const QVariant &v : values)
@@ -171,13 +171,21 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
                 why = QStringLiteral("the database gave no id for the new row");
                 return false;
             }
-            return true;
+            QSqlQuery k(m_db.connection());
+            if (!m_db.prepare(k,
+                    QStringLiteral(
+                        "INSERT INTO consultation_case (consultation, case_json) VALUES (?, ?)"),
+                    &why))
+                return false;
+            k.addBindValue(id);
+            k.addBindValue(caseJson);
+            return Database::exec(k, &why);
         }
         if (!m_db.prepare(q,
                 QStringLiteral("UPDATE consultation SET client_name = ?, id_number = ?, "
                                "id_masked = ?, id_last4 = ?, id_status = ?, note = ?, "
                                "profile_id = ?, profile_version = ?, corpus_version = ?, "
-                               "case_json = ?, updated_at = ? WHERE id = ?"),
+                               "updated_at = ? WHERE id = ?"),
                 &why))
             return false;
         for (const QVariant &v : values)
@@ -188,6 +196,19 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
             return false;
         if (q.numRowsAffected() != 1) {
             why = QStringLiteral("there is no consultation %1 (deleted meanwhile?)").arg(id);
+            return false;
+        }
+        QSqlQuery k(m_db.connection());
+        if (!m_db.prepare(k,
+                QStringLiteral("UPDATE consultation_case SET case_json = ? WHERE consultation = ?"),
+                &why))
+            return false;
+        k.addBindValue(caseJson);
+        k.addBindValue(id);
+        if (!Database::exec(k, &why))
+            return false;
+        if (k.numRowsAffected() != 1) {
+            why = QStringLiteral("consultation %1 has no case row").arg(id);
             return false;
         }
         return true;
@@ -267,9 +288,10 @@ std::optional<Consultation> ConsultationStore::load(qint64 id, QString *error) c
     QString why;
     const QString what = QStringLiteral("cannot read consultation %1").arg(id);
     if (!m_db.prepare(q,
-            QStringLiteral("SELECT client_name, id_number, note, profile_version, "
-                           "corpus_version, case_json, created_at, updated_at"
-                           " FROM consultation WHERE id = ?"),
+            QStringLiteral("SELECT c.client_name, c.id_number, c.note, c.profile_version, "
+                           "c.corpus_version, k.case_json, c.created_at, c.updated_at"
+                           " FROM consultation c JOIN consultation_case k"
+                           " ON k.consultation = c.id WHERE c.id = ?"),
             &why)) {
         *error = fail(what, why);
         return std::nullopt;

@@ -78,15 +78,15 @@ namespace {
 
     // Schema version 2: the counter's saved consultations and the autosave slot.
     const char *const SchemaV2[] = {
-        // One client's case as saved at the counter. case_json is the case file
-        // (CaseJson::serialize), so a saved case reads back exactly as exported.
-        // id_number is kept in full, normalized (spaces removed, x → X): the edit field
-        // shows it when the consultation is reopened, and the file is readable by the user
-        // only. Everything that lists consultations reads id_masked and id_last4 instead,
-        // so a list never carries a full number; id_status is the GB 11643 check's verdict
-        // (IdNumberStatus: "", valid, wrong_check_digit, malformed), kept so the list can
-        // flag a wrong number without reading it. Times are local ISO 8601 with the UTC
-        // offset, so that a date prefix (2026-11-28) is the clerk's calendar day.
+        // One client's consultation as saved at the counter: what the list shows and
+        // filters on. id_number is kept in full, normalized (spaces removed, x → X): the
+        // edit field shows it when the consultation is reopened, and the file is readable
+        // by the user only. Everything that lists consultations reads id_masked and
+        // id_last4 instead, so a list never carries a full number; id_status is the
+        // GB 11643 check's verdict (IdNumberStatus: "", valid, wrong_check_digit,
+        // malformed), kept so the list can flag a wrong number without reading it. Times
+        // are local ISO 8601 with the UTC offset, so that a date prefix (2026-11-28) is
+        // the clerk's calendar day.
         "CREATE TABLE consultation ("
         " id INTEGER PRIMARY KEY,"
         " client_name TEXT NOT NULL,"
@@ -98,12 +98,18 @@ namespace {
         " profile_id TEXT NOT NULL,"
         " profile_version TEXT NOT NULL,"
         " corpus_version TEXT NOT NULL,"
-        " case_json TEXT NOT NULL,"
         " created_at TEXT NOT NULL,"
         " updated_at TEXT NOT NULL)",
         "CREATE INDEX consultation_updated ON consultation(updated_at)",
         "CREATE INDEX consultation_created ON consultation(created_at)",
         "CREATE INDEX consultation_last4 ON consultation(id_last4)",
+        // The case of each consultation, as the case file writes it (CaseJson::serialize),
+        // so a saved case reads back exactly as exported. A table of its own so that
+        // filtering the list as the clerk types scans the small rows above, not the cases
+        // (a case is ten times the size of its list row; bench/README.md, "Storage").
+        "CREATE TABLE consultation_case ("
+        " consultation INTEGER PRIMARY KEY REFERENCES consultation(id) ON DELETE CASCADE,"
+        " case_json TEXT NOT NULL)",
         // The case being edited and not yet saved, written a few hundred ms after every
         // edit; one row (slot 1) at most. case_json is whatever the window hands over (it
         // may not validate yet); file_path is the *.yibao.json it was opened from or saved

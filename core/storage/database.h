@@ -26,7 +26,8 @@ public:
     // database.cpp; never edit a step that has shipped.
     //   1: meta, article, passage, passage_fts (trigram), passage_chars (unigram),
     //      rule_passage
-    //   2: consultation (saved cases of the counter), autosave (the one unsaved case)
+    //   2: consultation and consultation_case (saved cases of the counter), autosave
+    //      (the one unsaved case)
     static constexpr int SchemaVersion = 2;
 
     explicit Database(const QString &path);

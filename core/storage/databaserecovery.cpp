@@ -16,11 +16,17 @@ namespace yibao {
 namespace {
 
     // Every column of a consultation row, in the order of the table (database.cpp).
+    // Every column of a consultation row (database.cpp), then its case.
     const char *const ConsultationColumns
         = "id, client_name, id_number, id_masked, id_last4, id_status, note, profile_id, "
-          "profile_version, corpus_version, case_json, created_at, updated_at";
-    constexpr int ConsultationColumnCount = 13;
-    constexpr int CaseJsonColumn = 10;
+          "profile_version, corpus_version, created_at, updated_at";
+    constexpr int ConsultationColumnCount = 12;
+    constexpr int CaseJsonColumn = 12;
+    const char *const SalvageSelect
+        = "SELECT c.id, c.client_name, c.id_number, c.id_masked, c.id_last4, c.id_status, "
+          "c.note, c.profile_id, c.profile_version, c.corpus_version, c.created_at, "
+          "c.updated_at, k.case_json FROM consultation c JOIN consultation_case k "
+          "ON k.consultation = c.id";
 
     struct Salvage
     {
@@ -139,8 +145,7 @@ namespace {
                 highest = q.value(0).toLongLong();
         }
         QSqlQuery q(db);
-        if (!q.prepare(QStringLiteral("SELECT ") + QLatin1String(ConsultationColumns)
-                + QStringLiteral(" FROM consultation WHERE id = ?")))
+        if (!q.prepare(QLatin1String(SalvageSelect) + QStringLiteral(" WHERE c.id = ?")))
             return;
         int unreadable = 0;
         const qsizetype before = s->consultations.size();
@@ -152,7 +157,7 @@ namespace {
             }
             if (q.next()) {
                 QVariantList row;
-                for (int i = 0; i < ConsultationColumnCount; ++i)
+                for (int i = 0; i <= CaseJsonColumn; ++i)
                     row << q.value(i);
                 s->consultations << row;
             } else if (q.lastError().isValid()) {
@@ -195,15 +200,14 @@ namespace {
             QSqlQuery q(c.db());
             q.setForwardOnly(true);
             bool stopped = false;
-            if (!q.exec(QStringLiteral("SELECT ") + QLatin1String(ConsultationColumns)
-                    + QStringLiteral(" FROM consultation ORDER BY id"))) {
+            if (!q.exec(QLatin1String(SalvageSelect) + QStringLiteral(" ORDER BY c.id"))) {
                 s.notes << QStringLiteral("the consultations could not be read in one go: ")
                         + q.lastError().text();
                 stopped = true;
             } else {
                 while (q.next()) {
                     QVariantList row;
-                    for (int i = 0; i < ConsultationColumnCount; ++i)
+                    for (int i = 0; i <= CaseJsonColumn; ++i)
                         row << q.value(i);
                     s.consultations << row;
                 }
@@ -270,7 +274,13 @@ namespace {
             if (!db.prepare(q,
                     QStringLiteral("INSERT INTO consultation (")
                         + QLatin1String(ConsultationColumns)
-                        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    error))
+                return false;
+            QSqlQuery k(db.connection());
+            if (!db.prepare(k,
+                    QStringLiteral(
+                        "INSERT INTO consultation_case (consultation, case_json) VALUES (?, ?)"),
                     error))
                 return false;
             for (const QVariantList &row : s.consultations) {
@@ -291,9 +301,11 @@ namespace {
                                          .arg(row.at(0).toLongLong());
                     continue;
                 }
-                for (const QVariant &v : row)
-                    q.addBindValue(v);
-                if (!Database::exec(q, error))
+                for (int i = 0; i < ConsultationColumnCount; ++i)
+                    q.addBindValue(row.at(i));
+                k.addBindValue(row.at(0));
+                k.addBindValue(row.at(CaseJsonColumn));
+                if (!Database::exec(q, error) || !Database::exec(k, error))
                     return false;
                 ++report->consultationsSalvaged;
             }

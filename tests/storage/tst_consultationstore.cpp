@@ -137,6 +137,9 @@ private slots:
         QVERIFY(store.load(*b, &error));
         QVERIFY(!store.remove(*a, &error));
         QCOMPARE(store.count(&error), 1);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM consultation_case")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void fromQuery_data()
@@ -390,6 +393,10 @@ private slots:
         for (const ConsultationRow &r : *rows)
             got << r.clientName;
         QCOMPARE(got, kept);
+        // The cases went with their consultations.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM consultation_case")) && q.next());
+        QCOMPARE(q.value(0).toInt(), int(kept.size()));
     }
 
     void fileIsReadableByTheUserOnly()
