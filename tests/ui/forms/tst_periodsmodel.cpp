@@ -3,6 +3,7 @@
 // becomes, how a bad value is marked and kept, row edits, paste and undo.
 #include "uifixture.h"
 
+#include "forms/amountedit.h"
 #include "forms/eventsmodel.h"
 #include "forms/periodsmodel.h"
 #include "window/casedocument.h"
@@ -10,6 +11,8 @@
 #include "io/casejson.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QMetaProperty>
 #include <QUndoStack>
 
 using namespace yibao;
@@ -283,6 +286,46 @@ private Q_SLOTS:
         QCOMPARE(m_doc->draft(), last);
         QCOMPARE(*m_doc->result().backPay.gapTotal, lastTotal);
         QVERIFY(m_doc->isModified());
+    }
+
+    // The amount editor: its USER property is the amount, and leaving it tidies the text.
+    void amount_edit_value_and_tidy_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("fen");
+        QTest::addColumn<QString>("tidied");
+        QTest::newRow("5000") << "5000" << true << qint64(500000) << "5000.00";
+        QTest::newRow("5,000.5") << "5,000.5" << true << qint64(500050) << "5000.50";
+        QTest::newRow("0.05") << "0.05" << true << qint64(5) << "0.05";
+        QTest::newRow("5000.123") << "5000.123" << false << qint64(0) << "5000.123";
+        QTest::newRow("-5") << "-5" << false << qint64(0) << "-5";
+    }
+    void amount_edit_value_and_tidy()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, valid);
+        QFETCH(qint64, fen);
+        QFETCH(QString, tidied);
+        QWidget top;
+        auto *edit = new AmountEdit(&top);
+        auto *other = new QLineEdit(&top);
+        top.show();
+        QVERIFY(QTest::qWaitForWindowActive(&top));
+        edit->setFocus();
+        QTest::keyClicks(edit, typed);
+        QCOMPARE(edit->text(), typed);
+        QCOMPARE(edit->isValid(), valid);
+        QCOMPARE(edit->metaObject()->userProperty().read(edit).value<Money>().fen(), fen);
+        other->setFocus();
+        QCOMPARE(edit->text(), tidied);
+    }
+
+    void amount_edit_refuses_letters()
+    {
+        AmountEdit edit;
+        QTest::keyClicks(&edit, QStringLiteral("5O0O"));
+        QCOMPARE(edit.text(), QStringLiteral("50"));
     }
 
     void events_model_edits_and_marks()
