@@ -5,16 +5,22 @@
 #include "explain/explanation.h"
 #include "explain/linkmap.h"
 #include "explain/passagelinker.h"
-#include "explain/passageview.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace yibao {
 
@@ -255,6 +261,17 @@ namespace {
             return ExplanationPane::tr("%1 岁").arg(p.value);
         if (p.unit == QLatin1String("yuan_per_month"))
             return ExplanationPane::tr("%1 元/月").arg(p.value);
+        if (p.unit == QLatin1String("bool"))
+            return p.value == QLatin1String("true") ? ExplanationPane::tr("是")
+                                                    : ExplanationPane::tr("否");
+        if (p.unit == QLatin1String("rounding")) {
+            if (p.value == QLatin1String("half_up_fen"))
+                return ExplanationPane::tr("四舍五入到分");
+            if (p.value == QLatin1String("half_up_jiao"))
+                return ExplanationPane::tr("四舍五入到角");
+            if (p.value == QLatin1String("up_jiao"))
+                return ExplanationPane::tr("见分进角");
+        }
         return p.value;
     }
 
@@ -315,8 +332,31 @@ ExplanationPane::ExplanationPane(QWidget *parent)
     connect(m_tree, &QTreeWidget::itemCollapsed, this, &ExplanationPane::updateTreeHeight);
     m_tree->hide();
 
+    m_sources = new QTextBrowser(m_content);
+    m_sources->setObjectName(QStringLiteral("sources"));
+    m_sources->setAccessibleName(tr("资料原文"));
+    m_sources->setOpenLinks(false);
+    m_sources->setFrameShape(QFrame::NoFrame);
+    m_sources->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sources->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sources->viewport()->setAutoFillBackground(false);
+    m_sources->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(m_sources, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString link = url.toString();
+        if (link.startsWith(QLatin1String("passage:")))
+            emit passageActivated(link.mid(8));
+    });
+    connect(m_sources->document()->documentLayout(),
+        &QAbstractTextDocumentLayout::documentSizeChanged, this, [this] { fitSources(); });
+    m_sources->installEventFilter(this);
+    m_sources->hide();
+
     m_layout->addStretch(1);
     m_scroll->setWidget(m_content);
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(RefreshDelayMs);
+    connect(m_refresh, &QTimer::timeout, this, &ExplanationPane::render);
     outer->addWidget(m_scroll, 1);
     clear();
 }
@@ -324,6 +364,9 @@ ExplanationPane::ExplanationPane(QWidget *parent)
 void ExplanationPane::showCard(
     const QString &title, const QList<TraceStep> &steps, const QString &profileId)
 {
+    // The same card again (its figures changed while the user types): render once typing
+    // pauses, so that a keystroke costs the cards' update and not a whole new page.
+    const bool refresh = m_hasCard && title == m_title && profileId == m_profileId && isVisible();
     m_title = title;
     m_steps = steps;
     m_profileId = profileId;
@@ -334,19 +377,41 @@ void ExplanationPane::showCard(
         if (s.passages.isEmpty())
             s.passages = passagesForStep(s);
     }
+    if (refresh) {
+        m_refresh->start();
+        return;
+    }
+    m_refresh->stop();
     render();
 }
 
 void ExplanationPane::clear()
 {
+    m_refresh->stop();
     m_hasCard = false;
     m_title.clear();
     m_steps.clear();
     render();
 }
 
+bool ExplanationPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_sources && event->type() == QEvent::Resize)
+        fitSources();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ExplanationPane::flush()
+{
+    if (m_refresh->isActive()) {
+        m_refresh->stop();
+        render();
+    }
+}
+
 void ExplanationPane::setLanguage(const QString &lang)
 {
+    m_refresh->stop();
     m_language = lang;
     render();
 }
@@ -430,6 +495,9 @@ void ExplanationPane::clearContent()
     m_dynamic.clear();
     m_tree->clear();
     m_tree->hide();
+    m_sources->clear();
+    m_sources->hide();
+    m_sourcesHtml.clear();
     m_explanationText.clear();
     m_passages.clear();
     m_conflictPassages.clear();
@@ -449,40 +517,32 @@ QLabel *ExplanationPane::addHeading(const QString &text)
     return l;
 }
 
-QWidget *ExplanationPane::passageWidget(
-    const QString &passageId, const QString &lead, const QStringList &terms, QWidget *parent)
+QString ExplanationPane::passageHtml(const QString &passageId, const QStringList &terms) const
 {
     const Passage *p = Corpus::bundled().passage(passageId);
-    QString html;
-    if (!lead.isEmpty())
-        html += QStringLiteral("<div>%1</div>").arg(lead.toHtmlEscaped());
+    const QString href = QStringLiteral("passage:") + passageId;
     if (!p) {
-        html += QStringLiteral("<div><i>%1</i></div>")
-                    .arg(tr("资料 %1 不在资料库中").arg(passageId).toHtmlEscaped());
-    } else {
-        const Article *a = Corpus::bundled().article(p->article);
-        QStringList where;
-        if (p->kind == PassageKind::Related && !p->title.isEmpty())
-            where << tr("「%1」").arg(p->title);
-        if (a && !a->title.isEmpty() && (p->kind != PassageKind::Related || a->title != p->title))
-            where << (p->kind == PassageKind::Related ? tr("见于《%1》的相关推荐").arg(a->title)
-                                                      : tr("《%1》").arg(a->title));
-        if (!p->source.isEmpty())
-            where << p->source;
-        if (!p->date.isEmpty())
-            where << p->date;
-        if (!p->heading.isEmpty())
-            where << p->heading;
-        html += QStringLiteral("<div style=\"color:#555;\">%1 · <span "
-                               "style=\"font-family:monospace;\">%2</span></div>")
-                    .arg(where.join(QStringLiteral(" · ")).toHtmlEscaped(),
-                        passageId.toHtmlEscaped());
-        html += QStringLiteral("<div>「%1」</div>").arg(highlightedHtml(p->text, terms));
+        return QStringLiteral("<p style=\"margin-left:12px;\"><i>%1</i></p>")
+            .arg(tr("资料 %1 不在资料库中").arg(passageId).toHtmlEscaped());
     }
-    auto *view = new PassageView(passageId, html, parent);
-    view->setAccessibleName(p ? tr("资料原文 %1：%2").arg(passageId, p->title) : passageId);
-    connect(view, &PassageView::activated, this, &ExplanationPane::passageActivated);
-    return view;
+    const Article *a = Corpus::bundled().article(p->article);
+    QStringList where;
+    if (p->kind == PassageKind::Related && !p->title.isEmpty())
+        where << tr("「%1」").arg(p->title);
+    if (a && !a->title.isEmpty() && (p->kind != PassageKind::Related || a->title != p->title))
+        where << (p->kind == PassageKind::Related ? tr("见于《%1》的相关推荐").arg(a->title)
+                                                  : tr("《%1》").arg(a->title));
+    if (!p->source.isEmpty())
+        where << p->source;
+    if (!p->date.isEmpty())
+        where << p->date;
+    if (!p->heading.isEmpty())
+        where << p->heading;
+    return QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0;\"><a href=\"%1\">%2</a> "
+                          "<span style=\"color:#777;\">%3</span></p>"
+                          "<p style=\"margin-top:2px; margin-left:14px;\">「%4」</p>")
+        .arg(href.toHtmlEscaped(), where.join(QStringLiteral(" · ")).toHtmlEscaped(),
+            passageId.toHtmlEscaped(), highlightedHtml(p->text, terms));
 }
 
 void ExplanationPane::render()
@@ -508,34 +568,8 @@ void ExplanationPane::render()
         return;
     }
 
-    // 1. Our own words.
-    addHeading(tr("解读"));
-    QStringList paragraphs, plain;
-    QStringList seen;
-    for (const TraceStep &s : m_steps) {
-        const QString text = explainStep(s, m_language);
-        if (text.isEmpty() || seen.contains(text))
-            continue;
-        seen << text;
-        paragraphs
-            << QStringLiteral("<p style=\"margin:0 0 6px 0;\">%1</p>").arg(text.toHtmlEscaped());
-        plain << text;
-    }
-    m_explanationText = plain.join(QLatin1Char('\n'));
-    auto *explain = wrapLabel(paragraphs.join(QString()), m_content, Qt::RichText);
-    explain->setAccessibleName(tr("解读"));
-    m_layout->insertWidget(m_layout->count() - 1, explain);
-    m_dynamic << explain;
-
-    // 2. The trace.
-    addHeading(tr("计算过程"));
-    fillTree();
-    m_layout->removeWidget(m_tree);
-    m_layout->insertWidget(m_layout->count() - 1, m_tree);
-    m_tree->show();
-    updateTreeHeight();
-
-    // 3–5 need the links: which passages conflict with what the profile uses.
+    // Which linked passages say something else than the profile uses: needed first, for
+    // the notice at the top.
     const LinkMap &links = LinkMap::bundled();
     struct Conflict
     {
@@ -551,7 +585,7 @@ void ExplanationPane::render()
             const QList<Link> c = links.conflictsFor(s.ruleId, m_profileId);
             if (!c.isEmpty()) {
                 const QString ruleTitle = Explanations::bundled().ruleTitle(s.ruleId, m_language);
-                conflicts << Conflict { tr("「%1」本程序按档案 %2 的算法：%3")
+                conflicts << Conflict { tr("「%1」本程序（档案 %2）的结论：%3")
                                             .arg(ruleTitle.isEmpty() ? s.title : ruleTitle,
                                                 m_profileId, s.result),
                     c };
@@ -588,7 +622,52 @@ void ExplanationPane::render()
             conflicting.insert(l.passage);
     }
 
-    // 3. The passages that state what the profile uses.
+    QLabel *notice = nullptr;
+    if (!conflicts.isEmpty()) {
+        // The conflict block sits below the passages; a notice at the top says it is there.
+        notice = new QLabel(m_content);
+        notice->setTextFormat(Qt::RichText);
+        notice->setWordWrap(true);
+        notice->setText(tr("<b>⚠ 资料说法不一</b>：有 %n 处规定，资料的说法与本程序采用的不同。<a "
+                           "href=\"#conflicts\">查看</a>",
+            nullptr, static_cast<int>(conflicts.size())));
+        notice->setStyleSheet(
+            QStringLiteral("QLabel { border: 1px solid #b36b00; border-radius: 4px; background: "
+                           "#fff7e6; color: #222; padding: 4px; }"));
+        notice->setAccessibleName(tr("资料说法不一"));
+        m_layout->insertWidget(m_layout->count() - 1, notice);
+        m_dynamic << notice;
+    }
+
+    // 1. Our own words.
+    addHeading(tr("解读"));
+    QStringList paragraphs, plain;
+    QStringList seen;
+    for (const TraceStep &s : m_steps) {
+        const QString text = explainStep(s, m_language);
+        if (text.isEmpty() || seen.contains(text))
+            continue;
+        seen << text;
+        paragraphs
+            << QStringLiteral("<p style=\"margin:0 0 6px 0;\">%1</p>").arg(text.toHtmlEscaped());
+        plain << text;
+    }
+    m_explanationText = plain.join(QLatin1Char('\n'));
+    auto *explain = wrapLabel(paragraphs.join(QString()), m_content, Qt::RichText);
+    explain->setAccessibleName(tr("解读"));
+    m_layout->insertWidget(m_layout->count() - 1, explain);
+    m_dynamic << explain;
+
+    // 2. The trace.
+    addHeading(tr("计算过程"));
+    fillTree();
+    m_layout->removeWidget(m_tree);
+    m_layout->insertWidget(m_layout->count() - 1, m_tree);
+    m_tree->show();
+    updateTreeHeight();
+
+    // 3–5 in one rich-text document: dozens of passages as separate labels cost a
+    // keystroke's budget several times over in layout alone.
     const QStringList terms = highlightTerms(m_steps);
     for (const TraceStep &s : m_steps) {
         for (const QString &id : s.passages) {
@@ -596,66 +675,87 @@ void ExplanationPane::render()
                 m_passages << id;
         }
     }
+    QString html;
+    const QString heading
+        = QStringLiteral("<p style=\"margin-top:12px; margin-bottom:2px;\"><b>%1</b></p>");
+    // 3. The passages that state what the profile uses.
     if (!m_passages.isEmpty()) {
-        addHeading(tr("资料原文（高亮为与本结果有关的数字和词语，点击查看全文）"));
-        for (const QString &id : m_passages) {
-            QWidget *w = passageWidget(id, QString(), terms, m_content);
-            m_layout->insertWidget(m_layout->count() - 1, w);
-            m_dynamic << w;
-        }
+        html += heading.arg(
+            tr("资料原文（高亮为与本结果有关的数字和词语，点击标题查看全文）").toHtmlEscaped());
+        for (const QString &id : m_passages)
+            html += passageHtml(id, terms);
     }
-
     // 4. Where the sources disagree.
     if (!conflicts.isEmpty()) {
-        auto *box = new QFrame(m_content);
-        box->setObjectName(QStringLiteral("conflictBlock"));
-        box->setAccessibleName(tr("资料说法不一"));
-        box->setStyleSheet(QStringLiteral("QFrame#conflictBlock { border: 2px solid #b36b00; "
-                                          "border-radius: 5px; background: #fff7e6; }"
-                                          "QFrame#conflictBlock QLabel { color: #222; }"));
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(10, 8, 10, 8);
-        auto *head = new QLabel(tr("⚠ 资料说法不一"), box);
-        QFont hf = head->font();
-        hf.setBold(true);
-        hf.setPointSizeF(hf.pointSizeF() * 1.1);
-        head->setFont(hf);
-        v->addWidget(head);
-        auto *intro = wrapLabel(tr("下列资料与本程序采用的规定说法不同。计算按档案的规定进行；各地"
-                                   "经办规定不一，请以当地医保经办机构的答复为准。"),
-            box);
-        v->addWidget(intro);
-        QStringList text { head->text(), intro->text() };
+        const QString head = tr("⚠ 资料说法不一");
+        const QString intro
+            = tr("下列资料与本程序采用的规定说法不同。计算按档案的规定进行；各地经办规定不一，"
+                 "请以当地医保经办机构的答复为准。");
+        QStringList text { head, intro };
+        html += QStringLiteral(
+            "<p style=\"margin-top:12px;\"></p><table width=\"100%\" cellpadding=\"8\" "
+            "cellspacing=\"0\" border=\"2\" bgcolor=\"#fff7e6\" "
+            "style=\"border-color:#b36b00; border-style:solid;\"><tr><td>");
+        html += QStringLiteral(
+            "<p style=\"margin:0;\"><a name=\"conflicts\"></a><span style=\"font-size:large; "
+            "color:#8a4f00;\"><b>%1</b></span></p><p>%2</p>")
+                    .arg(head.toHtmlEscaped(), intro.toHtmlEscaped());
         for (const Conflict &c : conflicts) {
-            auto *uses = wrapLabel(c.heading, box);
-            QFont uf = uses->font();
-            uf.setBold(true);
-            uses->setFont(uf);
-            uses->setContentsMargins(0, 6, 0, 0);
-            v->addWidget(uses);
+            html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px;\"><b>%1</b></p>")
+                        .arg(c.heading.toHtmlEscaped());
             text << c.heading;
             for (const Link &l : c.links) {
-                v->addWidget(passageWidget(l.passage, tr("另一说法：%1").arg(l.note), terms, box));
+                html += QStringLiteral(
+                    "<p style=\"margin-top:6px; margin-bottom:0; margin-left:8px;\">%1</p>")
+                            .arg(tr("另一说法：%1").arg(l.note).toHtmlEscaped());
+                html += passageHtml(l.passage, terms);
                 text << l.note;
                 if (!m_conflictPassages.contains(l.passage))
                     m_conflictPassages << l.passage;
             }
         }
+        html += QStringLiteral("</td></tr></table>");
         m_conflictText = text.join(QLatin1Char('\n'));
-        m_layout->insertWidget(m_layout->count() - 1, box);
-        m_dynamic << box;
     }
-
     // 5. Outside sources.
     if (!m_citations.isEmpty()) {
-        addHeading(tr("其他依据（法律法规）"));
-        for (const QString &c : m_citations) {
-            auto *l = wrapLabel(tr("• %1").arg(c), m_content);
-            m_layout->insertWidget(m_layout->count() - 1, l);
-            m_dynamic << l;
-        }
+        html += heading.arg(tr("其他依据（法律法规）").toHtmlEscaped());
+        for (const QString &c : m_citations)
+            html += QStringLiteral("<p style=\"margin-top:2px;\">• %1</p>").arg(c.toHtmlEscaped());
+    }
+    m_sourcesHtml = html;
+    if (!html.isEmpty()) {
+        m_sources->setHtml(html);
+        m_layout->removeWidget(m_sources);
+        m_layout->insertWidget(m_layout->count() - 1, m_sources);
+        m_sources->show();
+        fitSources();
+    }
+    if (notice) {
+        connect(notice, &QLabel::linkActivated, this, [this] { scrollToConflicts(); });
     }
     m_content->setUpdatesEnabled(true);
+}
+
+void ExplanationPane::fitSources()
+{
+    // The document shows whole; the pane's scroll area scrolls it with the rest.
+    QTextDocument *doc = m_sources->document();
+    doc->setTextWidth(m_sources->viewport()->width());
+    const int h
+        = static_cast<int>(std::ceil(doc->size().height())) + 2 * m_sources->frameWidth() + 4;
+    if (m_sources->height() != h)
+        m_sources->setFixedHeight(h);
+}
+
+void ExplanationPane::scrollToConflicts()
+{
+    QTextCursor c = m_sources->document()->find(tr("⚠ 资料说法不一"));
+    if (c.isNull())
+        return;
+    const QRect r = m_sources->cursorRect(c);
+    const QPoint at = m_sources->viewport()->mapTo(m_content, r.topLeft());
+    m_scroll->verticalScrollBar()->setValue(std::max(0, at.y() - 8));
 }
 
 void ExplanationPane::fillTree()

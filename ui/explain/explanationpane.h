@@ -10,6 +10,8 @@
 
 class QLabel;
 class QScrollArea;
+class QTextBrowser;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QVBoxLayout;
@@ -27,7 +29,8 @@ namespace yibao {
 //      "资料说法不一" with each variant (our note and the passage) and what the profile
 //      uses (the parameter's value and source, or the rule's result);
 //   5. the outside sources (laws, decisions) cited for the rule and its parameters.
-// A passage is activated by click or Enter; the window opens it in the article browser.
+// A passage is activated by a click on its title line (or Tab to it and Enter); the
+// window opens it in the article browser.
 class ExplanationPane : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ class ExplanationPane : public QWidget
 public:
     explicit ExplanationPane(QWidget *parent = nullptr);
 
+    // A new card renders at once; the same card again (same title and profile, pane
+    // visible) renders RefreshDelayMs later, the newest steps winning.
     void showCard(const QString &title, const QList<TraceStep> &steps, const QString &profileId);
     void clear();
     void setLanguage(const QString &lang); // "zh_CN" or "en"
@@ -48,6 +53,11 @@ public:
     bool hasConflicts() const { return !m_conflictPassages.isEmpty(); }
     QStringList conflictPassages() const { return m_conflictPassages; }
     QString conflictText() const; // the plain text of part 4
+    QTextBrowser *sourcesView() const { return m_sources; } // parts 3–5
+    QString sourcesHtml() const { return m_sourcesHtml; } // as rendered into sourcesView
+    // Renders a refresh that is waiting for typing to pause (see showCard).
+    void flush();
+    static constexpr int RefreshDelayMs = 150;
     QStringList citations() const { return m_citations; }
 
     // The words highlighted in the passages of these steps: each parameter's value as an
@@ -62,12 +72,16 @@ public:
 signals:
     void passageActivated(const QString &passageId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void render();
     void clearContent();
     QLabel *addHeading(const QString &text);
-    QWidget *passageWidget(
-        const QString &passageId, const QString &lead, const QStringList &terms, QWidget *parent);
+    QString passageHtml(const QString &passageId, const QStringList &terms) const;
+    void fitSources();
+    void scrollToConflicts();
     void fillTree();
     void updateTreeHeight();
 
@@ -82,6 +96,9 @@ private:
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QTextBrowser *m_sources = nullptr;
+    QTimer *m_refresh = nullptr;
+    QString m_sourcesHtml;
     QList<QWidget *> m_dynamic; // everything render() adds, deleted by clearContent()
     QString m_explanationText;
     QStringList m_passages;

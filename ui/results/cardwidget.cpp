@@ -57,8 +57,32 @@ CardWidget::CardWidget(QWidget *parent)
     outer->addWidget(m_note);
 }
 
+namespace {
+
+    bool sameCard(const Card &a, const Card &b)
+    {
+        if (a.id != b.id || a.title != b.title || a.verdict != b.verdict || a.tone != b.tone
+            || a.note != b.note || a.lines.size() != b.lines.size())
+            return false;
+        for (qsizetype i = 0; i < a.lines.size(); ++i) {
+            const CardLine &x = a.lines.at(i);
+            const CardLine &y = b.lines.at(i);
+            if (x.label != y.label || x.value != y.value || x.unknown != y.unknown
+                || x.note != y.note)
+                return false;
+        }
+        return true;
+    }
+
+} // namespace
+
 void CardWidget::setCard(const Card &card)
 {
+    // Most keystrokes change one or two cards; leaving the others untouched spares the
+    // layout of the whole pane.
+    if (m_filled && sameCard(card, m_card))
+        return;
+    m_filled = true;
     m_card = card;
     m_title->setText(card.title);
     m_verdict->setText(card.verdict);
@@ -96,17 +120,26 @@ void CardWidget::setCard(const Card &card)
         row.label->setText(l.label);
         // An unknown figure is flagged in words as well as in colour.
         row.value->setText(l.value);
-        QFont f = row.value->font();
-        f.setItalic(l.unknown);
-        row.value->setFont(f);
-        row.value->setForegroundRole(
-            l.unknown || m_stale ? QPalette::PlaceholderText : QPalette::WindowText);
-        row.label->setForegroundRole(m_stale ? QPalette::PlaceholderText : QPalette::WindowText);
+        if (row.value->font().italic() != l.unknown) {
+            QFont f = row.value->font();
+            f.setItalic(l.unknown);
+            row.value->setFont(f);
+        }
+        const QPalette::ColorRole valueRole
+            = l.unknown || m_stale ? QPalette::PlaceholderText : QPalette::WindowText;
+        if (row.value->foregroundRole() != valueRole)
+            row.value->setForegroundRole(valueRole);
+        const QPalette::ColorRole labelRole
+            = m_stale ? QPalette::PlaceholderText : QPalette::WindowText;
+        if (row.label->foregroundRole() != labelRole)
+            row.label->setForegroundRole(labelRole);
         row.note->setText(l.note);
-        row.note->setVisible(!l.note.isEmpty());
+        if (row.note->isHidden() != l.note.isEmpty())
+            row.note->setVisible(!l.note.isEmpty());
     }
     m_note->setText(card.note);
-    m_note->setVisible(!card.note.isEmpty());
+    if (m_note->isHidden() != card.note.isEmpty())
+        m_note->setVisible(!card.note.isEmpty());
     updateTone();
     updateAccessibility();
 }
@@ -151,6 +184,9 @@ void CardWidget::updateTone()
 {
     const QColor c = m_stale ? QColor(0x80, 0x80, 0x80) : toneColor(m_card.tone);
     m_badge->setText(m_stale ? tr("已过时") : toneWord(m_card.tone));
+    if (m_badgeColor == c)
+        return;
+    m_badgeColor = c;
     m_badge->setStyleSheet(QStringLiteral(
         "QLabel { color: white; background: %1; border-radius: 3px; font-weight: bold; }")
                                .arg(c.name()));
@@ -184,7 +220,8 @@ void CardWidget::setStale(bool stale)
     if (m_stale == stale)
         return;
     m_stale = stale;
-    setCard(m_card);
+    m_filled = false;
+    setCard(Card(m_card));
 }
 
 void CardWidget::mousePressEvent(QMouseEvent *event)

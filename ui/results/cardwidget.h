@@ -59,6 +59,8 @@ private:
     Card m_card;
     bool m_selected = false;
     bool m_stale = false;
+    bool m_filled = false; // setCard() has run at least once
+    QColor m_badgeColor;
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_verdict = nullptr;
