@@ -179,6 +179,34 @@ private slots:
         if (!dirName.isEmpty())
             QVERIFY(img.save(QString::fromLocal8Bit(dirName) % QStringLiteral("/timeline-")
                 % caseName % QStringLiteral(".png")));
+
+        // narrow: the legend wraps onto more lines when it must, and the widget grows to hold them
+        const int wide = w.height();
+        w.resize(360, w.heightForWidth(360));
+        QVERIFY(w.height() >= wide);
+        if (!dirName.isEmpty())
+            QVERIFY(w.grab().save(QString::fromLocal8Bit(dirName)
+                % QStringLiteral("/timeline-narrow-") % caseName % QStringLiteral(".png")));
+    }
+
+    // State: a timeline with keyboard focus. Action: Home, then Down three times, then
+    // Enter. Expected: the fourth month is activated with its period row.
+    void keyboard_moves_and_activates()
+    {
+        const Computed x = computePublic(QStringLiteral("03-long-gap-waiting-period"));
+        TimelineWidget w;
+        w.setData(x.c, x.r);
+        w.resize(900, w.heightForWidth(900));
+        QSignalSpy rows(&w, &TimelineWidget::periodActivated);
+        QSignalSpy months(&w, &TimelineWidget::monthClicked);
+        QTest::keyClick(&w, Qt::Key_Home);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(&w, Qt::Key_Down);
+        QTest::keyClick(&w, Qt::Key_Return);
+        QCOMPARE(months.size(), 1);
+        QCOMPARE(months.at(0).at(0).value<YearMonth>(), ym("2003-04"));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).at(0).toInt(), 0);
     }
 };
 
