@@ -173,7 +173,7 @@ private slots:
         w.resize(900, w.heightForWidth(900));
         const QImage img = w.grab().toImage();
         const QRect cell = w.cellRect(w.timeline().first);
-        QCOMPARE(img.pixelColor(cell.center()).rgb(),
+        QCOMPARE(img.pixelColor((QPointF(cell.center()) * img.devicePixelRatio()).toPoint()).rgb(),
             TimelinePainter::fillColor(w.timeline().spans.first().state).rgb());
         const QByteArray dirName = qgetenv("YIBAO_SNAPSHOT_DIR");
         if (!dirName.isEmpty())
