@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>参数未知（金额不详）</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter unknown (amount not known)</translation>
     </message>
     <message>
         <source>累计（已知部分）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative (known part)</translation>
     </message>
 </context>
 <context>
@@ -665,12 +665,12 @@
         <translation>Delete event</translation>
     </message>
     <message>
-        <source>删除选中的就医事件（Delete）</source>
-        <translation>Delete the selected medical events (Delete)</translation>
-    </message>
-    <message>
         <source>就医事件表</source>
         <translation>Medical events table</translation>
+    </message>
+    <message>
+        <source>删除选中的就医事件（Ctrl+Delete）</source>
+        <translation>Delete the selected medical events (Ctrl+Delete)</translation>
     </message>
 </context>
 <context>
@@ -694,6 +694,13 @@
     <message>
         <source>删除就医事件</source>
         <translation>Delete medical event</translation>
+    </message>
+    <message numerus="yes">
+        <source>清空%n格</source>
+        <translation>
+            <numerusform>Empty %n cell</numerusform>
+            <numerusform>Empty %n cells</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1030,6 @@
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>资料原文 %1：%2</source>
-        <translation>Source text %1: %2</translation>
-    </message>
-    <message>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1047,10 +1050,6 @@
         <translation>Computation</translation>
     </message>
     <message>
-        <source>「%1」本程序按档案 %2 的算法：%3</source>
-        <translation>“%1” This program follows profile %2: %3</translation>
-    </message>
-    <message>
         <source>「%1」本程序采用：%2</source>
         <translation>“%1” This program uses: %2</translation>
     </message>
@@ -1061,10 +1060,6 @@
     <message>
         <source>，依据：%1</source>
         <translation>; source: %1</translation>
-    </message>
-    <message>
-        <source>资料原文（高亮为与本结果有关的数字和词语，点击查看全文）</source>
-        <translation>Source texts (figures and words related to this result highlighted; click to read the whole article)</translation>
     </message>
     <message>
         <source>资料说法不一</source>
@@ -1085,10 +1080,6 @@
     <message>
         <source>其他依据（法律法规）</source>
         <translation>Other sources (laws and regulations)</translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation>• %1</translation>
     </message>
     <message>
         <source>项目</source>
@@ -1137,6 +1128,37 @@
     <message>
         <source>结果</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>四舍五入到分</source>
+        <translation>rounded half up to the fen</translation>
+    </message>
+    <message>
+        <source>四舍五入到角</source>
+        <translation>rounded half up to the jiao</translation>
+    </message>
+    <message>
+        <source>见分进角</source>
+        <translation>any fen rounds up to the next jiao</translation>
+    </message>
+    <message>
+        <source>资料原文</source>
+        <translation>Source texts</translation>
+    </message>
+    <message>
+        <source>「%1」本程序（档案 %2）的结论：%3</source>
+        <translation>“%1” This program (profile %2) concludes: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;⚠ 资料说法不一&lt;/b&gt;：有 %n 处规定，资料的说法与本程序采用的不同。&lt;a href=&quot;#conflicts&quot;&gt;查看&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;⚠ Sources disagree&lt;/b&gt;: on %n rule the sources say something other than this program uses. &lt;a href=&quot;#conflicts&quot;&gt;Show&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;⚠ Sources disagree&lt;/b&gt;: on %n rules the sources say something other than this program uses. &lt;a href=&quot;#conflicts&quot;&gt;Show&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>资料原文（高亮为与本结果有关的数字和词语，点击标题查看全文）</source>
+        <translation>Source texts (figures and words related to this result highlighted; click a heading to read the whole article)</translation>
     </message>
 </context>
 <context>
@@ -1248,14 +1270,6 @@
         <translation>summary</translation>
     </message>
     <message>
-        <source>保存明白纸 PDF</source>
-        <translation>Save the summary sheet as PDF</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1354,10 +1368,6 @@
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <source>打印明白纸 / PDF(&amp;P)…</source>
-        <translation>&amp;Print summary sheet / PDF…</translation>
-    </message>
-    <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1421,16 +1431,28 @@
         <source>结果解读</source>
         <translation>Explanation</translation>
     </message>
-</context>
-<context>
-    <name>yibao::PassageView</name>
-    <message>
-        <source>点击查看整篇文章（%1）</source>
-        <translation>Click to read the whole article (%1)</translation>
+    <message numerus="yes">
+        <source>有 %n 处输入需要填写或修改</source>
+        <translation>
+            <numerusform>%n input to fill in or correct</numerusform>
+            <numerusform>%n inputs to fill in or correct</numerusform>
+        </translation>
     </message>
     <message>
-        <source>按回车键在文章中查看</source>
-        <translation>Press Enter to read it in the article</translation>
+        <source>明白纸已导出</source>
+        <translation>Summary sheet exported</translation>
+    </message>
+    <message>
+        <source>打印预览明白纸(&amp;V)…</source>
+        <translation>Print pre&amp;view of the summary sheet…</translation>
+    </message>
+    <message>
+        <source>打印明白纸(&amp;P)…</source>
+        <translation>&amp;Print the summary sheet…</translation>
+    </message>
+    <message>
+        <source>导出明白纸 PDF(&amp;D)…</source>
+        <translation>Export the summary sheet as P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -1484,10 +1506,6 @@
         <translation>Delete rows</translation>
     </message>
     <message>
-        <source>删除选中的行（Delete）</source>
-        <translation>Delete the selected rows (Delete)</translation>
-    </message>
-    <message>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
@@ -1498,6 +1516,10 @@
     <message>
         <source>缴费记录表</source>
         <translation>Contribution table</translation>
+    </message>
+    <message>
+        <source>删除选中的行（Ctrl+Delete）；Delete 只清空选中的格</source>
+        <translation>Delete the selected rows (Ctrl+Delete); Delete only empties the selected cells</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1594,13 @@
             <numerusform>Paste %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>清空%n格</source>
+        <translation>
+            <numerusform>Empty %n cell</numerusform>
+            <numerusform>Empty %n cells</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yibao::PersonForm</name>
@@ -1614,6 +1643,29 @@
     <message>
         <source>人员类别决定原法定退休年龄：男职工60岁，女干部55岁，女工人50岁。</source>
         <translation>The category fixes the original statutory retirement age: men 60, female cadres 55, female workers 50.</translation>
+    </message>
+</context>
+<context>
+    <name>yibao::ReportDialogs</name>
+    <message>
+        <source>打印预览：明白纸</source>
+        <translation>Print preview: summary sheet</translation>
+    </message>
+    <message>
+        <source>打印明白纸</source>
+        <translation>Print summary sheet</translation>
+    </message>
+    <message>
+        <source>无法打印：打印机没有接受这份文档。</source>
+        <translation>Cannot print: the printer did not accept the document.</translation>
+    </message>
+    <message>
+        <source>导出明白纸 PDF</source>
+        <translation>Export the summary sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1728,23 +1780,31 @@
     </message>
     <message>
         <source> 个月</source>
-        <translation type="unfinished"> months</translation>
+        <translation> months</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <source> 元/月</source>
-        <translation type="unfinished"></translation>
+        <translation> yuan/month</translation>
     </message>
     <message>
         <source>同样说法的其他资料：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Other sources saying the same: %1</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>另有 %1 份资料已在前文列出。</source>
+        <translation>%1 more sources are listed above.</translation>
+    </message>
+    <message>
+        <source>资料说法不一之处（%1）见前文。</source>
+        <translation>Where the sources disagree (%1): see above.</translation>
     </message>
 </context>
 <context>

@@ -663,11 +663,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>删除选中的就医事件（Delete）</source>
+        <source>就医事件表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>就医事件表</source>
+        <source>删除选中的就医事件（Ctrl+Delete）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +692,12 @@
     <message>
         <source>删除就医事件</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>清空%n格</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1027,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>资料原文 %1：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,10 +1047,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>「%1」本程序按档案 %2 的算法：%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>「%1」本程序采用：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,10 +1056,6 @@
     </message>
     <message>
         <source>，依据：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>资料原文（高亮为与本结果有关的数字和词语，点击查看全文）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1082,10 +1076,6 @@
     </message>
     <message>
         <source>其他依据（法律法规）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1134,6 +1124,36 @@
     </message>
     <message>
         <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四舍五入到分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四舍五入到角</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>见分进角</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料原文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」本程序（档案 %2）的结论：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;⚠ 资料说法不一&lt;/b&gt;：有 %n 处规定，资料的说法与本程序采用的不同。&lt;a href=&quot;#conflicts&quot;&gt;查看&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>资料原文（高亮为与本结果有关的数字和词语，点击标题查看全文）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,14 +1265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>保存明白纸 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已保存 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,10 +1362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打印明白纸 / PDF(&amp;P)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>退出(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,15 +1425,26 @@
         <source>结果解读</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>yibao::PassageView</name>
+    <message numerus="yes">
+        <source>有 %n 处输入需要填写或修改</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>点击查看整篇文章（%1）</source>
+        <source>明白纸已导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按回车键在文章中查看</source>
+        <source>打印预览明白纸(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印明白纸(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出明白纸 PDF(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,10 +1499,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>删除选中的行（Delete）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>粘贴</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,6 +1508,10 @@
     </message>
     <message>
         <source>缴费记录表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除选中的行（Ctrl+Delete）；Delete 只清空选中的格</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1585,12 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>清空%n格</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yibao::PersonForm</name>
@@ -1607,6 +1632,29 @@
     </message>
     <message>
         <source>人员类别决定原法定退休年龄：男职工60岁，女干部55岁，女工人50岁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yibao::ReportDialogs</name>
+    <message>
+        <source>打印预览：明白纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印明白纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打印：打印机没有接受这份文档。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出明白纸 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +1786,14 @@
     </message>
     <message>
         <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另有 %1 份资料已在前文列出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料说法不一之处（%1）见前文。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,7 +51,17 @@ void EntryTable::keyPressEvent(QKeyEvent *event)
                 currentIndex().isValid() ? currentIndex().row() : model()->rowCount() - 1);
             return;
         }
+        // Delete empties the selected cells as in a spreadsheet; Ctrl+Delete removes rows.
         if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier) {
+            QModelIndexList cells
+                = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+            if (cells.isEmpty() && currentIndex().isValid())
+                cells.append(currentIndex());
+            if (!cells.isEmpty())
+                Q_EMIT clearCellsRequested(cells);
+            return;
+        }
+        if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::ControlModifier) {
             const QList<int> rows = selectedRows();
             if (!rows.isEmpty())
                 Q_EMIT removeRowsRequested(rows);

@@ -7,8 +7,9 @@ namespace yibao {
 
 // A table for typing rows from the keyboard alone: typing starts editing the cell, Tab and
 // Enter commit and move on to the next cell, Insert asks for a new row, Delete asks to
-// remove the selected rows, Ctrl+V pastes a spreadsheet's rows. The table only asks
-// (signals); the form that owns the model carries the change out.
+// empty the selected cells and Ctrl+Delete to remove the selected rows, Ctrl+V pastes a
+// spreadsheet's rows. The table only asks (signals); the form that owns the model carries the
+// change out.
 class EntryTable : public QTableView
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
 Q_SIGNALS:
     void addRowRequested(int afterRow);
     void removeRowsRequested(const QList<int> &rows);
+    void clearCellsRequested(const QModelIndexList &cells);
     void pasteRequested(const QModelIndex &topLeft, const QString &text);
 
 protected:

@@ -37,6 +37,7 @@ EventsForm::EventsForm(CaseDocument *doc, QWidget *parent)
     connect(m_remove, &QAction::triggered, this, &EventsForm::removeRows);
     connect(m_table, &EntryTable::addRowRequested, this, &EventsForm::addRow);
     connect(m_table, &EntryTable::removeRowsRequested, this, &EventsForm::removeRows);
+    connect(m_table, &EntryTable::clearCellsRequested, m_model, &EventsModel::clearCells);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &EventsForm::showCurrentError);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &EventsForm::showCurrentError);
@@ -96,7 +97,7 @@ void EventsForm::retranslate()
     m_add->setText(tr("添加事件"));
     m_add->setToolTip(tr("添加一次就医（Insert）"));
     m_remove->setText(tr("删除事件"));
-    m_remove->setToolTip(tr("删除选中的就医事件（Delete）"));
+    m_remove->setToolTip(tr("删除选中的就医事件（Ctrl+Delete）"));
     m_table->setAccessibleName(tr("就医事件表"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
     m_table->viewport()->update();

@@ -129,6 +129,20 @@ void EventsModel::removeRows(QList<int> rows)
     m_doc->edit(d, tr("删除就医事件"));
 }
 
+void EventsModel::clearCells(const QModelIndexList &cells)
+{
+    CaseDraft d = m_doc->draft();
+    for (const auto &i : cells) {
+        if (!i.isValid() || i.model() != this || i.row() >= d.events.size())
+            continue;
+        if (Column(i.column()) == Column::Date)
+            d.events[i.row()].date.clear();
+        else
+            d.events[i.row()].care.clear();
+    }
+    m_doc->edit(d, tr("清空%n格", nullptr, int(cells.size())));
+}
+
 void EventsModel::syncRows()
 {
     const QList<EventDraft> &next = m_doc->draft().events;

@@ -43,6 +43,7 @@ public:
 
     int addRow(int after);
     void removeRows(QList<int> rows);
+    void clearCells(const QModelIndexList &cells); // one undo step
 
 private:
     void syncRows();

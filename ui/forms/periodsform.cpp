@@ -53,6 +53,7 @@ PeriodsForm::PeriodsForm(CaseDocument *doc, QWidget *parent)
 
     connect(m_table, &EntryTable::addRowRequested, this, &PeriodsForm::addRow);
     connect(m_table, &EntryTable::removeRowsRequested, this, &PeriodsForm::removeRows);
+    connect(m_table, &EntryTable::clearCellsRequested, m_model, &PeriodsModel::clearCells);
     connect(m_table, &EntryTable::pasteRequested, this,
         [this](const QModelIndex &at, const QString &text) { m_model->paste(at, text); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -183,7 +184,7 @@ void PeriodsForm::retranslate()
     m_merge->setText(tr("合并"));
     m_merge->setToolTip(tr("把选中的相邻几行合并为一行"));
     m_remove->setText(tr("删除行"));
-    m_remove->setToolTip(tr("删除选中的行（Delete）"));
+    m_remove->setToolTip(tr("删除选中的行（Ctrl+Delete）；Delete 只清空选中的格"));
     m_paste->setText(tr("粘贴"));
     m_paste->setToolTip(tr("从电子表格粘贴多行（Ctrl+"
                            "V），列顺序：起始月份、截止月份、类型、缴费基数、状态、补缴日期"));

@@ -236,6 +236,15 @@ void PeriodsModel::removeRows(QList<int> rows)
                          : tr("删除%n行", nullptr, int(rows.size())));
 }
 
+void PeriodsModel::clearCells(const QModelIndexList &cells)
+{
+    CaseDraft d = m_doc->draft();
+    for (const auto &i : cells)
+        if (i.isValid() && i.model() == this && i.row() < d.periods.size())
+            field(d.periods[i.row()], Column(i.column())).clear();
+    m_doc->edit(d, tr("清空%n格", nullptr, int(cells.size())));
+}
+
 bool PeriodsModel::splitRow(int row, YearMonth at, QString *why)
 {
     CaseDraft d = m_doc->draft();

@@ -57,6 +57,7 @@ public:
     // Edits, each one undo step. Rows are the model's rows.
     int addRow(int after); // returns the new row; it continues the row above
     void removeRows(QList<int> rows);
+    void clearCells(const QModelIndexList &cells); // one undo step
     bool splitRow(
         int row, YearMonth at, QString *why); // at becomes the first month of the second part
     bool mergeRows(int first, int last, QString *why);

@@ -14,6 +14,7 @@
 #include "forms/personform.h"
 #include "forms/retirementform.h"
 #include "policy/profileloader.h"
+#include "report/reportdialogs.h"
 #include "report/reportwriter.h"
 #include "results/resultspane.h"
 #include "timeline/timelinewidget.h"
@@ -110,8 +111,12 @@ void MainWindow::buildActions()
     m_saveAs = new QAction(this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    m_preview = new QAction(this);
+    connect(m_preview, &QAction::triggered, this, &MainWindow::previewReportSheet);
+    m_print = new QAction(this);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_print, &QAction::triggered, this, &MainWindow::printReportSheet);
     m_pdf = new QAction(this);
-    m_pdf->setShortcut(QKeySequence::Print);
     connect(m_pdf, &QAction::triggered, this, &MainWindow::exportPdf);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -147,6 +152,8 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_save);
     m_fileMenu->addAction(m_saveAs);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_preview);
+    m_fileMenu->addAction(m_print);
     m_fileMenu->addAction(m_pdf);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -346,29 +353,49 @@ void MainWindow::openPassage(const QString &passageId)
     m_browser->activateWindow();
 }
 
-void MainWindow::exportPdf()
+bool MainWindow::reportReady()
 {
-    if (!m_doc->hasResult() || !m_doc->inputErrors().isEmpty()) {
-        QMessageBox::information(
-            this, tr("打印明白纸"), tr("请先改正输入中的问题，再打印明白纸。"));
-        return;
-    }
-    const QString base = m_doc->filePath().isEmpty()
-        ? tr("明白纸")
-        : QFileInfo(m_doc->filePath()).completeBaseName().remove(QStringLiteral(".yibao"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("保存明白纸 PDF"), base + QStringLiteral(".pdf"), tr("PDF 文件 (*.pdf)"));
-    if (path.isEmpty())
-        return;
+    if (m_doc->hasResult() && m_doc->inputErrors().isEmpty())
+        return true;
+    QMessageBox::information(this, tr("打印明白纸"), tr("请先改正输入中的问题，再打印明白纸。"));
+    return false;
+}
+
+ReportWriter MainWindow::reportWriter() const
+{
     ReportOptions options;
     options.language = m_language;
     if (m_doc->profile())
         options.profileName = m_doc->profile()->name;
-    QString error;
-    if (!ReportWriter(m_doc->caseData(), m_doc->result(), options).writePdf(path, &error))
-        QMessageBox::warning(this, tr("打印明白纸"), error);
-    else
-        statusBar()->showMessage(tr("已保存 %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return ReportWriter(m_doc->caseData(), m_doc->result(), options);
+}
+
+void MainWindow::previewReportSheet()
+{
+    if (reportReady())
+        previewReport(reportWriter(), this);
+}
+
+void MainWindow::printReportSheet()
+{
+    if (reportReady())
+        printReport(reportWriter(), this);
+}
+
+void MainWindow::exportPdf()
+{
+    if (!reportReady())
+        return;
+    QString suggested
+        = m_doc->filePath().isEmpty() ? tr("明白纸") + QStringLiteral(".pdf") : m_doc->filePath();
+    if (suggested.endsWith(QLatin1String(".yibao.json")))
+        suggested.chop(int(qstrlen(".yibao.json")));
+    else if (suggested.endsWith(QLatin1String(".json")))
+        suggested.chop(int(qstrlen(".json")));
+    if (!suggested.endsWith(QLatin1String(".pdf")))
+        suggested += QStringLiteral(".pdf");
+    if (exportReportPdf(reportWriter(), suggested, this))
+        statusBar()->showMessage(tr("明白纸已导出"), 5000);
 }
 
 bool MainWindow::selectFirstGapCard()
@@ -558,7 +585,9 @@ void MainWindow::retranslate()
     m_open->setText(tr("打开(&O)…"));
     m_save->setText(tr("保存(&S)"));
     m_saveAs->setText(tr("另存为(&A)…"));
-    m_pdf->setText(tr("打印明白纸 / PDF(&P)…"));
+    m_preview->setText(tr("打印预览明白纸(&V)…"));
+    m_print->setText(tr("打印明白纸(&P)…"));
+    m_pdf->setText(tr("导出明白纸 PDF(&D)…"));
     m_quit->setText(tr("退出(&Q)"));
     updateUndoTexts();
     m_zh->setChecked(m_language == QLatin1String("zh_CN"));

@@ -25,6 +25,7 @@ class ExplanationPane;
 class PeriodsForm;
 class PersonForm;
 class ResultsPane;
+class ReportWriter;
 class RetirementForm;
 class TimelineWidget;
 
@@ -88,6 +89,10 @@ private:
     void showResult(const Result &result);
     void jumpToError(int row);
     void openPassage(const QString &passageId);
+    bool reportReady();
+    ReportWriter reportWriter() const;
+    void previewReportSheet();
+    void printReportSheet();
     void exportPdf();
     // Asks before the open case's unsaved changes would be lost; false: the user cancelled.
     bool maybeSave();
@@ -125,6 +130,8 @@ private:
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_preview = nullptr;
+    QAction *m_print = nullptr;
     QAction *m_pdf = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

@@ -436,6 +436,35 @@ private Q_SLOTS:
             doc()->inputErrors().isEmpty(), qPrintable(doc()->inputErrors().value(0).toString()));
     }
 
+    // Delete empties the selected cells (one undo step); Ctrl+Delete removes the rows.
+    void delete_empties_cells_and_ctrl_delete_removes_rows()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        showWindow();
+        m_window->formTabs()->setCurrentIndex(1);
+        EntryTable *table = m_window->periodsForm()->table();
+        PeriodsModel *model = m_window->periodsForm()->model();
+        table->setFocus();
+        table->setCurrentIndex(periodCell(1, PeriodsModel::Column::Base));
+        pressKey(Qt::Key_Delete);
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(
+            periodCell(1, PeriodsModel::Column::Base).data(Qt::EditRole).toString(), QString());
+        QVERIFY(!periodCell(1, PeriodsModel::Column::Base)
+                     .data(int(PeriodsModel::Role::Error))
+                     .toString()
+                     .isEmpty());
+        doc()->undoStack()->undo();
+        QCOMPARE(periodCell(1, PeriodsModel::Column::Base).data(Qt::EditRole).toString(),
+            QStringLiteral("5000.00"));
+        table->selectRow(1);
+        pressKey(Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(
+            periodCell(1, PeriodsModel::Column::From).data().toString(), QStringLiteral("2016-05"));
+    }
+
     // The split action asks for the month in a dialog; the answer splits the row.
     void split_asks_for_the_month_and_splits()
     {
