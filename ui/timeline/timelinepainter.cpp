@@ -70,7 +70,6 @@ namespace {
         pen.setCapStyle(Qt::FlatCap);
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
-        const qreal w = r.width();
         const qreal h = r.height();
         // lines are anchored to multiples of step in absolute coordinates so that adjacent
         // cells of one span continue each other's pattern
@@ -122,7 +121,6 @@ namespace {
         case Pattern::None:
             break;
         }
-        Q_UNUSED(w)
         p->restore();
     }
 

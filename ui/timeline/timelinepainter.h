@@ -22,7 +22,6 @@ struct TimelinePaintOptions
     bool legend = true;
     std::optional<YearMonth> hoverMonth; // outlined
     int selectedRow = -1; // the months of this period row are outlined
-    bool focusFrame = false;
 };
 
 // The geometry of one drawing, so that the widget can map a mouse position to a month

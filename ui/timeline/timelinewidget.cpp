@@ -67,7 +67,6 @@ TimelinePaintOptions TimelineWidget::options() const
     // the system font size decides the cell size too, so large fonts give a larger grid
     o.fontPixelSize = QFontInfo(font()).pixelSize();
     o.hoverMonth = m_hover ? m_hover : m_current;
-    o.focusFrame = hasFocus();
     return o;
 }
 
