@@ -13,6 +13,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
@@ -636,16 +637,30 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
 
 bool ReportWriter::writePdf(const QString &path, QString *error) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-        QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
-    writer.setTitle(tr("职工医保计算结果明白纸"));
-    writer.setCreator(QStringLiteral("yibao"));
-    const int pages = paint(&writer);
-    if (pages == 0) {
+    // open the file ourselves: QPdfWriter would only say that painting failed, not why
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         if (error)
-            *error = tr("%1：无法写入 PDF 文件").arg(QDir::toNativeSeparators(path));
+            *error = tr("%1：无法写入 PDF 文件（%2）")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+            QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
+        writer.setTitle(tr("职工医保计算结果明白纸"));
+        writer.setCreator(QStringLiteral("yibao"));
+        pages = paint(&writer);
+    }
+    file.close();
+    if (pages == 0 || file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("%1：无法写入 PDF 文件（%2）")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        file.remove();
         return false;
     }
     return true;
