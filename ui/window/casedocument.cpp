@@ -123,6 +123,7 @@ void CaseDocument::applyDraft(const CaseDraft &d)
 
 void CaseDocument::resetTo(const CaseDraft &d)
 {
+    Q_EMIT aboutToReset();
     m_undo->clear();
     m_hasResult = false;
     m_result = Result {};

@@ -57,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void draftChanged();
+    // A new case replaces the open one (new, open): views drop what they show of the old.
+    void aboutToReset();
     void resultChanged(const yibao::Result &result);
     void inputErrorsChanged(const yibao::InputErrors &errors);
     void filePathChanged(const QString &path);

@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildTopBar();
     buildPanes();
 
+    connect(m_doc, &CaseDocument::aboutToReset, this, &MainWindow::forgetShownCase);
     connect(m_doc, &CaseDocument::resultChanged, this, &MainWindow::showResult);
     connect(m_doc, &CaseDocument::inputErrorsChanged, this, &MainWindow::showInputErrors);
     connect(m_doc, &CaseDocument::draftChanged, this, &MainWindow::loadProfileChoice);
@@ -243,17 +244,8 @@ void MainWindow::buildPanes()
             m_timeline->setSelectedRow(current.isValid() ? current.row() : -1);
         });
 
-    m_results = new ResultsPane(m_splitter);
+    m_results = createResultsPane();
     m_explanation = new ExplanationPane(m_splitter);
-    connect(m_results, &ResultsPane::cardSelected, this,
-        [this](const QString &cardId, const QList<TraceStep> &steps) {
-            QString title = cardId;
-            for (const auto &card : m_results->cards())
-                if (card.id == cardId)
-                    title = card.title;
-            m_explanation->showCard(title, steps,
-                m_doc->hasResult() ? m_doc->result().profileId : m_doc->draft().profile);
-        });
     connect(m_explanation, &ExplanationPane::passageActivated, this, &MainWindow::openPassage);
 
     m_splitter->addWidget(left);
@@ -263,6 +255,36 @@ void MainWindow::buildPanes()
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 5);
     setCentralWidget(m_splitter);
+}
+
+ResultsPane *MainWindow::createResultsPane()
+{
+    auto *pane = new ResultsPane(m_splitter);
+    pane->setLanguage(m_language);
+    connect(pane, &ResultsPane::cardSelected, this,
+        [this, pane](const QString &cardId, const QList<TraceStep> &steps) {
+            QString title = cardId;
+            for (const auto &card : pane->cards())
+                if (card.id == cardId)
+                    title = card.title;
+            m_explanation->showCard(title, steps,
+                m_doc->hasResult() ? m_doc->result().profileId : m_doc->draft().profile);
+        });
+    return pane;
+}
+
+void MainWindow::forgetShownCase()
+{
+    // A new or another client's case must not show the previous client's figures, not
+    // even greyed out as stale: the results pane is replaced by an empty one.
+    ResultsPane *old = m_results;
+    m_results = createResultsPane();
+    m_results->setAccessibleName(old->accessibleName());
+    m_splitter->replaceWidget(m_splitter->indexOf(old), m_results);
+    old->hide();
+    old->deleteLater();
+    m_timeline->clear();
+    m_explanation->clear();
 }
 
 void MainWindow::showResult(const Result &result)

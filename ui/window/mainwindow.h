@@ -87,6 +87,8 @@ private:
     void loadProfileChoice();
     void showInputErrors(const InputErrors &errors);
     void showResult(const Result &result);
+    ResultsPane *createResultsPane();
+    void forgetShownCase();
     void jumpToError(int row);
     void openPassage(const QString &passageId);
     bool reportReady();

@@ -410,6 +410,21 @@ private Q_SLOTS:
         QCOMPARE(Language::saved(), QStringLiteral("zh_CN"));
     }
 
+    // A new case shows nothing of the case before it.
+    void new_case_forgets_the_previous_figures()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        QVERIFY(!m_window->resultsPane()->cardIds().isEmpty());
+        m_window->newCase(); // nothing modified: no question
+        QVERIFY(!doc()->hasResult());
+        const QStringList ids = m_window->resultsPane()->cardIds();
+        QVERIFY2(ids.isEmpty() || ids == QStringList { ResultsPane::errorsCardId() },
+            qPrintable(ids.join(u',')));
+        QCOMPARE(m_window->periodsForm()->model()->rowCount(), 1);
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("未命名")));
+    }
+
     // Ctrl+V in the table takes a spreadsheet's rows from the clipboard.
     void ctrl_v_pastes_rows_from_the_clipboard()
     {
