@@ -829,13 +829,17 @@ void ExplanationPane::fillTree()
 void ExplanationPane::updateTreeHeight()
 {
     // The tree shows every row it has and lets the pane scroll, so that the explanation
-    // and the passages below it read as one page.
+    // and the passages below it read as one page. Rows are of one height
+    // (uniformRowHeights), taken from the laid-out first row.
+    m_tree->doItemsLayout();
     int rows = 0;
     for (QTreeWidgetItem *it = m_tree->topLevelItem(0); it; it = m_tree->itemBelow(it))
         ++rows;
-    const int rowHeight = std::max(m_tree->fontMetrics().height() + 6,
-        m_tree->topLevelItemCount() > 0 ? m_tree->visualItemRect(m_tree->topLevelItem(0)).height()
-                                        : 0);
+    int rowHeight = m_tree->topLevelItemCount() > 0
+        ? m_tree->visualItemRect(m_tree->topLevelItem(0)).height()
+        : 0;
+    if (rowHeight <= 0)
+        rowHeight = m_tree->fontMetrics().height() + 4;
     m_tree->setFixedHeight(
         m_tree->header()->sizeHint().height() + rows * rowHeight + 2 * m_tree->frameWidth() + 2);
 }

@@ -68,6 +68,12 @@ int main(int argc, char **argv)
             }
         });
     results->setResult(r, lc->c);
+    if (qEnvironmentVariableIsSet("PANESHOT_ERRORS")) {
+        // What the pane shows while the form holds a bad value: the last good result, stale.
+        results->setInputErrors({ { QStringLiteral("periods[1].base"),
+                                      QStringLiteral("\"五千\" 不是以元为单位的金额") },
+            { QStringLiteral("person.birth"), QStringLiteral("2025-02-29 不是有效日期") } });
+    }
     split.show();
     app.processEvents();
     results->selectCard(target);
