@@ -259,7 +259,8 @@ void MainWindow::buildPanes()
 
 ResultsPane *MainWindow::createResultsPane()
 {
-    auto *pane = new ResultsPane(m_splitter);
+    // no parent yet: a splitter appends any child widget, and the caller places it
+    auto *pane = new ResultsPane;
     pane->setLanguage(m_language);
     connect(pane, &ResultsPane::cardSelected, this,
         [this, pane](const QString &cardId, const QList<TraceStep> &steps) {

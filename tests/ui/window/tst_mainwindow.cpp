@@ -423,6 +423,9 @@ private Q_SLOTS:
             qPrintable(ids.join(u',')));
         QCOMPARE(m_window->periodsForm()->model()->rowCount(), 1);
         QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("未命名")));
+        // the panes keep their places: forms, results, explanation
+        QCOMPARE(m_window->splitter()->widget(1), m_window->resultsPane());
+        QCOMPARE(m_window->splitter()->widget(2), m_window->explanationPane());
     }
 
     // Ctrl+V in the table takes a spreadsheet's rows from the clipboard.
