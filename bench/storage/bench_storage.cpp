@@ -11,7 +11,7 @@
 // plus ConsultationStore::list with every matching row (no limit), after one warm-up run.
 // The consultations get generated names (common surnames and given names), valid ID
 // numbers and creation times spread over two years, so that filters match as many rows as
-// at a real counter (张 matches about one row in ten).
+// at a real counter (张 matches about one row in twenty).
 #include "domain/idnumber.h"
 #include "io/casejson.h"
 #include "storage/autosavestore.h"
