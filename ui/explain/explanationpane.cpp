@@ -364,6 +364,10 @@ ExplanationPane::ExplanationPane(QWidget *parent)
 void ExplanationPane::showCard(
     const QString &title, const QList<TraceStep> &steps, const QString &profileId)
 {
+    if (title.isEmpty() && steps.isEmpty()) {
+        clear(); // the results pane lost its selection
+        return;
+    }
     // The same card again (its figures changed while the user types): render once typing
     // pauses, so that a keystroke costs the cards' update and not a whole new page.
     const bool refresh = m_hasCard && title == m_title && profileId == m_profileId && isVisible();

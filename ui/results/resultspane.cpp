@@ -81,6 +81,20 @@ void ResultsPane::setInputErrors(const InputErrors &errors)
     rebuild();
 }
 
+void ResultsPane::clear()
+{
+    m_result = Result();
+    m_case = Case();
+    m_hasResult = false;
+    m_errors.clear();
+    const bool hadSelection = !m_selected.isEmpty();
+    m_selected.clear();
+    m_selectedSteps.clear();
+    rebuild();
+    if (hadSelection)
+        emit cardSelected(QString(), {});
+}
+
 void ResultsPane::setLanguage(const QString &lang)
 {
     m_language = lang;

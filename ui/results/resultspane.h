@@ -35,6 +35,9 @@ public:
     // Non-empty: an error card at the top lists them and the other cards (the last good
     // result) are marked stale. Empty: back to normal.
     void setInputErrors(const InputErrors &errors);
+    // Forgets the result, the errors and the selection (a new or another client's case:
+    // not even stale figures of the previous one may stay).
+    void clear();
 
     bool selectCard(const QString &cardId);
     QString selectedCard() const { return m_selected; }

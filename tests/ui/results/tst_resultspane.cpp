@@ -70,6 +70,7 @@ private slots:
     void update_keeps_selection_and_widgets();
     void vanished_card_clears_selection();
     void input_errors_mark_figures_stale();
+    void clear_forgets_everything();
 
 private:
     LoadedCase m_example;
@@ -298,6 +299,25 @@ void TstResultsPane::input_errors_mark_figures_stale()
     QVERIFY(!pane.hasInputErrors());
     QVERIFY(!pane.cardIds().contains(ResultsPane::errorsCardId()));
     QVERIFY(!pane.cardWidget(QStringLiteral("gaps[0]"))->isStale());
+}
+
+void TstResultsPane::clear_forgets_everything()
+{
+    // State: a result with errors and a selection. Action: clear. Expected: no card at
+    // all, the selection dropped and announced as such.
+    const Result r = compute(m_example.c, *m_example.profile);
+    ResultsPane pane;
+    pane.setResult(r, m_example.c);
+    pane.selectCard(QStringLiteral("account"));
+    pane.setInputErrors({ InputError { QStringLiteral("person.birth"), QStringLiteral("bad") } });
+    QSignalSpy spy(&pane, &ResultsPane::cardSelected);
+    pane.clear();
+    QVERIFY(pane.cardIds().isEmpty());
+    QVERIFY(pane.cards().isEmpty());
+    QCOMPARE(pane.selectedCard(), QString());
+    QVERIFY(!pane.hasInputErrors());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), QString());
 }
 
 QTEST_MAIN(TstResultsPane)
