@@ -1775,10 +1775,6 @@
         <translation>Employee medical insurance: summary of the computation</translation>
     </message>
     <message>
-        <source>%1：无法写入 PDF 文件</source>
-        <translation>%1: cannot write the PDF file</translation>
-    </message>
-    <message>
         <source> 个月</source>
         <translation> months</translation>
     </message>
@@ -1805,6 +1801,10 @@
     <message>
         <source>资料说法不一之处（%1）见前文。</source>
         <translation>Where the sources disagree (%1): see above.</translation>
+    </message>
+    <message>
+        <source>%1：无法写入 PDF 文件（%2）</source>
+        <translation>%1: cannot write the PDF file (%2)</translation>
     </message>
 </context>
 <context>

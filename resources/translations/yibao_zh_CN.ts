@@ -1765,10 +1765,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1：无法写入 PDF 文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> 个月</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,6 +1790,10 @@
     </message>
     <message>
         <source>资料说法不一之处（%1）见前文。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：无法写入 PDF 文件（%2）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
