@@ -148,20 +148,32 @@ namespace {
             b.doc->documentLayout()->setPaintDevice(m_device);
             b.doc->setDefaultFont(font());
             b.doc->setDocumentMargin(0);
-            b.doc->setDefaultStyleSheet(
-                QStringLiteral("h1 { font-size: 16pt; margin: 0 0 4pt 0; }"
-                               "h2 { font-size: 12pt; margin: 0 0 3pt 0; }"
-                               "h3 { font-size: 10.5pt; margin: 0 0 2pt 0; }"
-                               "p { margin: 0 0 2pt 0; }"
-                               ".muted { color: #555555; }"
-                               ".verdict { font-weight: bold; }"
-                               ".unknown { color: #8a4b00; font-style: italic; }"
-                               ".quote { margin-left: 12pt; color: #222222; }"
-                               ".conflict { margin-left: 6pt; }"
-                               "td { padding: 2pt 4pt; }"));
+            b.doc->setDefaultStyleSheet(styleSheet());
             b.doc->setHtml(html);
             b.doc->setTextWidth(m_width);
             return b;
+        }
+
+        // Rich text takes font sizes in points but margins and paddings in pixels of the
+        // paint device (300 dpi for the PDF), so those are given in millimetres here.
+        QString styleSheet() const
+        {
+            const int dpi = m_device->logicalDpiY();
+            auto mm = [dpi](qreal v) -> QString {
+                return QString::number(qRound(mmToDevice(v, dpi))) + QStringLiteral("px");
+            };
+            return QStringLiteral("h1 { font-size: 16pt; margin-bottom: %1; }"
+                                  "h2 { font-size: 12pt; margin-bottom: %2; }"
+                                  "h3 { font-size: 10.5pt; margin-top: %2; margin-bottom: %2; }"
+                                  "p { margin-top: 0; margin-bottom: %3; }"
+                                  "ul { margin-top: 0; margin-bottom: %3; }"
+                                  ".muted { color: #555555; }"
+                                  ".verdict { font-weight: bold; }"
+                                  ".unknown { color: #8a4b00; font-style: italic; }"
+                                  "blockquote { margin-top: 0; margin-bottom: %2; margin-left: %4; "
+                                  "margin-right: 0; color: #333333; }"
+                                  "td { padding-top: %5; padding-bottom: %5; }")
+                .arg(mm(2.0), mm(1.2), mm(0.8), mm(5.0), mm(0.3));
         }
 
         QString headerHtml() const
@@ -301,7 +313,7 @@ namespace {
                                  .arg(passageCaption(*p))));
             const int n = int(m_quoted.size()) + 1;
             m_quoted.insert(id, n);
-            return QStringLiteral("<p><b>[%1]</b> %2</p><p class=\"quote\">「%3」</p>")
+            return QStringLiteral("<p><b>[%1]</b> %2</p><blockquote>「%3」</blockquote>")
                 .arg(n)
                 .arg(esc(passageCaption(*p)), escLines(p->text));
         }
