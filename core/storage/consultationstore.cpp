@@ -96,7 +96,13 @@ ConsultationFilter ConsultationFilter::fromQuery(const QString &query)
     static const QRegularExpression last4(QStringLiteral("^\\d{3}[\\dXx]$"));
     const QStringList words
         = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    static const QRegularExpression whole(QStringLiteral("^\\d{17}[\\dXx]$"));
     for (const QString &w : words) {
+        if (whole.match(w).hasMatch()) {
+            f.idNumber = normalizeIdNumber(w);
+            f.idLast4 = idNumberLast4(f.idNumber); // narrows by the index first
+            continue;
+        }
         if (last4.match(w).hasMatch()) {
             f.idLast4 = w.toUpper();
             continue;
@@ -231,6 +237,10 @@ ConsultationStore::Where ConsultationStore::whereOf(const ConsultationFilter &fi
     if (!filter.idLast4.isEmpty()) {
         where << QStringLiteral("id_last4 = ?");
         w.binds << QVariant(filter.idLast4.toUpper());
+    }
+    if (!filter.idNumber.isEmpty()) {
+        where << QStringLiteral("id_number = ?");
+        w.binds << QVariant(normalizeIdNumber(filter.idNumber));
     }
     if (!filter.datePrefix.isEmpty()) {
         where << QStringLiteral("created_at LIKE ? ESCAPE '\\'");

@@ -56,12 +56,17 @@ struct ConsultationFilter
     QString name; // substring of the client name
     QString idLast4; // the last 4 characters of the ID number (x matches X)
     QString datePrefix; // "2026", "2026-11" or "2026-11-28": the day it was first saved
+    QString idNumber; // a whole ID number (normalized); matched exactly, never shown
 
-    bool isEmpty() const { return name.isEmpty() && idLast4.isEmpty() && datePrefix.isEmpty(); }
+    bool isEmpty() const
+    {
+        return name.isEmpty() && idLast4.isEmpty() && datePrefix.isEmpty() && idNumber.isEmpty();
+    }
 
     // Reads the one search box of the list: words separated by spaces, each a date
     // prefix (2026-11, 2026-11-28, also with / or .), 4 characters that end an ID number
-    // (1234, 002X) or else part of a name. "张 2026-11" finds 张's consultations of
+    // (1234, 002X), a whole 18-character ID number (read off the client's card), or else
+    // part of a name. "张 2026-11" finds 张's consultations of
     // November 2026.
     static ConsultationFilter fromQuery(const QString &query);
 };

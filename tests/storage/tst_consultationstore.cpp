@@ -188,6 +188,10 @@ private slots:
                                            << "2026-13"
                                            << ""
                                            << "";
+        QTest::newRow("whole ID number") << "11010519491231002x"
+                                         << ""
+                                         << "002X"
+                                         << "";
         QTest::newRow("John Smith") << "John Smith"
                                     << "John Smith"
                                     << ""
@@ -224,6 +228,9 @@ private slots:
         QTest::newRow("2026") << "2026" << QStringList {}; // 4 digits are an ID's end
         QTest::newRow("张 2026-11") << "张 2026-11" << QStringList { "张伟", "张三丰" };
         QTest::newRow("张 1234 2026-10") << "张 1234 2026-10" << QStringList { "张三" };
+        QTest::newRow("whole number") << "320102198506151234" << QStringList { "张三丰" };
+        QTest::newRow("whole number, x") << "11010519491231002x" << QStringList { "李娜" };
+        QTest::newRow("unknown whole number") << "110101199003071233" << QStringList {};
         QTest::newRow("% matches only %") << "%" << QStringList {};
         QTest::newRow("_ matches only _") << "_" << QStringList {};
         QTest::newRow("nobody") << "赵" << QStringList {};
