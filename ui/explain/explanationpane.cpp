@@ -765,8 +765,19 @@ void ExplanationPane::scrollToConflicts()
 void ExplanationPane::fillTree()
 {
     m_tree->setHeaderLabels({ tr("项目"), tr("数值") });
+    const bool english
+        = Explanations::normalizedLanguage(m_language).startsWith(QLatin1String("en"));
     for (const TraceStep &s : m_steps) {
-        auto *step = new QTreeWidgetItem(m_tree, { s.title, s.result });
+        // The engine writes its titles and labels in Chinese; the English window takes the
+        // rule's title and the parameter's key from the explanations instead. Formulas
+        // stay as the engine wrote them.
+        QString stepTitle = s.title;
+        if (english) {
+            const QString t = Explanations::bundled().ruleTitle(s.ruleId, m_language);
+            if (!t.isEmpty())
+                stepTitle = t;
+        }
+        auto *step = new QTreeWidgetItem(m_tree, { stepTitle, s.result });
         QFont bf = step->font(0);
         bf.setBold(true);
         step->setFont(0, bf);
@@ -788,7 +799,11 @@ void ExplanationPane::fillTree()
             auto *group = leaf(step, tr("参数"), QString());
             for (const TraceParam &p : s.params) {
                 const bool unknown = !p.known || p.value.isEmpty();
-                auto *item = leaf(group, p.label.isEmpty() ? p.key : p.label, paramValue(p));
+                auto *item
+                    = leaf(group, p.label.isEmpty() || english ? p.key : p.label, paramValue(p));
+                const QString meaning = Explanations::bundled().parameterText(p.key, m_language);
+                if (!meaning.isEmpty())
+                    item->setToolTip(0, meaning);
                 if (unknown) {
                     item->setForeground(1, QColor(0xb0, 0x1e, 0x23));
                     QFont f = item->font(1);

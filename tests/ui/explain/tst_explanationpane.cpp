@@ -112,6 +112,8 @@ void TstExplanationPane::explanation_follows_language()
     QVERIFY(en != zh);
     QVERIFY2(en.contains(QStringLiteral("2360.00")), qPrintable(en));
     QVERIFY2(!en.contains(QStringLiteral("断缴")), qPrintable(en));
+    // The trace's step titles come from the explanations in English.
+    QVERIFY(stepItem(pane.traceTree(), QStringLiteral("Back-pay principal")));
 }
 
 void TstExplanationPane::tree_hides_zero_lines()
