@@ -22,7 +22,20 @@ namespace {
 
     QString describe(const QSqlError &e, const QString &sql)
     {
-        return QStringLiteral("SQL error: %1 (in: %2)").arg(e.text(), sql.simplified().left(160));
+        QString text
+            = QStringLiteral("SQL error: %1 (in: %2)").arg(e.text(), sql.simplified().left(160));
+        // SQLITE_READONLY (8), SQLITE_IOERR (10), SQLITE_FULL (13): SQLite's words ("disk
+        // I/O error") do not say what the user can do about it.
+        // A failed COMMIT comes without the code, so SQLite's texts count too.
+        bool ok = false;
+        const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+        const QString said = e.text();
+        if ((ok && (code == 8 || code == 10 || code == 13))
+            || said.contains(QLatin1String("disk I/O error"))
+            || said.contains(QLatin1String("disk is full"))
+            || said.contains(QLatin1String("readonly database")))
+            text += QStringLiteral("; the disk may be full, or the file or its folder read-only");
+        return text;
     }
 
     // Schema version 1. Money is never stored here; text is stored as written.

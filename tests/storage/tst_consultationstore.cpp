@@ -6,8 +6,12 @@
 #include "policy/profileloader.h"
 #include "storage/consultationstore.h"
 
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace yibao;
 using storagetest::sampleCase;
@@ -444,6 +448,61 @@ private slots:
         QString error;
         QVERIFY2(db.open(&error), qPrintable(error));
         QVERIFY(!(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+    }
+
+    // A full disk, made with RLIMIT_FSIZE (which binds root too): files may not grow past a
+    // limit, and a write beyond it fails as on a full disk. Expected: the save that does
+    // not fit fails with a message naming the database, and every consultation saved
+    // before it is still there, whole.
+    void fullDiskGivesAClearError()
+    {
+        const QString path = newPath();
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        QList<qint64> saved;
+        for (int i = 0; i < 5; ++i) {
+            const auto id = store.save(consultation(QStringLiteral("张三"), QString(), i), &error);
+            QVERIFY2(id, qPrintable(error));
+            saved << *id;
+        }
+        rlimit old {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = rlim_t(
+            std::max(QFileInfo(path).size(), QFileInfo(path + QStringLiteral("-wal")).size())
+            + 16 * 1024);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        auto restore = qScopeGuard([&] {
+            ::setrlimit(RLIMIT_FSIZE, &old);
+            std::signal(SIGXFSZ, oldHandler);
+        });
+        bool failed = false;
+        for (int i = 0; i < 200 && !failed; ++i) {
+            Consultation c = consultation(QStringLiteral("李四"), QString(), 100 + i);
+            c.note = QString(2000, QChar(0x6CE8));
+            failed = !store.save(c, &error);
+        }
+        restore.dismiss();
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY2(failed, "the file limit never bit");
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("cannot save the consultation")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("the disk may be full")), qPrintable(error));
+        qInfo("%s", qPrintable(error));
+
+        db.close();
+        Database again(path);
+        QVERIFY2(again.open(&error), qPrintable(error));
+        ConsultationStore reread(again);
+        for (int i = 0; i < saved.size(); ++i) {
+            const auto c = reread.load(saved.at(i), &error);
+            QVERIFY2(c, qPrintable(error));
+            QCOMPARE(c->c, sampleCase(i));
+        }
     }
 
     void migratesAVersion1File()

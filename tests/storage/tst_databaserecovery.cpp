@@ -192,6 +192,23 @@ private slots:
         QVERIFY(QFileInfo::exists(path));
     }
 
+    // Root-proof: the folder cannot be made because a file of that name is in the way.
+    void folderThatCannotBeMadeGivesAClearError()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+        {
+            QFile f(blocker);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const QString path = blocker + QStringLiteral("/data/yibao.sqlite");
+        Database db(path);
+        RecoveryReport report;
+        QString error;
+        QVERIFY(!DatabaseRecovery::open(db, &report, &error, m_now));
+        QVERIFY2(error.contains(blocker), qPrintable(error));
+        QVERIFY(!report.recovered);
+    }
+
     void readOnlyFolderGivesAClearError()
     {
         if (storagetest::runningAsRoot())
