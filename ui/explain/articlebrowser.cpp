@@ -8,6 +8,7 @@
 #include "storage/corpusstore.h"
 #include "storage/database.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,7 +105,6 @@ ArticleBrowser::~ArticleBrowser() = default;
 
 void ArticleBrowser::setUp()
 {
-    setWindowTitle(tr("资料原文"));
     auto *outer = new QHBoxLayout(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
     outer->addWidget(split);
@@ -113,9 +113,7 @@ void ArticleBrowser::setUp()
     auto *lv = new QVBoxLayout(left);
     lv->setContentsMargins(0, 0, 0, 0);
     m_query = new QLineEdit(left);
-    m_query->setPlaceholderText(tr("搜索资料，如：补缴、断缴、3个月"));
     m_query->setClearButtonEnabled(true);
-    m_query->setAccessibleName(tr("搜索资料"));
     lv->addWidget(m_query);
     m_status = new QLabel(left);
     m_status->setWordWrap(true);
@@ -126,7 +124,7 @@ void ArticleBrowser::setUp()
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setAccessibleName(tr("文章和搜索结果"));
+
     lv->addWidget(m_list, 1);
 
     auto *right = new QWidget(split);
@@ -141,17 +139,36 @@ void ArticleBrowser::setUp()
     rv->addWidget(m_title);
     m_text = new QTextBrowser(right);
     m_text->setOpenLinks(false);
-    m_text->setAccessibleName(tr("文章全文"));
+
     rv->addWidget(m_text, 1);
 
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setSizes({ 360, 640 });
 
+    retranslate();
     connect(m_query, &QLineEdit::textChanged, this, &ArticleBrowser::search);
     connect(m_list, &QListWidget::itemActivated, this, &ArticleBrowser::activate);
     connect(m_list, &QListWidget::itemClicked, this, &ArticleBrowser::activate);
     resize(1000, 700);
+}
+
+void ArticleBrowser::retranslate()
+{
+    setWindowTitle(tr("资料原文"));
+    m_query->setPlaceholderText(tr("搜索资料，如：补缴、断缴、3个月"));
+    m_query->setAccessibleName(tr("搜索资料"));
+    m_list->setAccessibleName(tr("文章和搜索结果"));
+    m_text->setAccessibleName(tr("文章全文"));
+}
+
+void ArticleBrowser::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_query) {
+        retranslate();
+        search(m_query->text()); // the status line and the list's texts
+    }
 }
 
 bool ArticleBrowser::openDatabase()

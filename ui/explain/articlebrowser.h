@@ -55,9 +55,11 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUp();
+    void retranslate();
     bool openDatabase();
     void listArticles();
     void activate(QListWidgetItem *item);
