@@ -406,6 +406,18 @@ bool ArticleBrowser::showPassage(const QString &passageId)
     scrollToTarget();
     // The document is laid out once the view has its size: scroll again then.
     QTimer::singleShot(0, this, &ArticleBrowser::scrollToTarget);
+    // The list shows where the reader is: the article, or the search hit.
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        const QString id = item->data(IdRole).toString();
+        if (id
+            == (item->data(KindRole).toString() == QLatin1String("article") ? m_article
+                                                                            : m_passage)) {
+            const QSignalBlocker block(m_list);
+            m_list->setCurrentItem(item);
+            break;
+        }
+    }
     if (!m_passage.isEmpty())
         emit passageShown(m_passage);
     return true;
