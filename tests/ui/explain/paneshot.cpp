@@ -58,7 +58,11 @@ int main(int argc, char **argv)
     auto *explain = new ExplanationPane;
     split.addWidget(results);
     split.addWidget(explain);
-    split.resize(1100, 900);
+    // PANESHOT_HEIGHT: a taller window, to see every card at once.
+    split.resize(1100,
+        qEnvironmentVariableIntValue("PANESHOT_HEIGHT") > 0
+            ? qEnvironmentVariableIntValue("PANESHOT_HEIGHT")
+            : 900);
     split.setSizes({ 440, 660 });
     QObject::connect(results, &ResultsPane::cardSelected, explain,
         [&](const QString &id, const QList<TraceStep> &steps) {
