@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -64,6 +66,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("yibao"));
     QApplication::setApplicationName(QStringLiteral("yibao"));
     QApplication::setApplicationVersion(QStringLiteral(YIBAO_VERSION));
+
+    // A screenshot neither reads nor changes the user's settings (layout, recent files):
+    // the picture is the same on every machine and the run leaves no trace.
+    QTemporaryDir scratchSettings;
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0) {
+            QSettings::setDefaultFormat(QSettings::IniFormat);
+            QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scratchSettings.path());
+        }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
