@@ -25,6 +25,7 @@
 #include "io/resultjson.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -217,6 +219,139 @@ private Q_SLOTS:
         QVERIFY(cards.contains(QStringLiteral("retirement")));
         QVERIFY(cards.contains(QStringLiteral("events[0]")));
         QVERIFY(!cards.contains(QStringLiteral("gaps[0]")));
+    }
+
+    // State: a new case. Action: each public case typed from the keyboard alone — text
+    // typed, choices made with Home/Down in the combo boxes, Tab and Enter moving on,
+    // Insert adding rows. Expected: the figures of its published expected result.
+    void typing_each_public_case_gives_its_figures_data()
+    {
+        QTest::addColumn<QString>("casePath");
+        const QDir cases(QStringLiteral(YIBAO_SHARED_DIR "/cases"));
+        if (cases.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files).isEmpty())
+            QSKIP("the shared cases are not beside the source tree");
+        for (const auto &name :
+            cases.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << cases.filePath(name);
+    }
+    void typing_each_public_case_gives_its_figures()
+    {
+        QFETCH(QString, casePath);
+        QString expectedPath = casePath;
+        expectedPath.replace(QLatin1String(".yibao.json"), QLatin1String(".expected.json"));
+        const QByteArray expected = readFile(expectedPath);
+        InputErrors errors;
+        const auto c = CaseJson::parse(readFile(casePath), &errors);
+        QVERIFY(c);
+        QVERIFY(!expected.isEmpty());
+        showWindow();
+        auto choose = [](QComboBox *combo, const QString &id) {
+            combo->setFocus();
+            pressKey(Qt::Key_Home);
+            for (int i = 0; i < combo->count() && combo->currentData().toString() != id; ++i)
+                pressKey(Qt::Key_Down);
+            QCOMPARE(combo->currentData().toString(), id);
+        };
+        // In a cell's combo editor (it has focus): Home, then Down until the id shows.
+        auto chooseInCell = [](const QStringList &ids, const QString &id) {
+            pressKey(Qt::Key_Home);
+            for (int i = 0; i < ids.indexOf(id); ++i)
+                pressKey(Qt::Key_Down);
+        };
+        // Typing over a cell or field: its text is selected when the editor opens.
+        auto typeOrClear = [](const QString &text) {
+            if (text.isEmpty())
+                pressKey(Qt::Key_Backspace);
+            else
+                typeText(text);
+        };
+
+        choose(m_window->profileCombo(), c->profile);
+        m_window->asOfEdit()->setDate(c->asOf);
+
+        m_window->formTabs()->setCurrentIndex(0);
+        m_window->personForm()->birthEdit()->setFocus();
+        typeText(c->person.birth.toString(Qt::ISODate));
+        pressKey(Qt::Key_Return);
+        choose(m_window->personForm()->sexCombo(), sexId(c->person.sex));
+        choose(m_window->personForm()->categoryCombo(), categoryId(c->person.category));
+
+        m_window->formTabs()->setCurrentIndex(1);
+        EntryTable *table = m_window->periodsForm()->table();
+        table->setFocus();
+        table->setCurrentIndex(periodCell(0, PeriodsModel::Column::From));
+        for (qsizetype i = 0; i < c->periods.size(); ++i) {
+            const ContributionPeriod &p = c->periods.at(i);
+            if (i > 0) {
+                pressKey(Qt::Key_Insert);
+                while (table->currentIndex().column() > int(PeriodsModel::Column::From))
+                    pressKey(Qt::Key_Tab, Qt::ShiftModifier);
+            }
+            QCOMPARE(table->currentIndex(), periodCell(int(i), PeriodsModel::Column::From));
+            typeText(p.from.toString());
+            pressKey(Qt::Key_Tab);
+            typeText(p.to.toString());
+            pressKey(Qt::Key_Tab);
+            chooseInCell(
+                { u"employee"_qs, u"flexible"_qs, u"resident"_qs, u"deemed"_qs }, kindId(p.kind));
+            pressKey(Qt::Key_Tab);
+            typeOrClear(p.base ? p.base->toYuanString() : QString());
+            pressKey(Qt::Key_Tab);
+            chooseInCell(
+                { u"paid"_qs, u"arrears"_qs, u"backpaid"_qs, u"planned"_qs }, statusId(p.status));
+            pressKey(Qt::Key_Tab);
+            typeOrClear(p.paidOn ? p.paidOn->toString(Qt::ISODate) : QString());
+            pressKey(Qt::Key_Return);
+            pressKey(Qt::Key_Escape);
+        }
+
+        m_window->formTabs()->setCurrentIndex(2);
+        RetirementForm *retirement = m_window->retirementForm();
+        if (c->retirement.date) {
+            retirement->statutoryCheck()->setFocus();
+            pressKey(Qt::Key_Space);
+            retirement->dateEdit()->setFocus();
+            typeText(c->retirement.date->toString(Qt::ISODate));
+            pressKey(Qt::Key_Return);
+        }
+        retirement->baseEdit()->setFocus();
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeOrClear(c->retirement.baseAtRetirement ? c->retirement.baseAtRetirement->toYuanString()
+                                                   : QString());
+        pressKey(Qt::Key_Return);
+        retirement->deemedSpin()->setFocus();
+        pressKey(Qt::Key_A, Qt::ControlModifier);
+        typeText(QString::number(c->deemedMonths));
+        pressKey(Qt::Key_Return);
+
+        m_window->formTabs()->setCurrentIndex(3);
+        EntryTable *events = m_window->eventsForm()->table();
+        events->setFocus();
+        for (const MedicalEvent &e : c->events) {
+            pressKey(Qt::Key_Insert);
+            typeText(e.date.toString(Qt::ISODate));
+            pressKey(Qt::Key_Tab);
+            chooseInCell(
+                { u"outpatient"_qs, u"pharmacy"_qs, u"inpatient"_qs, u"special_outpatient"_qs },
+                careId(e.care));
+            pressKey(Qt::Key_Return);
+            pressKey(Qt::Key_Escape);
+        }
+
+        QVERIFY2(doc()->inputErrors().isEmpty(),
+            qPrintable(doc()->inputErrors().isEmpty() ? QString()
+                                                      : doc()->inputErrors().first().toString()));
+        QVERIFY(doc()->caseData() == *c);
+        QString why;
+        const QJsonObject actual = ResultJson::toJson(doc()->result(), false);
+        QVERIFY2(contains(QJsonDocument::fromJson(expected).object(), actual,
+                     QStringLiteral("result"), &why),
+            qPrintable(why));
+        // The cards show the same result: one card per gap and per event.
+        const QStringList cards = m_window->resultsPane()->cardIds();
+        QVERIFY(cards.contains(QStringLiteral("retirement")));
+        QCOMPARE(cards.filter(QStringLiteral("gaps[")).size(), doc()->result().gaps.size());
+        QCOMPARE(cards.filter(QStringLiteral("events[")).size(), c->events.size());
     }
 
     // Action: an amount with three decimals typed into the base cell. Expected: the text
