@@ -1902,6 +1902,10 @@
         <source>法定退休日期按2024年《关于实施渐进式延迟法定退休年龄的决定》计算；退休时缴费基数用于计算一次性补缴。</source>
         <translation>The statutory retirement date follows the 2024 decision on gradually raising the statutory retirement age; the base at retirement is used for the one-time back-pay.</translation>
     </message>
+    <message>
+        <source>法定退休日期：%1（%2岁%3个月）</source>
+        <translation>Statutory retirement date: %1 (age %2 years %3 months)</translation>
+    </message>
 </context>
 <context>
     <name>yibao::TimelinePainter</name>

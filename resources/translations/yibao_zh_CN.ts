@@ -1890,6 +1890,10 @@
         <source>法定退休日期按2024年《关于实施渐进式延迟法定退休年龄的决定》计算；退休时缴费基数用于计算一次性补缴。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>法定退休日期：%1（%2岁%3个月）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::TimelinePainter</name>

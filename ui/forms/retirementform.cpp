@@ -28,10 +28,12 @@ RetirementForm::RetirementForm(CaseDocument *doc, QWidget *parent)
     , m_baseLabel(new QLabel(this))
     , m_deemedLabel(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_statutoryDate(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(m_statutory);
+    form->addRow(m_statutoryDate);
     m_dateLabel->setBuddy(m_date);
     m_baseLabel->setBuddy(m_base);
     m_deemedLabel->setBuddy(m_deemed);
@@ -68,9 +70,12 @@ RetirementForm::RetirementForm(CaseDocument *doc, QWidget *parent)
     });
     connect(m_doc, &CaseDocument::draftChanged, this, &RetirementForm::load);
     connect(m_doc, &CaseDocument::inputErrorsChanged, this, &RetirementForm::showErrors);
+    connect(m_doc, &CaseDocument::resultChanged, this, &RetirementForm::showStatutory);
+    connect(m_doc, &CaseDocument::inputErrorsChanged, this, &RetirementForm::showStatutory);
     retranslate();
     load();
     showErrors(m_doc->inputErrors());
+    showStatutory();
 }
 
 void RetirementForm::load()
@@ -89,6 +94,22 @@ void RetirementForm::load()
         const QSignalBlocker block(m_deemed);
         m_deemed->setValue(d.deemedMonths);
     }
+}
+
+void RetirementForm::showStatutory()
+{
+    // Only a figure of the current input is shown; with errors the line stays empty
+    // rather than showing a date for input that is no longer there.
+    const Result &r = m_doc->result();
+    if (!m_doc->hasResult() || !m_doc->inputErrors().isEmpty()
+        || !r.retirement.statutoryDate.isValid()) {
+        m_statutoryDate->clear();
+        return;
+    }
+    m_statutoryDate->setText(tr("法定退休日期：%1（%2岁%3个月）")
+                                 .arg(r.retirement.statutoryDate.toString(Qt::ISODate))
+                                 .arg(r.retirement.ageYears)
+                                 .arg(r.retirement.ageMonths));
 }
 
 void RetirementForm::showErrors(const InputErrors &errors)
@@ -116,6 +137,7 @@ void RetirementForm::retranslate()
     m_date->setAccessibleName(tr("退休日期"));
     m_base->setAccessibleName(tr("退休时缴费基数"));
     m_deemed->setAccessibleName(tr("视同缴费月数"));
+    showStatutory();
     m_hint->setText(tr("法定退休日期按2024年《关于实施渐进式延迟法定退休年龄的决定》计算；退休时缴"
                        "费基数用于计算一次性补缴。"));
 }

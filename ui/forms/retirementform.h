@@ -34,6 +34,7 @@ protected:
 private:
     void load();
     void showErrors(const InputErrors &errors);
+    void showStatutory();
     void retranslate();
 
     CaseDocument *m_doc;
@@ -45,6 +46,7 @@ private:
     QLabel *m_baseLabel;
     QLabel *m_deemedLabel;
     QLabel *m_hint;
+    QLabel *m_statutoryDate; // the engine's statutory date, shown beside the choice
 };
 
 } // namespace yibao

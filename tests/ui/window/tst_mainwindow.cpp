@@ -492,6 +492,21 @@ private Q_SLOTS:
         QCOMPARE(m_window->undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
     }
 
+    void retirement_tab_shows_the_statutory_date()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        QStringList texts;
+        for (const QLabel *l : m_window->retirementForm()->findChildren<QLabel *>())
+            texts.append(l->text());
+        QVERIFY2(
+            texts.contains(QStringLiteral("法定退休日期：%1（%2岁%3个月）")
+                               .arg(doc()->result().retirement.statutoryDate.toString(Qt::ISODate))
+                               .arg(doc()->result().retirement.ageYears)
+                               .arg(doc()->result().retirement.ageMonths)),
+            qPrintable(texts.join(u'|')));
+    }
+
     void recent_files_remember_what_was_opened()
     {
         QString error;
