@@ -100,9 +100,12 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
                                .arg(spanZh(g.from, g.to), g.resumeMonth->toChinese(), when,
                                     g.costsCovered ? QStringLiteral("，但补缴后费用可报销") : QStringLiteral("，费用不予报销"));
             else
-                r.reason = QStringLiteral("%1断缴 %2 个月，超过宽限期，恢复缴费后需等待 %3 个月，%4起才恢复统筹待遇；%5在等待期内。")
+                // a gap within the grace length is interrupted by what was not paid in time,
+                // not by its length: say which
+                r.reason = QStringLiteral("%1断缴 %2 个月，%3，恢复缴费后需等待 %4 个月，%5起才恢复统筹待遇；%6在等待期内。")
                                .arg(spanZh(g.from, g.to))
                                .arg(g.months)
+                               .arg(g.months > g.graceMonths ? QStringLiteral("超过宽限期") : QStringLiteral("未在宽限期内按时补缴"))
                                .arg(g.waitingMonths)
                                .arg(g.resumeMonth->toChinese(), when);
         } else {
