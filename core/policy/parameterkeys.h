@@ -15,10 +15,13 @@ struct ParameterKey
     QString key;
     ParamUnit unit;
     QString label; // short Chinese name for the trace and the window
+    QString labelEn; // the same in English, for the English window and report
 };
 
 const QList<ParameterKey> &parameterKeys();
 const ParameterKey *findParameterKey(QStringView key);
+// The label in "zh_CN" or "en" (any "en…" language); the key itself when unknown.
+QString parameterLabel(QStringView key, const QString &language);
 
 // Key names built from case data, so that rule code spells them one way.
 namespace keys {

@@ -73,6 +73,20 @@ private slots:
         QVERIFY(!set.find(u"general")->find(u"lifelong.backpay_rate")->at(QDate(2026, 1, 1))->known);
     }
 
+    void labelsInBothLanguages()
+    {
+        for (const ParameterKey &k : parameterKeys()) {
+            QVERIFY2(!k.label.isEmpty() && !k.labelEn.isEmpty(), qPrintable(k.key));
+            QCOMPARE(parameterLabel(k.key, QStringLiteral("zh_CN")), k.label);
+            QCOMPARE(parameterLabel(k.key, QStringLiteral("en")), k.labelEn);
+            // the English label is English: no CJK character slipped in
+            for (QChar c : k.labelEn)
+                QVERIFY2(c.unicode() < 0x2E80, qPrintable(k.key));
+        }
+        QCOMPARE(parameterLabel(u"gap.grace_months", QStringLiteral("en")), QStringLiteral("Grace period for back-pay"));
+        QCOMPARE(parameterLabel(u"no.such.key", QStringLiteral("en")), QStringLiteral("no.such.key"));
+    }
+
     void backpayRateByRetirementDate_data()
     {
         QTest::addColumn<QDate>("date");
