@@ -11,13 +11,14 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace yibao {
 
 PersonForm::PersonForm(CaseDocument *doc, QWidget *parent)
     : QWidget(parent)
     , m_doc(doc)
-    , m_form(new QFormLayout(this))
+    , m_form(new QFormLayout)
     , m_birth(new MonthEdit(MonthEdit::Mode::Date, this))
     , m_sex(new QComboBox(this))
     , m_category(new QComboBox(this))
@@ -33,8 +34,16 @@ PersonForm::PersonForm(CaseDocument *doc, QWidget *parent)
     m_form->addRow(m_sexLabel, m_sex);
     m_form->addRow(m_categoryLabel, m_category);
     m_hint->setWordWrap(true);
-    m_form->addRow(m_hint);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // The wrapped hint sits below the form: a QFormLayout row does not grow with a
+    // label's height-for-width, and the hint would be cut after a language switch.
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_hint);
+    layout->addStretch();
+    // Combo boxes follow their texts when the language changes.
+    m_sex->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     connect(m_birth, &QLineEdit::editingFinished, this, &PersonForm::commitBirth);
     connect(m_sex, &QComboBox::activated, this, &PersonForm::commitSex);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace yibao {
 
@@ -30,7 +31,7 @@ RetirementForm::RetirementForm(CaseDocument *doc, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_statutoryDate(new QLabel(this))
 {
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(m_statutory);
     form->addRow(m_statutoryDate);
@@ -41,7 +42,11 @@ RetirementForm::RetirementForm(CaseDocument *doc, QWidget *parent)
     form->addRow(m_baseLabel, m_base);
     form->addRow(m_deemedLabel, m_deemed);
     m_hint->setWordWrap(true);
-    form->addRow(m_hint);
+    // The wrapped hint sits below the form (see PersonForm).
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_hint);
+    layout->addStretch();
     m_deemed->setRange(0, 720);
 
     connect(m_statutory, &QCheckBox::toggled, this, [this](bool on) {
