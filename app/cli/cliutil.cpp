@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliutil.h"
 
-
 #include <QFile>
 
 namespace yibao {
@@ -14,8 +13,8 @@ std::optional<QString> Options::value(const QString &name) const
     return std::nullopt;
 }
 
-std::optional<Options> parseOptions(const QStringList &args, const QStringList &knownFlags, const QStringList &knownValues, Io &io,
-                                    const QString &usage)
+std::optional<Options> parseOptions(const QStringList &args, const QStringList &knownFlags,
+    const QStringList &knownValues, Io &io, const QString &usage)
 {
     Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -50,7 +49,8 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
 std::optional<QByteArray> readInput(const QString &path, Io &io)
 {
     QFile f;
-    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                               : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!ok) {
         io.err << path << ": cannot be read: " << f.errorString() << "\n";
         return std::nullopt;

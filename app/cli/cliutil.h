@@ -22,7 +22,12 @@ struct Io
 };
 
 // Exit codes of the contract (ARCHITECTURE.md): 0 ok, 2 bad input, 1 internal error.
-enum ExitCode { ExitOk = 0, ExitInternal = 1, ExitBadInput = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitInternal = 1,
+    ExitBadInput = 2
+};
 
 // Options common to commands: "--name value" or "--name=value", flags, positionals.
 struct Options
@@ -36,8 +41,8 @@ struct Options
 };
 
 // Parses args against the options a command knows; an unknown option is an error.
-std::optional<Options> parseOptions(const QStringList &args, const QStringList &knownFlags, const QStringList &knownValues, Io &io,
-                                    const QString &usage);
+std::optional<Options> parseOptions(const QStringList &args, const QStringList &knownFlags,
+    const QStringList &knownValues, Io &io, const QString &usage);
 
 // Reads a whole file, "-" meaning standard input; on failure says why on io.err.
 std::optional<QByteArray> readInput(const QString &path, Io &io);

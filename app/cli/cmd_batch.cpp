@@ -12,7 +12,8 @@
 namespace yibao {
 
 namespace {
-const QString BatchUsage = QStringLiteral("usage: yibao-cli batch CASES.jsonl [--json] [--trace]\n");
+    const QString BatchUsage
+        = QStringLiteral("usage: yibao-cli batch CASES.jsonl [--json] [--trace]\n");
 } // namespace
 
 // One case per line (JSON Lines). Every line gets one output line: the result object with
@@ -21,7 +22,8 @@ const QString BatchUsage = QStringLiteral("usage: yibao-cli batch CASES.jsonl [-
 // case is printed instead. Blank lines are skipped and produce no output.
 int runBatch(const QStringList &args, Io &io)
 {
-    const auto o = parseOptions(args, { QStringLiteral("--json"), QStringLiteral("--trace") }, {}, io, BatchUsage);
+    const auto o = parseOptions(
+        args, { QStringLiteral("--json"), QStringLiteral("--trace") }, {}, io, BatchUsage);
     if (!o)
         return ExitBadInput;
     if (o->positional.size() != 1) {
@@ -60,9 +62,12 @@ int runBatch(const QStringList &args, Io &io)
             if (json) {
                 QJsonArray list;
                 for (const auto &e : errors)
-                    list.append(QJsonObject { { QLatin1String("path"), e.path }, { QLatin1String("message"), e.message } });
-                io.out << QString::fromUtf8(QJsonDocument(QJsonObject { { QLatin1String("line"), lineNo }, { QLatin1String("errors"), list } })
-                                                .toJson(QJsonDocument::Compact))
+                    list.append(QJsonObject { { QLatin1String("path"), e.path },
+                        { QLatin1String("message"), e.message } });
+                io.out << QString::fromUtf8(QJsonDocument(
+                    QJsonObject { { QLatin1String("line"), lineNo },
+                        { QLatin1String("errors"),
+                            list } }).toJson(QJsonDocument::Compact))
                        << "\n";
             }
             continue;
@@ -78,13 +83,16 @@ int runBatch(const QStringList &args, Io &io)
             io.out.flush();
             io.out.device()->write(text);
         } else {
-            io.out << "line " << lineNo << ": 退休 " << r.retirement.statutoryDate.toString(Qt::ISODate) << "，累计 "
+            io.out << "line " << lineNo << ": 退休 "
+                   << r.retirement.statutoryDate.toString(Qt::ISODate) << "，累计 "
                    << r.years.cumulativeMonths << " 个月，断缴 " << r.gaps.size() << " 次，补缴 "
-                   << (r.backPay.gapTotal ? r.backPay.gapTotal->toYuanString() : QStringLiteral("未知")) << " 元，终身待遇"
-                   << (r.lifelong.qualifies ? "达到" : "未达到") << "\n";
+                   << (r.backPay.gapTotal ? r.backPay.gapTotal->toYuanString()
+                                          : QStringLiteral("未知"))
+                   << " 元，终身待遇" << (r.lifelong.qualifies ? "达到" : "未达到") << "\n";
         }
     }
-    io.err << path << ": " << cases << " cases, " << (cases - bad) << " computed, " << bad << " rejected\n";
+    io.err << path << ": " << cases << " cases, " << (cases - bad) << " computed, " << bad
+           << " rejected\n";
     return bad ? ExitBadInput : ExitOk;
 }
 

@@ -12,12 +12,14 @@
 namespace yibao {
 
 namespace {
-const QString ComputeUsage = QStringLiteral("usage: yibao-cli compute CASE.json [--profile ID] [--as-of YYYY-MM-DD] [--json]\n");
+    const QString ComputeUsage = QStringLiteral(
+        "usage: yibao-cli compute CASE.json [--profile ID] [--as-of YYYY-MM-DD] [--json]\n");
 } // namespace
 
 int runCompute(const QStringList &args, Io &io)
 {
-    const auto o = parseOptions(args, { QStringLiteral("--json") }, { QStringLiteral("--profile"), QStringLiteral("--as-of") }, io, ComputeUsage);
+    const auto o = parseOptions(args, { QStringLiteral("--json") },
+        { QStringLiteral("--profile"), QStringLiteral("--as-of") }, io, ComputeUsage);
     if (!o)
         return ExitBadInput;
     if (o->positional.size() != 1) {
@@ -29,7 +31,8 @@ int runCompute(const QStringList &args, Io &io)
     if (!bytes)
         return ExitBadInput;
     InputErrors errors;
-    const auto loaded = loadCase(*bytes, o->value(QStringLiteral("--profile")), o->value(QStringLiteral("--as-of")), &errors);
+    const auto loaded = loadCase(*bytes, o->value(QStringLiteral("--profile")),
+        o->value(QStringLiteral("--as-of")), &errors);
     if (!loaded) {
         printErrors(io, path, errors);
         return ExitBadInput;
@@ -37,7 +40,8 @@ int runCompute(const QStringList &args, Io &io)
     Result r = compute(loaded->c, *loaded->profile);
     attachPassages(r.trace);
     if (o->has(QStringLiteral("--json")))
-        io.out << QString::fromUtf8(QJsonDocument(ResultJson::toJson(r)).toJson(QJsonDocument::Indented));
+        io.out << QString::fromUtf8(
+            QJsonDocument(ResultJson::toJson(r)).toJson(QJsonDocument::Indented));
     else
         io.out << textReport(loaded->c, r, loaded->profile->name);
     return ExitOk;

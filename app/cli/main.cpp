@@ -42,7 +42,9 @@ int main(int argc, char *argv[])
 #ifdef YIBAO_REPORT_COMMAND
     // report draws with Qt Widgets and Charts and needs a QApplication; the rest stays GUI-free
     const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
-    const std::unique_ptr<QCoreApplication> app = report ? createReportApplication(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = report
+        ? createReportApplication(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
 #else
     const auto app = std::make_unique<QCoreApplication>(argc, argv);
 #endif
@@ -59,7 +61,8 @@ int main(int argc, char *argv[])
         return ExitBadInput;
     }
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         out << QString::fromUtf8(Usage);
         return ExitOk;
     }

@@ -3,8 +3,8 @@
 // events, with and without the trace, and batch work over generated cases through the
 // same path as `yibao-cli batch` (parse, validate, compute, serialise). Prints one line
 // per figure; bench/README.md records them.
-#include "io/caseloader.h"
 #include "io/casejson.h"
+#include "io/caseloader.h"
 #include "io/resultjson.h"
 #include "policy/profileloader.h"
 #include "rules/engine.h"
@@ -83,8 +83,10 @@ QByteArray randomCaseLine(QRandomGenerator &rng)
     c.asOf = QDate(2026, 11, 23);
     const int birthYear = 1960 + int(rng.bounded(40));
     const Category cat = Category(rng.bounded(3));
-    c.person = { QDate(birthYear, 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28))), sexOfCategory(cat), cat };
-    YearMonth m = std::max(YearMonth(1990, 1), YearMonth(birthYear + 18 + int(rng.bounded(10)), 1 + int(rng.bounded(12))));
+    c.person = { QDate(birthYear, 1 + int(rng.bounded(12)), 1 + int(rng.bounded(28))),
+        sexOfCategory(cat), cat };
+    YearMonth m = std::max(YearMonth(1990, 1),
+        YearMonth(birthYear + 18 + int(rng.bounded(10)), 1 + int(rng.bounded(12))));
     const YearMonth end(2026, 10);
     while (m <= end) {
         ContributionPeriod p;
@@ -107,7 +109,8 @@ QByteArray randomCaseLine(QRandomGenerator &rng)
         m = p.to.addMonths(1 + (rng.bounded(4) == 0 ? int(rng.bounded(24)) : 0));
     }
     c.retirement.baseAtRetirement = Money::fromFen(600000);
-    c.events.append({ QDate(2020 + int(rng.bounded(7)), 1 + int(rng.bounded(12)), 15), Care(rng.bounded(4)) });
+    c.events.append(
+        { QDate(2020 + int(rng.bounded(7)), 1 + int(rng.bounded(12)), 15), Care(rng.bounded(4)) });
     return QJsonDocument(CaseJson::toJson(c)).toJson(QJsonDocument::Compact);
 }
 
@@ -122,9 +125,10 @@ int main(int argc, char *argv[])
 
     const Case c = longCase();
     const Result probe = compute(c, general);
-    out << "case: " << c.periods.front().from.toString() << " to " << c.periods.back().to.toString() << ", " << c.periods.size()
-        << " periods, " << probe.gaps.size() << " gaps, " << c.events.size() << " events, " << probe.years.actualMonths
-        << " paid months, " << probe.trace.size() << " trace steps\n";
+    out << "case: " << c.periods.front().from.toString() << " to " << c.periods.back().to.toString()
+        << ", " << c.periods.size() << " periods, " << probe.gaps.size() << " gaps, "
+        << c.events.size() << " events, " << probe.years.actualMonths << " paid months, "
+        << probe.trace.size() << " trace steps\n";
 
     // "bench_engine N batch" skips the single-case loops, for profiling the batch path
     const bool batchOnly = argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("batch");
@@ -136,8 +140,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < n; ++i)
             sink += compute(c, general, { trace }).years.cumulativeMonths;
         const double ms = double(t.nsecsElapsed()) / 1e6 / n;
-        out << "full compute, 45 years, 40 gaps, 10 events, " << (trace ? "with trace" : "no trace") << ": "
-            << QString::number(ms, 'f', 4) << " ms per case (" << sink % 7 << ")\n";
+        out << "full compute, 45 years, 40 gaps, 10 events, " << (trace ? "with trace" : "no trace")
+            << ": " << QString::number(ms, 'f', 4) << " ms per case (" << sink % 7 << ")\n";
     }
 
     QRandomGenerator rng(20261123);
@@ -156,10 +160,12 @@ int main(int argc, char *argv[])
             ++rejected;
             continue;
         }
-        bytes += ResultJson::toCompactJson(compute(loaded->c, *loaded->profile, { false }), false).size();
+        bytes += ResultJson::toCompactJson(compute(loaded->c, *loaded->profile, { false }), false)
+                     .size();
     }
     const double secs = double(t.nsecsElapsed()) / 1e9;
-    out << "batch (parse + validate + compute + JSON), " << batchCases << " generated cases, one core: " << QString::number(batchCases / secs, 'f', 0)
+    out << "batch (parse + validate + compute + JSON), " << batchCases
+        << " generated cases, one core: " << QString::number(batchCases / secs, 'f', 0)
         << " cases/s (" << rejected << " rejected, " << bytes / 1024 / 1024 << " MiB of output)\n";
 
     t.restart();
@@ -169,6 +175,7 @@ int main(int argc, char *argv[])
         if (loaded)
             compute(loaded->c, *loaded->profile, { false });
     }
-    out << "batch without the JSON output: " << QString::number(batchCases / (double(t.nsecsElapsed()) / 1e9), 'f', 0) << " cases/s\n";
+    out << "batch without the JSON output: "
+        << QString::number(batchCases / (double(t.nsecsElapsed()) / 1e9), 'f', 0) << " cases/s\n";
     return 0;
 }

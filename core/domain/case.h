@@ -12,12 +12,39 @@
 
 namespace yibao {
 
-enum class Sex { Male, Female };
+enum class Sex
+{
+    Male,
+    Female
+};
 // The category fixes the original retirement age (60 / 55 / 50).
-enum class Category { Male, FemaleCadre, FemaleWorker };
-enum class PeriodKind { Employee, Flexible, Resident, Deemed };
-enum class PeriodStatus { Paid, Arrears, Backpaid, Planned };
-enum class Care { Outpatient, Pharmacy, Inpatient, SpecialOutpatient };
+enum class Category
+{
+    Male,
+    FemaleCadre,
+    FemaleWorker
+};
+enum class PeriodKind
+{
+    Employee,
+    Flexible,
+    Resident,
+    Deemed
+};
+enum class PeriodStatus
+{
+    Paid,
+    Arrears,
+    Backpaid,
+    Planned
+};
+enum class Care
+{
+    Outpatient,
+    Pharmacy,
+    Inpatient,
+    SpecialOutpatient
+};
 
 // Identifiers as they appear in the case file (contract); parse returns nullopt if unknown.
 QString sexId(Sex v);
@@ -92,8 +119,9 @@ inline bool operator==(const Person &a, const Person &b)
 }
 inline bool operator==(const Case &a, const Case &b)
 {
-    return a.profile == b.profile && a.asOf == b.asOf && a.person == b.person && a.periods == b.periods
-        && a.deemedMonths == b.deemedMonths && a.retirement == b.retirement && a.events == b.events;
+    return a.profile == b.profile && a.asOf == b.asOf && a.person == b.person
+        && a.periods == b.periods && a.deemedMonths == b.deemedMonths
+        && a.retirement == b.retirement && a.events == b.events;
 }
 
 } // namespace yibao

@@ -113,7 +113,8 @@ Money Money::fromFraction(qint64 numerator, qint64 denominator, Rounding mode)
         throw std::domain_error("non-positive denominator");
     if (numerator < 0) // rounding is symmetric: half-up means half away from zero
         return Money(0) - fromFraction(-numerator, denominator, mode);
-    const qint64 halfUpFen = numerator / denominator + ((numerator % denominator) * 2 >= denominator ? 1 : 0);
+    const qint64 halfUpFen
+        = numerator / denominator + ((numerator % denominator) * 2 >= denominator ? 1 : 0);
     switch (mode) {
     case Rounding::HalfUpFen:
         return Money(halfUpFen);

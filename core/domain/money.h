@@ -10,7 +10,8 @@ namespace yibao {
 
 // How a monthly amount is rounded to money. A profile parameter (rounding.monthly) picks
 // one; the rule code never rounds on its own.
-enum class Rounding {
+enum class Rounding
+{
     HalfUpFen, // 四舍五入到分
     HalfUpJiao, // 四舍五入到角
     UpJiao, // 见分进角: any fen rounds the jiao up
@@ -46,7 +47,9 @@ public:
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
-    constexpr explicit Money(qint64 fen) : m_fen(fen) { }
+    constexpr explicit Money(qint64 fen)
+        : m_fen(fen)
+    { }
     qint64 m_fen = 0;
 };
 

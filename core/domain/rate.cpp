@@ -11,60 +11,60 @@ namespace yibao {
 
 namespace {
 
-// Parses an unsigned decimal with at most maxDecimals decimals into value × 10^maxDecimals.
-std::optional<qint64> parseScaled(QStringView text, int maxDecimals)
-{
-    if (text.isEmpty() || text.size() > 16)
-        return std::nullopt;
-    qint64 v = 0;
-    int decimals = -1;
-    int intDigits = 0;
-    for (QChar c : text) {
-        if (c == QLatin1Char('.')) {
-            if (decimals >= 0)
+    // Parses an unsigned decimal with at most maxDecimals decimals into value × 10^maxDecimals.
+    std::optional<qint64> parseScaled(QStringView text, int maxDecimals)
+    {
+        if (text.isEmpty() || text.size() > 16)
+            return std::nullopt;
+        qint64 v = 0;
+        int decimals = -1;
+        int intDigits = 0;
+        for (QChar c : text) {
+            if (c == QLatin1Char('.')) {
+                if (decimals >= 0)
+                    return std::nullopt;
+                decimals = 0;
+                continue;
+            }
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
                 return std::nullopt;
-            decimals = 0;
-            continue;
+            if (decimals >= 0 && ++decimals > maxDecimals)
+                return std::nullopt;
+            if (decimals < 0)
+                ++intDigits;
+            v = v * 10 + (c.unicode() - '0');
         }
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+        if (intDigits == 0 || decimals == 0)
             return std::nullopt;
-        if (decimals >= 0 && ++decimals > maxDecimals)
-            return std::nullopt;
-        if (decimals < 0)
-            ++intDigits;
-        v = v * 10 + (c.unicode() - '0');
+        for (int i = std::max(decimals, 0); i < maxDecimals; ++i)
+            v *= 10;
+        return v;
     }
-    if (intDigits == 0 || decimals == 0)
-        return std::nullopt;
-    for (int i = std::max(decimals, 0); i < maxDecimals; ++i)
-        v *= 10;
-    return v;
-}
 
-QString scaledToString(qint64 v, int decimals)
-{
-    quint64 scale = 1;
-    for (int i = 0; i < decimals; ++i)
-        scale *= 10;
-    const bool negative = v < 0;
-    const quint64 abs = negative ? quint64(0) - quint64(v) : quint64(v);
-    char16_t buf[48];
-    char16_t *p = buf;
-    if (negative)
-        *p++ = u'-';
-    p = fmt::write(p, abs / scale);
-    quint64 frac = abs % scale;
-    int width = decimals;
-    while (width > 0 && frac % 10 == 0 && frac != 0) {
-        frac /= 10;
-        --width;
+    QString scaledToString(qint64 v, int decimals)
+    {
+        quint64 scale = 1;
+        for (int i = 0; i < decimals; ++i)
+            scale *= 10;
+        const bool negative = v < 0;
+        const quint64 abs = negative ? quint64(0) - quint64(v) : quint64(v);
+        char16_t buf[48];
+        char16_t *p = buf;
+        if (negative)
+            *p++ = u'-';
+        p = fmt::write(p, abs / scale);
+        quint64 frac = abs % scale;
+        int width = decimals;
+        while (width > 0 && frac % 10 == 0 && frac != 0) {
+            frac /= 10;
+            --width;
+        }
+        if (frac != 0) {
+            *p++ = u'.';
+            p = fmt::write(p, frac, width);
+        }
+        return fmt::toString(buf, p);
     }
-    if (frac != 0) {
-        *p++ = u'.';
-        p = fmt::write(p, frac, width);
-    }
-    return fmt::toString(buf, p);
-}
 
 } // namespace
 

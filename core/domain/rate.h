@@ -37,7 +37,9 @@ public:
     Money applyTimes(Money amount, qint64 times, Rounding mode) const;
 
 private:
-    constexpr explicit Rate(qint64 ppm) : m_ppm(ppm) { }
+    constexpr explicit Rate(qint64 ppm)
+        : m_ppm(ppm)
+    { }
     qint64 m_ppm = 0;
 };
 

@@ -9,16 +9,16 @@ namespace yibao {
 
 namespace {
 
-std::optional<int> digits(QStringView s)
-{
-    int v = 0;
-    for (QChar c : s) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return std::nullopt;
-        v = v * 10 + (c.unicode() - '0');
+    std::optional<int> digits(QStringView s)
+    {
+        int v = 0;
+        for (QChar c : s) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return std::nullopt;
+            v = v * 10 + (c.unicode() - '0');
+        }
+        return v;
     }
-    return v;
-}
 
 } // namespace
 

@@ -14,7 +14,9 @@ class YearMonth
 {
 public:
     constexpr YearMonth() = default;
-    constexpr YearMonth(int year, int month) : m_index(year * 12 + (month - 1)) { }
+    constexpr YearMonth(int year, int month)
+        : m_index(year * 12 + (month - 1))
+    { }
     static constexpr YearMonth fromIndex(int index)
     {
         YearMonth ym;

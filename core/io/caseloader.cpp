@@ -7,14 +7,16 @@
 
 namespace yibao {
 
-std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<QString> &profileOverride,
-                                   const std::optional<QString> &asOfOverride, InputErrors *errors)
+std::optional<LoadedCase> loadCase(const QByteArray &bytes,
+    const std::optional<QString> &profileOverride, const std::optional<QString> &asOfOverride,
+    InputErrors *errors)
 {
     return loadCase(bytes, profileOverride, asOfOverride, ProfileSet::bundled(), errors);
 }
 
-std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<QString> &profileOverride,
-                                   const std::optional<QString> &asOfOverride, const ProfileSet &profiles, InputErrors *errors)
+std::optional<LoadedCase> loadCase(const QByteArray &bytes,
+    const std::optional<QString> &profileOverride, const std::optional<QString> &asOfOverride,
+    const ProfileSet &profiles, InputErrors *errors)
 {
     auto c = CaseJson::parse(bytes, errors);
     if (!c)
@@ -22,7 +24,8 @@ std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<
     if (asOfOverride) {
         const auto d = parseIsoDate(*asOfOverride);
         if (!d) {
-            errors->append({ QStringLiteral("--as-of"), QStringLiteral("\"%1\" is not a real date YYYY-MM-DD").arg(*asOfOverride) });
+            errors->append({ QStringLiteral("--as-of"),
+                QStringLiteral("\"%1\" is not a real date YYYY-MM-DD").arg(*asOfOverride) });
             return std::nullopt;
         }
         c->asOf = *d;
@@ -32,7 +35,8 @@ std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<
     const PolicyProfile *profile = profiles.find(c->profile);
     if (!profile) {
         errors->append({ profileOverride ? QStringLiteral("--profile") : QStringLiteral("profile"),
-                         QStringLiteral("unknown profile \"%1\"; known: %2").arg(c->profile, profiles.ids().join(QStringLiteral(", "))) });
+            QStringLiteral("unknown profile \"%1\"; known: %2")
+                .arg(c->profile, profiles.ids().join(QStringLiteral(", "))) });
         return std::nullopt;
     }
     *errors = validateCase(*c, *profile);

@@ -23,9 +23,11 @@ struct LoadedCase
 
 // The one path from bytes to a computable case, shared by the CLI, the window and the
 // benchmarks: parse, apply --profile / --as-of, find the profile, validate.
-std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<QString> &profileOverride,
-                                   const std::optional<QString> &asOfOverride, InputErrors *errors);
-std::optional<LoadedCase> loadCase(const QByteArray &bytes, const std::optional<QString> &profileOverride,
-                                   const std::optional<QString> &asOfOverride, const ProfileSet &profiles, InputErrors *errors);
+std::optional<LoadedCase> loadCase(const QByteArray &bytes,
+    const std::optional<QString> &profileOverride, const std::optional<QString> &asOfOverride,
+    InputErrors *errors);
+std::optional<LoadedCase> loadCase(const QByteArray &bytes,
+    const std::optional<QString> &profileOverride, const std::optional<QString> &asOfOverride,
+    const ProfileSet &profiles, InputErrors *errors);
 
 } // namespace yibao

@@ -20,7 +20,8 @@ struct InputError
     {
         QString where = path;
         if (line > 0)
-            where = QStringLiteral("line %1").arg(line) + (column > 0 ? QStringLiteral(", column %1").arg(column) : QString())
+            where = QStringLiteral("line %1").arg(line)
+                + (column > 0 ? QStringLiteral(", column %1").arg(column) : QString())
                 + (path.isEmpty() ? QString() : QStringLiteral(", ") + path);
         return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
     }

@@ -8,18 +8,22 @@
 namespace yibao {
 
 namespace {
-struct UnitName
-{
-    ParamUnit unit;
-    const char *id;
-};
-constexpr UnitName unitNames[] = {
-    { ParamUnit::Percent, "percent" }, { ParamUnit::Ratio, "ratio" },
-    { ParamUnit::Months, "months" }, { ParamUnit::Years, "years" },
-    { ParamUnit::Bool, "bool" }, { ParamUnit::YuanPerMonth, "yuan_per_month" },
-    { ParamUnit::Kinds, "kinds" }, { ParamUnit::Rounding, "rounding" },
-    { ParamUnit::Month, "month" },
-};
+    struct UnitName
+    {
+        ParamUnit unit;
+        const char *id;
+    };
+    constexpr UnitName unitNames[] = {
+        { ParamUnit::Percent, "percent" },
+        { ParamUnit::Ratio, "ratio" },
+        { ParamUnit::Months, "months" },
+        { ParamUnit::Years, "years" },
+        { ParamUnit::Bool, "bool" },
+        { ParamUnit::YuanPerMonth, "yuan_per_month" },
+        { ParamUnit::Kinds, "kinds" },
+        { ParamUnit::Rounding, "rounding" },
+        { ParamUnit::Month, "month" },
+    };
 } // namespace
 
 QString unitId(ParamUnit u)
@@ -91,7 +95,7 @@ const ParamValue *Parameter::at(QDate date) const
 {
     // values are ascending: the last one that starts on or before the date is in force
     auto it = std::upper_bound(values.cbegin(), values.cend(), date,
-                               [](QDate d, const ParamValue &v) { return d < v.from; });
+        [](QDate d, const ParamValue &v) { return d < v.from; });
     if (it == values.cbegin())
         return nullptr;
     return &*std::prev(it);

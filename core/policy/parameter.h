@@ -15,7 +15,8 @@ namespace yibao {
 
 // What kind of number a parameter holds; a profile names it on every parameter and the
 // loader refuses a value that does not fit.
-enum class ParamUnit {
+enum class ParamUnit
+{
     Percent, // "9.8" → 9.8 %
     Ratio, // "1" → 1×
     Months, // whole months

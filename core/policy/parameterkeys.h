@@ -25,12 +25,12 @@ QString parameterLabel(QStringView key, const QString &language);
 
 // Key names built from case data, so that rule code spells them one way.
 namespace keys {
-QString originalAge(const QString &category);
-QString delayStep(const QString &category);
-QString delayCap(const QString &category);
-QString employerShare(const QString &band);
-QString retireeInflow(const QString &band);
-QString minMonths(const QString &sex);
+    QString originalAge(const QString &category);
+    QString delayStep(const QString &category);
+    QString delayCap(const QString &category);
+    QString employerShare(const QString &band);
+    QString retireeInflow(const QString &band);
+    QString minMonths(const QString &sex);
 } // namespace keys
 
 } // namespace yibao

@@ -22,103 +22,114 @@ namespace yibao {
 
 namespace {
 
-const QStringList &bandOrder()
-{
-    static const QStringList order = { QStringLiteral("under35"), QStringLiteral("35to44"), QStringLiteral("45plus"),
-                                       QStringLiteral("retired_under70"), QStringLiteral("retired_70plus") };
-    return order;
-}
+    const QStringList &bandOrder()
+    {
+        static const QStringList order
+            = { QStringLiteral("under35"), QStringLiteral("35to44"), QStringLiteral("45plus"),
+                  QStringLiteral("retired_under70"), QStringLiteral("retired_70plus") };
+        return order;
+    }
 
-const QString &bandChinese(const QString &band)
-{
-    static const QMap<QString, QString> names = {
-        { QStringLiteral("under35"), QStringLiteral("35岁以下") },
-        { QStringLiteral("35to44"), QStringLiteral("35至44岁") },
-        { QStringLiteral("45plus"), QStringLiteral("45岁以上（在职）") },
-        { QStringLiteral("retired_under70"), QStringLiteral("退休·70岁以下") },
-        { QStringLiteral("retired_70plus"), QStringLiteral("退休·70岁及以上") },
+    const QString &bandChinese(const QString &band)
+    {
+        static const QMap<QString, QString> names = {
+            { QStringLiteral("under35"), QStringLiteral("35岁以下") },
+            { QStringLiteral("35to44"), QStringLiteral("35至44岁") },
+            { QStringLiteral("45plus"), QStringLiteral("45岁以上（在职）") },
+            { QStringLiteral("retired_under70"), QStringLiteral("退休·70岁以下") },
+            { QStringLiteral("retired_70plus"), QStringLiteral("退休·70岁及以上") },
+        };
+        static const QString none;
+        auto it = names.constFind(band);
+        return it == names.constEnd() ? none : it.value();
+    }
+
+    struct BandAcc
+    {
+        BandResult r;
+        bool totalKnown = true;
+        Money sum;
+        TraceStep step;
+        QStringList lines;
+        // current run of months with the same inflow, for the formula text
+        std::optional<YearMonth> runFirst;
+        YearMonth runLast;
+        QString runText;
+        std::optional<Money> runInflow;
+        int runCount = 0;
     };
-    static const QString none;
-    auto it = names.constFind(band);
-    return it == names.constEnd() ? none : it.value();
-}
 
-struct BandAcc
-{
-    BandResult r;
-    bool totalKnown = true;
-    Money sum;
-    TraceStep step;
-    QStringList lines;
-    // current run of months with the same inflow, for the formula text
-    std::optional<YearMonth> runFirst;
-    YearMonth runLast;
-    QString runText;
-    std::optional<Money> runInflow;
-    int runCount = 0;
-};
+    void flush(BandAcc &b)
+    {
+        if (!b.runFirst)
+            return;
+        const QString span = *b.runFirst == b.runLast
+            ? b.runFirst->toString()
+            : b.runFirst->toString() + QStringLiteral("—") + b.runLast.toString();
+        if (b.runInflow)
+            b.lines.append(QStringLiteral("%1：%2 个月 × %3 = %4 元")
+                               .arg(span)
+                               .arg(b.runCount)
+                               .arg(b.runText, (*b.runInflow * b.runCount).toYuanString()));
+        else
+            b.lines.append(
+                QStringLiteral("%1：%2 个月 × %3 = 未知").arg(span).arg(b.runCount).arg(b.runText));
+        b.runFirst.reset();
+    }
 
-void flush(BandAcc &b)
-{
-    if (!b.runFirst)
-        return;
-    const QString span = *b.runFirst == b.runLast ? b.runFirst->toString() : b.runFirst->toString() + QStringLiteral("—") + b.runLast.toString();
-    if (b.runInflow)
-        b.lines.append(QStringLiteral("%1：%2 个月 × %3 = %4 元").arg(span).arg(b.runCount).arg(b.runText, (*b.runInflow * b.runCount).toYuanString()));
-    else
-        b.lines.append(QStringLiteral("%1：%2 个月 × %3 = 未知").arg(span).arg(b.runCount).arg(b.runText));
-    b.runFirst.reset();
-}
-
-// count months starting at m, all with the same inflow and text
-void addMonths(BandAcc &b, YearMonth m, int count, const std::optional<Money> &inflow, const QString &text, bool tracing)
-{
-    const YearMonth last = m.addMonths(count - 1);
-    if (b.r.months == 0)
-        b.r.firstMonth = m;
-    b.r.months += count;
-    b.r.lastMonth = last;
-    b.r.monthly = inflow;
-    if (inflow)
-        b.sum += *inflow * count;
-    else
-        b.totalKnown = false;
-    if (!tracing)
-        return;
-    if (b.runFirst && b.runLast.addMonths(1) == m && b.runInflow == inflow && b.runText == text) {
+    // count months starting at m, all with the same inflow and text
+    void addMonths(BandAcc &b, YearMonth m, int count, const std::optional<Money> &inflow,
+        const QString &text, bool tracing)
+    {
+        const YearMonth last = m.addMonths(count - 1);
+        if (b.r.months == 0)
+            b.r.firstMonth = m;
+        b.r.months += count;
+        b.r.lastMonth = last;
+        b.r.monthly = inflow;
+        if (inflow)
+            b.sum += *inflow * count;
+        else
+            b.totalKnown = false;
+        if (!tracing)
+            return;
+        if (b.runFirst && b.runLast.addMonths(1) == m && b.runInflow == inflow
+            && b.runText == text) {
+            b.runLast = last;
+            b.runCount += count;
+            return;
+        }
+        flush(b);
+        b.runFirst = m;
         b.runLast = last;
-        b.runCount += count;
-        return;
+        b.runInflow = inflow;
+        b.runText = text;
+        b.runCount = count;
     }
-    flush(b);
-    b.runFirst = m;
-    b.runLast = last;
-    b.runInflow = inflow;
-    b.runText = text;
-    b.runCount = count;
-}
 
-// The last month, from m on, whose first day still reads the same value of p as m's: a
-// value starting mid-month is read from the following month on.
-YearMonth lastMonthOfValue(const Parameter &p, YearMonth m, YearMonth limit)
-{
-    const QDate at = m.firstDay();
-    for (const ParamValue &v : p.values) {
-        if (v.from <= at)
-            continue;
-        YearMonth change = YearMonth::of(v.from);
-        if (v.from.day() != 1)
-            change = change.addMonths(1);
-        return std::min(limit, change.addMonths(-1));
+    // The last month, from m on, whose first day still reads the same value of p as m's: a
+    // value starting mid-month is read from the following month on.
+    YearMonth lastMonthOfValue(const Parameter &p, YearMonth m, YearMonth limit)
+    {
+        const QDate at = m.firstDay();
+        for (const ParamValue &v : p.values) {
+            if (v.from <= at)
+                continue;
+            YearMonth change = YearMonth::of(v.from);
+            if (v.from.day() != 1)
+                change = change.addMonths(1);
+            return std::min(limit, change.addMonths(-1));
+        }
+        return limit;
     }
-    return limit;
-}
 
 } // namespace
 
 QString inServiceBand(int age)
 {
-    return age < 35 ? QStringLiteral("under35") : age < 45 ? QStringLiteral("35to44") : QStringLiteral("45plus");
+    return age < 35 ? QStringLiteral("under35")
+        : age < 45  ? QStringLiteral("35to44")
+                    : QStringLiteral("45plus");
 }
 
 QString retireeBand(int age)
@@ -140,7 +151,9 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
     std::array<const Parameter *, BandCount> share {};
     for (int i = 0; i < BandCount; ++i) {
         const QString &b = order.at(i);
-        share[size_t(i)] = &ctx.params.parameter(b.startsWith(QLatin1String("retired")) ? keys::retireeInflow(b) : keys::employerShare(b));
+        share[size_t(i)] = &ctx.params.parameter(b.startsWith(QLatin1String("retired"))
+                ? keys::retireeInflow(b)
+                : keys::employerShare(b));
     }
 
     std::array<BandAcc, BandCount> acc;
@@ -159,7 +172,9 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
             const QString &band = order.at(i);
             b.r.band = band;
             if (tracing) {
-                b.step.ruleId = band.startsWith(QLatin1String("retired")) ? QStringLiteral("account.retiree") : QStringLiteral("account.inflow");
+                b.step.ruleId = band.startsWith(QLatin1String("retired"))
+                    ? QStringLiteral("account.retiree")
+                    : QStringLiteral("account.inflow");
                 b.step.subject = QStringLiteral("account.bands.") + band;
                 b.step.title = QStringLiteral("个人账户划入：") + bandChinese(band);
                 b.step.input(QStringLiteral("band"), band);
@@ -194,7 +209,8 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
 
     // in service: paid or back-paid months before retirement, up to the asOf month
     for (const auto &p : ctx.c.periods) {
-        if (!MonthLine::isContribution(p) || (p.status != PeriodStatus::Paid && p.status != PeriodStatus::Backpaid) || !p.base)
+        if (!MonthLine::isContribution(p)
+            || (p.status != PeriodStatus::Paid && p.status != PeriodStatus::Backpaid) || !p.base)
             continue;
         const YearMonth last = std::min({ p.to, ctx.asOfMonth, retirementMonth.addMonths(-1) });
         // months are taken in runs that share band, year and every parameter value, so a
@@ -203,7 +219,8 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
             const int band = bandIndex(inServiceBand(ageInMonth(birth, m)));
             const Parameter &shareP = *share[size_t(band)];
             YearMonth runEnd = std::min(last, YearMonth(m.year(), 12));
-            runEnd = std::min(runEnd, m.addMonths(12 - 1 - birth.monthsUntil(m) % 12)); // birthday: the band may change
+            runEnd = std::min(runEnd,
+                m.addMonths(12 - 1 - birth.monthsUntil(m) % 12)); // birthday: the band may change
             runEnd = lastMonthOfValue(individual, m, runEnd);
             runEnd = lastMonthOfValue(shareP, m, runEnd);
             runEnd = lastMonthOfValue(roundingP, m, runEnd);
@@ -223,7 +240,9 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
                 noteMissing(shareP.key);
             QString text;
             if (tracing)
-                text = QStringLiteral("(%1 × %2 + %1 × %3)").arg(p.base->toYuanString(), iv.display(individual.unit), sv.display(ParamUnit::Percent))
+                text = QStringLiteral("(%1 × %2 + %1 × %3)")
+                           .arg(p.base->toYuanString(), iv.display(individual.unit),
+                               sv.display(ParamUnit::Percent))
                     + (inflow ? QStringLiteral(" = %1").arg(inflow->toYuanString()) : QString());
             addMonths(b, m, count, inflow, text, tracing);
             countYear(m, band, count, inflow);
@@ -245,7 +264,9 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
             inflow = v.money;
         else
             noteMissing(inflowP.key);
-        addMonths(b, m, count, inflow, inflow ? inflow->toYuanString() + QStringLiteral(" 元") : QStringLiteral("未知"), tracing);
+        addMonths(b, m, count, inflow,
+            inflow ? inflow->toYuanString() + QStringLiteral(" 元") : QStringLiteral("未知"),
+            tracing);
         countYear(m, band, count, inflow);
         m = runEnd.addMonths(1);
     }
@@ -261,7 +282,8 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
             out.total += *b.r.total;
         if (tracing) {
             flush(b);
-            b.lines.append(QStringLiteral("合计 %1 个月，%2 元").arg(b.r.months).arg(yuan(b.r.total)));
+            b.lines.append(
+                QStringLiteral("合计 %1 个月，%2 元").arg(b.r.months).arg(yuan(b.r.total)));
             b.step.input(QStringLiteral("months"), QString::number(b.r.months));
             b.step.input(QStringLiteral("from"), b.r.firstMonth.toString());
             b.step.input(QStringLiteral("to"), b.r.lastMonth.toString());
@@ -278,7 +300,8 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
     QList<qsizetype> idx(perYear.size());
     std::iota(idx.begin(), idx.end(), 0);
     std::sort(idx.begin(), idx.end(), [&](qsizetype x, qsizetype y) {
-        return std::pair(perYear.at(x).year, perYearBand.at(x)) < std::pair(perYear.at(y).year, perYearBand.at(y));
+        return std::pair(perYear.at(x).year, perYearBand.at(x))
+            < std::pair(perYear.at(y).year, perYearBand.at(y));
     });
     out.perYear.reserve(perYear.size());
     for (qsizetype k : idx)

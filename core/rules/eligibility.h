@@ -7,7 +7,7 @@
 
 namespace yibao {
 
-QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputation &gaps, const LifelongResult &lifelong,
-                                      YearMonth retirementMonth);
+QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputation &gaps,
+    const LifelongResult &lifelong, YearMonth retirementMonth);
 
 } // namespace yibao

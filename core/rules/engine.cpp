@@ -19,7 +19,8 @@ Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions optio
     r.asOf = c.asOf;
     const ParamReader params(profile);
     const MonthLine line(c);
-    const RuleContext ctx { c, params, line, YearMonth::of(c.asOf), options.trace ? &r.trace : nullptr };
+    const RuleContext ctx { c, params, line, YearMonth::of(c.asOf),
+        options.trace ? &r.trace : nullptr };
 
     r.retirement = computeRetirement(ctx);
     r.years = computeYears(ctx);

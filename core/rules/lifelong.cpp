@@ -15,15 +15,18 @@
 
 namespace yibao {
 
-LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &years, YearMonth retirementMonth)
+LifelongComputation computeLifelong(
+    const RuleContext &ctx, const YearsResult &years, YearMonth retirementMonth)
 {
     LifelongComputation out;
     LifelongResult &r = out.result;
     const QDate at = retirementMonth.firstDay();
 
     TraceStep req, sh, bp, pa;
-    const auto minMonths = ctx.params.integer(ctx.stepOrNull(req), keys::minMonths(sexId(ctx.c.person.sex)), at);
-    const auto minActual = ctx.params.integer(ctx.stepOrNull(req), QStringLiteral("lifelong.min_actual_months"), at);
+    const auto minMonths
+        = ctx.params.integer(ctx.stepOrNull(req), keys::minMonths(sexId(ctx.c.person.sex)), at);
+    const auto minActual
+        = ctx.params.integer(ctx.stepOrNull(req), QStringLiteral("lifelong.min_actual_months"), at);
     r.requiredMonths = int(minMonths.value_or(0));
     r.requiredActualMonths = int(minActual.value_or(0));
     r.countedMonths = years.cumulativeMonths;
@@ -33,16 +36,20 @@ LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &y
     const int ahead = std::max(0, ctx.asOfMonth.monthsUntil(retirementMonth) - 1);
     r.projectedMonths = r.countedMonths + ahead;
     r.projectedActualMonths = r.countedActualMonths + ahead;
-    r.shortfallMonths = std::max({ 0, r.requiredMonths - r.projectedMonths, r.requiredActualMonths - r.projectedActualMonths });
+    r.shortfallMonths = std::max({ 0, r.requiredMonths - r.projectedMonths,
+        r.requiredActualMonths - r.projectedActualMonths });
     r.qualifies = r.shortfallMonths == 0;
 
-    const Money *base = ctx.c.retirement.baseAtRetirement ? &*ctx.c.retirement.baseAtRetirement : nullptr;
+    const Money *base
+        = ctx.c.retirement.baseAtRetirement ? &*ctx.c.retirement.baseAtRetirement : nullptr;
     std::optional<Money> monthlyBackPay;
     if (r.shortfallMonths == 0) {
         out.retirementBackPay = Money();
     } else {
-        const auto rate = ctx.params.rate(ctx.stepOrNull(bp), QStringLiteral("lifelong.backpay_rate"), at);
-        const auto rounding = ctx.params.rounding(ctx.stepOrNull(bp), ctx.params.parameter(QStringLiteral("rounding.monthly")), at);
+        const auto rate
+            = ctx.params.rate(ctx.stepOrNull(bp), QStringLiteral("lifelong.backpay_rate"), at);
+        const auto rounding = ctx.params.rounding(
+            ctx.stepOrNull(bp), ctx.params.parameter(QStringLiteral("rounding.monthly")), at);
         if (!rate)
             out.missing.append(QStringLiteral("lifelong.backpay_rate"));
         if (!base)
@@ -54,12 +61,15 @@ LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &y
             out.retirementBackPay = *monthlyBackPay * r.shortfallMonths;
         }
         const YearMonth start = std::max(retirementMonth, ctx.asOfMonth);
-        LifelongPath oneTime { QStringLiteral("one_time"), out.retirementBackPay, start, r.shortfallMonths };
-        const auto flexRate = ctx.params.rate(ctx.stepOrNull(pa), QStringLiteral("rate.flexible"), at);
+        LifelongPath oneTime { QStringLiteral("one_time"), out.retirementBackPay, start,
+            r.shortfallMonths };
+        const auto flexRate
+            = ctx.params.rate(ctx.stepOrNull(pa), QStringLiteral("rate.flexible"), at);
         std::optional<Money> keepCost;
         if (flexRate && base && rounding)
             keepCost = flexRate->apply(*base, *rounding) * r.shortfallMonths;
-        LifelongPath keep { QStringLiteral("keep_paying"), keepCost, start.addMonths(r.shortfallMonths), r.shortfallMonths };
+        LifelongPath keep { QStringLiteral("keep_paying"), keepCost,
+            start.addMonths(r.shortfallMonths), r.shortfallMonths };
         r.paths = { oneTime, keep };
         if (oneTime.cost && keepCost)
             r.cheapest = *oneTime.cost <= *keepCost ? oneTime.id : keep.id;
@@ -71,7 +81,8 @@ LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &y
     req.ruleId = QStringLiteral("lifelong.required");
     req.subject = QStringLiteral("lifelong");
     req.title = QStringLiteral("终身医保待遇的缴费年限要求");
-    req.input(QStringLiteral("sex"), ctx.c.person.sex == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"));
+    req.input(QStringLiteral("sex"),
+        ctx.c.person.sex == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"));
     req.input(QStringLiteral("requiredMonths"), QString::number(r.requiredMonths));
     req.input(QStringLiteral("requiredActualMonths"), QString::number(r.requiredActualMonths));
     req.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
@@ -79,7 +90,9 @@ LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &y
                       .arg(retirementMonth.toString())
                       .arg(r.requiredMonths)
                       .arg(r.requiredActualMonths);
-    req.result = QStringLiteral("%1 个月（实际 %2 个月）").arg(r.requiredMonths).arg(r.requiredActualMonths);
+    req.result = QStringLiteral("%1 个月（实际 %2 个月）")
+                     .arg(r.requiredMonths)
+                     .arg(r.requiredActualMonths);
     ctx.add(std::move(req));
 
     sh.ruleId = QStringLiteral("lifelong.shortfall");
@@ -91,9 +104,12 @@ LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &y
     sh.input(QStringLiteral("aheadMonths"), QString::number(ahead));
     sh.input(QStringLiteral("requiredMonths"), QString::number(r.requiredMonths));
     sh.input(QStringLiteral("shortfallMonths"), QString::number(r.shortfallMonths));
-    sh.input(QStringLiteral("qualifies"), r.qualifies ? QStringLiteral("true") : QStringLiteral("false"));
-    sh.input(QStringLiteral("retired"), r.retired ? QStringLiteral("true") : QStringLiteral("false"));
-    sh.formula = QStringLiteral("%1：已累计 %2 个月 + 退休前还可缴 %3 个月 = %4 个月；差额 = max(0, %5 − %4, %6 − %7) = %8 个月")
+    sh.input(QStringLiteral("qualifies"),
+        r.qualifies ? QStringLiteral("true") : QStringLiteral("false"));
+    sh.input(
+        QStringLiteral("retired"), r.retired ? QStringLiteral("true") : QStringLiteral("false"));
+    sh.formula = QStringLiteral("%1：已累计 %2 个月 + 退休前还可缴 %3 个月 = %4 个月；差额 = "
+                                "max(0, %5 − %4, %6 − %7) = %8 个月")
                      .arg(retiredText)
                      .arg(r.countedMonths)
                      .arg(ahead)
@@ -102,7 +118,8 @@ LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &y
                      .arg(r.requiredActualMonths)
                      .arg(r.projectedActualMonths)
                      .arg(r.shortfallMonths);
-    sh.result = r.qualifies ? QStringLiteral("达到") : QStringLiteral("差 %1 个月").arg(r.shortfallMonths);
+    sh.result = r.qualifies ? QStringLiteral("达到")
+                            : QStringLiteral("差 %1 个月").arg(r.shortfallMonths);
     ctx.add(std::move(sh));
 
     if (r.shortfallMonths > 0) {
@@ -110,13 +127,16 @@ LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &y
         bp.subject = QStringLiteral("backPay.retirementBackPay");
         bp.title = QStringLiteral("退休时一次性补缴");
         bp.input(QStringLiteral("shortfallMonths"), QString::number(r.shortfallMonths));
-        bp.input(QStringLiteral("baseAtRetirement"), base ? base->toYuanString() : QStringLiteral("未知"));
+        bp.input(QStringLiteral("baseAtRetirement"),
+            base ? base->toYuanString() : QStringLiteral("未知"));
         bp.input(QStringLiteral("monthly"), yuan(monthlyBackPay));
         bp.input(QStringLiteral("retirementBackPay"), yuan(out.retirementBackPay));
-        const QString rateText = bp.params.isEmpty() ? QStringLiteral("未知") : bp.params.first().value;
+        const QString rateText
+            = bp.params.isEmpty() ? QStringLiteral("未知") : bp.params.first().value;
         bp.formula = QStringLiteral("%1 个月 × (%2 元 × %3) = %1 × %4 = %5 元")
                          .arg(r.shortfallMonths)
-                         .arg(base ? base->toYuanString() : QStringLiteral("未知"), rateText, yuan(monthlyBackPay), yuan(out.retirementBackPay));
+                         .arg(base ? base->toYuanString() : QStringLiteral("未知"), rateText,
+                             yuan(monthlyBackPay), yuan(out.retirementBackPay));
         bp.missing = out.missing;
         bp.result = yuan(out.retirementBackPay);
         ctx.add(std::move(bp));
@@ -131,12 +151,15 @@ LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &y
         pa.input(QStringLiteral("keepPayingCost"), yuan(keep.cost));
         pa.input(QStringLiteral("keepPayingFrom"), keep.benefitsFrom->toString());
         pa.input(QStringLiteral("shortfallMonths"), QString::number(r.shortfallMonths));
-        pa.formula = QStringLiteral("一次性补缴 %1 元，%2 起享受；按灵活就业继续缴费 %3 个月共 %4 元，%5 起享受")
+        pa.formula = QStringLiteral(
+            "一次性补缴 %1 元，%2 起享受；按灵活就业继续缴费 %3 个月共 %4 元，%5 起享受")
                          .arg(yuan(one.cost), one.benefitsFrom->toString())
                          .arg(r.shortfallMonths)
                          .arg(yuan(keep.cost), keep.benefitsFrom->toString());
-        pa.result = r.cheapest ? (*r.cheapest == QLatin1String("one_time") ? QStringLiteral("一次性补缴花费较少") : QStringLiteral("继续缴费花费较少"))
-                               : QStringLiteral("费用未知，无法比较");
+        pa.result = r.cheapest
+            ? (*r.cheapest == QLatin1String("one_time") ? QStringLiteral("一次性补缴花费较少")
+                                                        : QStringLiteral("继续缴费花费较少"))
+            : QStringLiteral("费用未知，无法比较");
         ctx.add(std::move(pa));
     }
     return out;

@@ -13,6 +13,7 @@ struct LifelongComputation
     QStringList missing;
 };
 
-LifelongComputation computeLifelong(const RuleContext &ctx, const YearsResult &years, YearMonth retirementMonth);
+LifelongComputation computeLifelong(
+    const RuleContext &ctx, const YearsResult &years, YearMonth retirementMonth);
 
 } // namespace yibao

@@ -3,7 +3,8 @@
 
 namespace yibao {
 
-MonthLine::MonthLine(const Case &c) : m_case(c)
+MonthLine::MonthLine(const Case &c)
+    : m_case(c)
 {
     if (c.periods.isEmpty())
         return;

@@ -10,7 +10,8 @@
 namespace yibao {
 
 // How one contribution month stands under DOMAIN.md's month semantics.
-enum class MonthState : quint8 {
+enum class MonthState : quint8
+{
     OnTime, // paid, or back-paid on or before its due date (or planned, for the future)
     Backpaid, // back-paid after its due date
     Owed, // arrears

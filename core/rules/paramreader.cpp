@@ -11,7 +11,8 @@ const Parameter &ParamReader::parameter(const QString &key) const
 {
     const Parameter *p = m_profile.find(key);
     if (!p)
-        throw std::out_of_range("profile " + m_profile.id.toStdString() + " has no parameter " + key.toStdString());
+        throw std::out_of_range(
+            "profile " + m_profile.id.toStdString() + " has no parameter " + key.toStdString());
     return *p;
 }
 
@@ -19,8 +20,8 @@ const ParamValue &ParamReader::value(const Parameter &p, QDate at) const
 {
     const ParamValue *v = p.at(at);
     if (!v)
-        throw std::out_of_range("profile " + m_profile.id.toStdString() + " gives no value of " + p.key.toStdString()
-                                + " for " + isoDate(at).toStdString());
+        throw std::out_of_range("profile " + m_profile.id.toStdString() + " gives no value of "
+            + p.key.toStdString() + " for " + isoDate(at).toStdString());
     return *v;
 }
 

@@ -17,7 +17,9 @@ namespace yibao {
 class ParamReader
 {
 public:
-    explicit ParamReader(const PolicyProfile &profile) : m_profile(profile) { }
+    explicit ParamReader(const PolicyProfile &profile)
+        : m_profile(profile)
+    { }
 
     const Parameter &parameter(const QString &key) const;
     // The value in force on the date; throws std::out_of_range if the profile has none
@@ -39,8 +41,14 @@ public:
     {
         return integer(step, parameter(key), at);
     }
-    std::optional<Rate> rate(TraceStep *step, const QString &key, QDate at) const { return rate(step, parameter(key), at); }
-    std::optional<bool> flag(TraceStep *step, const QString &key, QDate at) const { return flag(step, parameter(key), at); }
+    std::optional<Rate> rate(TraceStep *step, const QString &key, QDate at) const
+    {
+        return rate(step, parameter(key), at);
+    }
+    std::optional<bool> flag(TraceStep *step, const QString &key, QDate at) const
+    {
+        return flag(step, parameter(key), at);
+    }
 
     const PolicyProfile &profile() const { return m_profile; }
 

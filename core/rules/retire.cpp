@@ -32,14 +32,17 @@ RetirementResult computeRetirement(const RuleContext &ctx)
     const YearMonth birth = YearMonth::of(person.birth);
     const auto originalAge = ctx.params.integer(st, keys::originalAge(cat), clamp(person.birth));
     if (!originalAge)
-        throw std::runtime_error("the original retirement age is unknown in profile " + ctx.params.profile().id.toStdString());
+        throw std::runtime_error("the original retirement age is unknown in profile "
+            + ctx.params.profile().id.toStdString());
     r.originalMonth = birth.addMonths(int(*originalAge) * 12);
     const QDate at = clamp(r.originalMonth.firstDay());
-    const auto reformStart = ctx.params.month(st, ctx.params.parameter(QStringLiteral("retire.reform_start")), at);
+    const auto reformStart
+        = ctx.params.month(st, ctx.params.parameter(QStringLiteral("retire.reform_start")), at);
     const auto step = ctx.params.integer(st, keys::delayStep(cat), at);
     const auto cap = ctx.params.integer(st, keys::delayCap(cat), at);
     if (!reformStart || !step || !cap || *step <= 0)
-        throw std::runtime_error("the retirement delay parameters are unknown in profile " + ctx.params.profile().id.toStdString());
+        throw std::runtime_error("the retirement delay parameters are unknown in profile "
+            + ctx.params.profile().id.toStdString());
 
     // n: how many months after the reform start (counting that month) the original age falls
     const int n = reformStart->monthsUntil(r.originalMonth) + 1;
@@ -68,18 +71,24 @@ RetirementResult computeRetirement(const RuleContext &ctx)
             s.input(QStringLiteral("givenDate"), ctx.c.retirement.date->toString(Qt::ISODate));
         if (n <= 0)
             s.formula = QStringLiteral("原退休月 %1 早于改革起始月 %2，不延迟；法定退休日期 = %3")
-                            .arg(r.originalMonth.toString(), reformStart->toString(), isoDate(r.statutoryDate));
+                            .arg(r.originalMonth.toString(), reformStart->toString(),
+                                isoDate(r.statutoryDate));
         else
-            s.formula = QStringLiteral("n = %1 − %2 + 1 = %3；延迟 = min(⌈%3 ÷ %4⌉, %5) = %6 个月；%1 + %6 个月 = %7")
+            s.formula = QStringLiteral(
+                "n = %1 − %2 + 1 = %3；延迟 = min(⌈%3 ÷ %4⌉, %5) = %6 个月；%1 + %6 个月 = %7")
                             .arg(r.originalMonth.toString(), reformStart->toString())
                             .arg(n)
                             .arg(*step)
                             .arg(*cap)
                             .arg(r.delayMonths)
                             .arg(isoDate(r.statutoryDate));
-        s.result = QStringLiteral("%1（%2岁%3个月）").arg(isoDate(r.statutoryDate)).arg(r.ageYears).arg(r.ageMonths);
+        s.result = QStringLiteral("%1（%2岁%3个月）")
+                       .arg(isoDate(r.statutoryDate))
+                       .arg(r.ageYears)
+                       .arg(r.ageMonths);
         if (r.dateGiven)
-            s.result += QStringLiteral("；本案按实际退休日期 %1 计算").arg(ctx.c.retirement.date->toString(Qt::ISODate));
+            s.result += QStringLiteral("；本案按实际退休日期 %1 计算")
+                            .arg(ctx.c.retirement.date->toString(Qt::ISODate));
     }
     ctx.add(std::move(s));
     return r;

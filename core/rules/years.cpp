@@ -24,7 +24,8 @@ YearsResult computeYears(const RuleContext &ctx)
             continue;
         if (p.status != PeriodStatus::Paid && p.status != PeriodStatus::Backpaid)
             continue;
-        const int months = ctx.asOfMonth < p.from ? 0 : p.from.monthsUntil(std::min(p.to, ctx.asOfMonth)) + 1;
+        const int months
+            = ctx.asOfMonth < p.from ? 0 : p.from.monthsUntil(std::min(p.to, ctx.asOfMonth)) + 1;
         (p.kind == PeriodKind::Employee ? employee : flexible) += months;
     }
     r.actualMonths = employee + flexible;
@@ -39,7 +40,8 @@ YearsResult computeYears(const RuleContext &ctx)
         a.input(QStringLiteral("employeeMonths"), QString::number(employee));
         a.input(QStringLiteral("flexibleMonths"), QString::number(flexible));
         a.input(QStringLiteral("asOf"), isoDate(ctx.c.asOf));
-        a.formula = QStringLiteral("单位职工 %1 个月 + 灵活就业 %2 个月 = %3 个月（含已补缴月份，截至 %4）")
+        a.formula = QStringLiteral(
+            "单位职工 %1 个月 + 灵活就业 %2 个月 = %3 个月（含已补缴月份，截至 %4）")
                         .arg(employee)
                         .arg(flexible)
                         .arg(r.actualMonths)
@@ -67,10 +69,11 @@ YearsResult computeYears(const RuleContext &ctx)
         c.input(QStringLiteral("actualMonths"), QString::number(r.actualMonths));
         c.input(QStringLiteral("deemedMonths"), QString::number(r.deemedMonths));
         c.input(QStringLiteral("cumulativeMonths"), QString::number(r.cumulativeMonths));
-        c.formula = QStringLiteral("实际 %1 个月 + 视同 %2 个月 = %3 个月（城乡居民医保月份不计入）")
-                        .arg(r.actualMonths)
-                        .arg(r.deemedMonths)
-                        .arg(r.cumulativeMonths);
+        c.formula
+            = QStringLiteral("实际 %1 个月 + 视同 %2 个月 = %3 个月（城乡居民医保月份不计入）")
+                  .arg(r.actualMonths)
+                  .arg(r.deemedMonths)
+                  .arg(r.cumulativeMonths);
         c.result = monthsText(r.cumulativeMonths);
         ctx.add(std::move(c));
     }

@@ -42,7 +42,8 @@ struct CliRun
         QString s = QStringLiteral("exit code %1").arg(exitCode);
         if (!problem.isEmpty())
             s += QStringLiteral(" (") + problem + QLatin1Char(')');
-        s += QStringLiteral("\n--- stderr ---\n") + errText().left(2000) + QStringLiteral("\n--- stdout ---\n") + outText().left(2000);
+        s += QStringLiteral("\n--- stderr ---\n") + errText().left(2000)
+            + QStringLiteral("\n--- stdout ---\n") + outText().left(2000);
         return s.toUtf8();
     }
 };
@@ -99,11 +100,12 @@ inline QString shownJson(const QJsonValue &v)
 // in actual are free), lists element by element with equal length, scalars exactly and of
 // the same JSON type ("1.00" is not 1). Returns every mismatch, one per line, each with its
 // JSON path ("$.gaps[0].lateFee"), the expected and the actual value; empty when it matches.
-inline QStringList subsetMismatches(const QJsonValue &expected, const QJsonValue &actual, const QString &path = QStringLiteral("$"))
+inline QStringList subsetMismatches(
+    const QJsonValue &expected, const QJsonValue &actual, const QString &path = QStringLiteral("$"))
 {
     auto mismatch = [&](const QString &why) {
-        return QStringList { path + QStringLiteral(": ") + why + QStringLiteral("; expected ") + shownJson(expected)
-                             + QStringLiteral(", actual ") + shownJson(actual) };
+        return QStringList { path + QStringLiteral(": ") + why + QStringLiteral("; expected ")
+            + shownJson(expected) + QStringLiteral(", actual ") + shownJson(actual) };
     };
     if (expected.type() != actual.type())
         return mismatch(QStringLiteral("different JSON type"));
@@ -114,7 +116,8 @@ inline QStringList subsetMismatches(const QJsonValue &expected, const QJsonValue
         for (auto it = e.begin(); it != e.end(); ++it) {
             const QString sub = path + QLatin1Char('.') + it.key();
             if (!a.contains(it.key()))
-                out << sub + QStringLiteral(": missing from the output; expected ") + shownJson(it.value());
+                out << sub + QStringLiteral(": missing from the output; expected ")
+                        + shownJson(it.value());
             else
                 out << subsetMismatches(it.value(), a.value(it.key()), sub);
         }
@@ -124,7 +127,8 @@ inline QStringList subsetMismatches(const QJsonValue &expected, const QJsonValue
         const QJsonArray e = expected.toArray();
         const QJsonArray a = actual.toArray();
         if (e.size() != a.size())
-            return mismatch(QStringLiteral("list of %1 elements instead of %2").arg(a.size()).arg(e.size()));
+            return mismatch(
+                QStringLiteral("list of %1 elements instead of %2").arg(a.size()).arg(e.size()));
         for (qsizetype i = 0; i < e.size(); ++i)
             out << subsetMismatches(e.at(i), a.at(i), path + QStringLiteral("[%1]").arg(i));
         return out;
@@ -140,7 +144,10 @@ inline bool parseObject(const QByteArray &text, QJsonObject *obj, QString *why)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *why = QStringLiteral("not JSON (%1 at offset %2): %3").arg(pe.errorString()).arg(pe.offset).arg(QString::fromUtf8(text.left(300)));
+        *why = QStringLiteral("not JSON (%1 at offset %2): %3")
+                   .arg(pe.errorString())
+                   .arg(pe.offset)
+                   .arg(QString::fromUtf8(text.left(300)));
         return false;
     }
     if (!doc.isObject()) {

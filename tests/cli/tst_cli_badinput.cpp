@@ -45,7 +45,8 @@ QByteArray edited(std::initializer_list<std::pair<const char *, const char *>> e
     for (const auto &[from, to] : edits) {
         const QByteArray f(from);
         if (b.count(f) != 1)
-            qFatal("tst_cli_badinput: \"%s\" occurs %d times in the valid case, not once", from, int(b.count(f)));
+            qFatal("tst_cli_badinput: \"%s\" occurs %d times in the valid case, not once", from,
+                int(b.count(f)));
         b.replace(f, QByteArray(to));
     }
     return b;
@@ -92,14 +93,17 @@ QString TstCliBadInput::write(const QString &name, const QByteArray &content)
 void TstCliBadInput::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
-    QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(QStringLiteral("yibao-cli not found at ") + cliPath()));
+    QVERIFY2(QFileInfo(cliPath()).isExecutable(),
+        qPrintable(QStringLiteral("yibao-cli not found at ") + cliPath()));
 }
 
 void TstCliBadInput::baseCase()
 {
-    const CliRun run = runCli({ QStringLiteral("compute"), write(QStringLiteral("valid.yibao.json"), validCase()), QStringLiteral("--json") });
+    const CliRun run = runCli({ QStringLiteral("compute"),
+        write(QStringLiteral("valid.yibao.json"), validCase()), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, run.describe().constData());
-    QVERIFY2(run.outText().contains(QLatin1String("\"yibao-result/1\"")), run.describe().constData());
+    QVERIFY2(
+        run.outText().contains(QLatin1String("\"yibao-result/1\"")), run.describe().constData());
 }
 
 // Edits at the edge of what is allowed: they must not be rejected.
@@ -110,23 +114,26 @@ void TstCliBadInput::acceptedEdges_data()
     QTest::newRow("base 0.01") << edited(P1Base, R"("base": "0.01")");
     QTest::newRow("base 4500 without decimals") << edited(P1Base, R"("base": "4500")");
     QTest::newRow("base 4500.5 with one decimal") << edited(P1Base, R"("base": "4500.5")");
-    QTest::newRow("employee month 1990-01") << edited(R"("from": "2010-07")", R"("from": "1990-01")");
-    QTest::newRow("deemed period before 1990 and the first paid month")
-        << edited(R"("periods": [)", R"("periods": [ { "from": "1985-10", "to": "1989-12", "kind": "deemed" },)");
+    QTest::newRow("employee month 1990-01")
+        << edited(R"("from": "2010-07")", R"("from": "1990-01")");
+    QTest::newRow("deemed period before 1990 and the first paid month") << edited(R"("periods": [)",
+        R"("periods": [ { "from": "1985-10", "to": "1989-12", "kind": "deemed" },)");
     QTest::newRow("planned period after the asOf month")
         << edited(R"("kind": "flexible", "base": "4500.00", "status": "paid", "region": "上海" })",
-                  R"("kind": "flexible", "base": "4500.00", "status": "paid", "region": "上海" },
+               R"("kind": "flexible", "base": "4500.00", "status": "paid", "region": "上海" },
     { "from": "2026-11", "to": "2027-03", "kind": "flexible", "base": "4500.00", "status": "planned" })");
     QTest::newRow("backpaid with paidOn on asOf")
         << edited(P1Status, R"("status": "backpaid", "paidOn": "2026-11-23", "region")");
-    QTest::newRow("birth 2000-02-29 (a leap day)") << edited(R"("birth": "1985-09-02")", R"("birth": "2000-02-29")");
+    QTest::newRow("birth 2000-02-29 (a leap day)")
+        << edited(R"("birth": "1985-09-02")", R"("birth": "2000-02-29")");
     QTest::newRow("deemedMonths 720") << edited(R"("deemedMonths": 0)", R"("deemedMonths": 720)");
 }
 
 void TstCliBadInput::acceptedEdges()
 {
     QFETCH(QByteArray, content);
-    const CliRun run = runCli({ QStringLiteral("compute"), write(QStringLiteral("edge.yibao.json"), content), QStringLiteral("--json") });
+    const CliRun run = runCli({ QStringLiteral("compute"),
+        write(QStringLiteral("edge.yibao.json"), content), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QJsonObject o;
     QString why;
@@ -137,129 +144,215 @@ void TstCliBadInput::rejected_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QStringList>("extraArgs");
-    QTest::addColumn<QString>("fieldPath");  // must appear in stderr; empty: the whole file
-    QTest::addColumn<QStringList>("words");  // each must appear in stderr
-    QTest::addColumn<QString>("pattern");    // a regular expression stderr must match, or empty
+    QTest::addColumn<QString>("fieldPath"); // must appear in stderr; empty: the whole file
+    QTest::addColumn<QStringList>("words"); // each must appear in stderr
+    QTest::addColumn<QString>("pattern"); // a regular expression stderr must match, or empty
 
     const QStringList none;
     const QByteArray valid = validCase();
 
     // --- the file as a whole
-    QTest::newRow("malformed JSON (two commas)") << edited(R"("profile": "general",)", R"("profile": "general",,)") << none << QString()
-                                                 << QStringList { QStringLiteral("not valid JSON") } << QStringLiteral(R"(line 3, column \d+)");
-    QTest::newRow("truncated JSON") << valid.left(valid.indexOf("\"deemedMonths\"")) << none << QString()
-                                    << QStringList { QStringLiteral("JSON") } << QStringLiteral(R"(line (9|10)\b)");
-    QTest::newRow("empty file") << QByteArray() << none << QString() << QStringList { QStringLiteral("empty") } << QString();
-    QTest::newRow("whitespace-only file") << QByteArray(" \n\t\r\n  \n") << none << QString() << QStringList { QStringLiteral("empty") } << QString();
+    QTest::newRow("malformed JSON (two commas)")
+        << edited(R"("profile": "general",)", R"("profile": "general",,)") << none << QString()
+        << QStringList { QStringLiteral("not valid JSON") }
+        << QStringLiteral(R"(line 3, column \d+)");
+    QTest::newRow("truncated JSON")
+        << valid.left(valid.indexOf("\"deemedMonths\"")) << none << QString()
+        << QStringList { QStringLiteral("JSON") } << QStringLiteral(R"(line (9|10)\b)");
+    QTest::newRow("empty file") << QByteArray() << none << QString()
+                                << QStringList { QStringLiteral("empty") } << QString();
+    QTest::newRow("whitespace-only file") << QByteArray(" \n\t\r\n  \n") << none << QString()
+                                          << QStringList { QStringLiteral("empty") } << QString();
     // "上海" in GBK (c9cf baa3): not UTF-8.
-    QTest::newRow("GBK-encoded Chinese") << edited(R"("region": "上海")", "\"region\": \"\xc9\xcf\xba\xa3\"") << none << QString()
-                                         << QStringList { QStringLiteral("UTF-8") } << QString();
-    QTest::newRow("top-level array") << QByteArray("[\n") + valid + QByteArray("]\n") << none << QString()
-                                     << QStringList { QStringLiteral("object") } << QString();
-    QTest::newRow("schema yibao-case/2") << edited(R"("schema": "yibao-case/1")", R"("schema": "yibao-case/2")") << none << QStringLiteral("schema")
-                                         << QStringList { QStringLiteral("yibao-case/2"), QStringLiteral("expected \"yibao-case/1\"") } << QString();
-    QTest::newRow("schema missing") << edited(R"("schema": "yibao-case/1",)", "") << none << QStringLiteral("schema")
-                                    << QStringList { QStringLiteral("missing") } << QString();
+    QTest::newRow("GBK-encoded Chinese")
+        << edited(R"("region": "上海")", "\"region\": \"\xc9\xcf\xba\xa3\"") << none << QString()
+        << QStringList { QStringLiteral("UTF-8") } << QString();
+    QTest::newRow("top-level array")
+        << QByteArray("[\n") + valid + QByteArray("]\n") << none << QString()
+        << QStringList { QStringLiteral("object") } << QString();
+    QTest::newRow("schema yibao-case/2")
+        << edited(R"("schema": "yibao-case/1")", R"("schema": "yibao-case/2")") << none
+        << QStringLiteral("schema")
+        << QStringList { QStringLiteral("yibao-case/2"),
+               QStringLiteral("expected \"yibao-case/1\"") }
+        << QString();
+    QTest::newRow("schema missing")
+        << edited(R"("schema": "yibao-case/1",)", "") << none << QStringLiteral("schema")
+        << QStringList { QStringLiteral("missing") } << QString();
 
     // --- profile
-    QTest::newRow("profile nope") << edited(R"("profile": "general")", R"("profile": "nope")") << none << QStringLiteral("profile")
-                                  << QStringList { QStringLiteral("unknown profile"), QStringLiteral("nope"), QStringLiteral("general") } << QString();
-    QTest::newRow("--profile nope") << valid << QStringList { QStringLiteral("--profile"), QStringLiteral("nope") } << QStringLiteral("--profile")
-                                    << QStringList { QStringLiteral("unknown profile"), QStringLiteral("nope") } << QString();
+    QTest::newRow("profile nope") << edited(R"("profile": "general")", R"("profile": "nope")")
+                                  << none << QStringLiteral("profile")
+                                  << QStringList { QStringLiteral("unknown profile"),
+                                         QStringLiteral("nope"), QStringLiteral("general") }
+                                  << QString();
+    QTest::newRow("--profile nope")
+        << valid << QStringList { QStringLiteral("--profile"), QStringLiteral("nope") }
+        << QStringLiteral("--profile")
+        << QStringList { QStringLiteral("unknown profile"), QStringLiteral("nope") } << QString();
 
     // --- choices
-    QTest::newRow("kind freelance") << edited(R"("kind": "flexible")", R"("kind": "freelance")") << none << QStringLiteral("periods[1].kind")
-                                    << QStringList { QStringLiteral("freelance"), QStringLiteral("unknown"), QStringLiteral("employee") } << QString();
-    QTest::newRow("status done") << edited(P1Status, R"("status": "done", "region")") << none << QStringLiteral("periods[1].status")
-                                 << QStringList { QStringLiteral("done"), QStringLiteral("unknown"), QStringLiteral("backpaid") } << QString();
-    QTest::newRow("care dental") << edited(R"("care": "inpatient")", R"("care": "dental")") << none << QStringLiteral("events[0].care")
-                                 << QStringList { QStringLiteral("dental"), QStringLiteral("unknown"), QStringLiteral("special_outpatient") } << QString();
-    QTest::newRow("category worker") << edited(R"("category": "female_cadre")", R"("category": "worker")") << none << QStringLiteral("person.category")
-                                     << QStringList { QStringLiteral("worker"), QStringLiteral("unknown"), QStringLiteral("female_worker") } << QString();
-    QTest::newRow("sex male with female_cadre") << edited(R"("sex": "female")", R"("sex": "male")") << none << QStringLiteral("person.category")
-                                                << QStringList { QStringLiteral("does not match"), QStringLiteral("female_cadre") } << QString();
+    QTest::newRow("kind freelance") << edited(R"("kind": "flexible")", R"("kind": "freelance")")
+                                    << none << QStringLiteral("periods[1].kind")
+                                    << QStringList { QStringLiteral("freelance"),
+                                           QStringLiteral("unknown"), QStringLiteral("employee") }
+                                    << QString();
+    QTest::newRow("status done") << edited(P1Status, R"("status": "done", "region")") << none
+                                 << QStringLiteral("periods[1].status")
+                                 << QStringList { QStringLiteral("done"), QStringLiteral("unknown"),
+                                        QStringLiteral("backpaid") }
+                                 << QString();
+    QTest::newRow("care dental") << edited(R"("care": "inpatient")", R"("care": "dental")") << none
+                                 << QStringLiteral("events[0].care")
+                                 << QStringList { QStringLiteral("dental"),
+                                        QStringLiteral("unknown"),
+                                        QStringLiteral("special_outpatient") }
+                                 << QString();
+    QTest::newRow("category worker")
+        << edited(R"("category": "female_cadre")", R"("category": "worker")") << none
+        << QStringLiteral("person.category")
+        << QStringList { QStringLiteral("worker"), QStringLiteral("unknown"),
+               QStringLiteral("female_worker") }
+        << QString();
+    QTest::newRow("sex male with female_cadre")
+        << edited(R"("sex": "female")", R"("sex": "male")") << none
+        << QStringLiteral("person.category")
+        << QStringList { QStringLiteral("does not match"), QStringLiteral("female_cadre") }
+        << QString();
     QTest::newRow("sex female with male")
-        << edited(R"("category": "female_cadre")", R"("category": "male")") << none << QStringLiteral("person.category")
+        << edited(R"("category": "female_cadre")", R"("category": "male")") << none
+        << QStringLiteral("person.category")
         << QStringList { QStringLiteral("does not match"), QStringLiteral("female") } << QString();
-    QTest::newRow("sex missing") << edited(R"("sex": "female", )", "") << none << QStringLiteral("person.sex")
+    QTest::newRow("sex missing") << edited(R"("sex": "female", )", "") << none
+                                 << QStringLiteral("person.sex")
                                  << QStringList { QStringLiteral("missing") } << QString();
-    QTest::newRow("category missing") << edited(R"(, "category": "female_cadre")", "") << none << QStringLiteral("person.category")
+    QTest::newRow("category missing") << edited(R"(, "category": "female_cadre")", "") << none
+                                      << QStringLiteral("person.category")
                                       << QStringList { QStringLiteral("missing") } << QString();
 
     // --- dates and months
-    QTest::newRow("asOf 2025-02-29") << edited(R"("asOf": "2026-11-23")", R"("asOf": "2025-02-29")") << none << QStringLiteral("asOf")
-                                     << QStringList { QStringLiteral("2025-02-29"), QStringLiteral("date") } << QString();
-    QTest::newRow("to 2026-13") << edited(R"("to": "2026-10")", R"("to": "2026-13")") << none << QStringLiteral("periods[1].to")
-                                << QStringList { QStringLiteral("2026-13"), QStringLiteral("month") } << QString();
-    QTest::newRow("from 2025-7") << edited(R"("from": "2026-01")", R"("from": "2025-7")") << none << QStringLiteral("periods[1].from")
-                                 << QStringList { QStringLiteral("2025-7"), QStringLiteral("YYYY-MM") } << QString();
-    QTest::newRow("to before from") << edited(R"("to": "2025-12")", R"("to": "2009-12")") << none << QStringLiteral("periods[0].to")
-                                    << QStringList { QStringLiteral("before") } << QString();
-    QTest::newRow("overlapping periods") << edited(R"("from": "2026-01")", R"("from": "2025-06")") << none << QStringLiteral("periods[1]")
-                                         << QStringList { QStringLiteral("periods[0]"), QStringLiteral("overlap") } << QString();
-    QTest::newRow("events[0].date 2026-02-30") << edited(R"("date": "2026-02-10")", R"("date": "2026-02-30")") << none << QStringLiteral("events[0].date")
-                                               << QStringList { QStringLiteral("2026-02-30"), QStringLiteral("date") } << QString();
+    QTest::newRow("asOf 2025-02-29")
+        << edited(R"("asOf": "2026-11-23")", R"("asOf": "2025-02-29")") << none
+        << QStringLiteral("asOf")
+        << QStringList { QStringLiteral("2025-02-29"), QStringLiteral("date") } << QString();
+    QTest::newRow("to 2026-13") << edited(R"("to": "2026-10")", R"("to": "2026-13")") << none
+                                << QStringLiteral("periods[1].to")
+                                << QStringList { QStringLiteral("2026-13"),
+                                       QStringLiteral("month") }
+                                << QString();
+    QTest::newRow("from 2025-7") << edited(R"("from": "2026-01")", R"("from": "2025-7")") << none
+                                 << QStringLiteral("periods[1].from")
+                                 << QStringList { QStringLiteral("2025-7"),
+                                        QStringLiteral("YYYY-MM") }
+                                 << QString();
+    QTest::newRow("to before from")
+        << edited(R"("to": "2025-12")", R"("to": "2009-12")") << none
+        << QStringLiteral("periods[0].to") << QStringList { QStringLiteral("before") } << QString();
+    QTest::newRow("overlapping periods")
+        << edited(R"("from": "2026-01")", R"("from": "2025-06")") << none
+        << QStringLiteral("periods[1]")
+        << QStringList { QStringLiteral("periods[0]"), QStringLiteral("overlap") } << QString();
+    QTest::newRow("events[0].date 2026-02-30")
+        << edited(R"("date": "2026-02-10")", R"("date": "2026-02-30")") << none
+        << QStringLiteral("events[0].date")
+        << QStringList { QStringLiteral("2026-02-30"), QStringLiteral("date") } << QString();
 
     // --- base
-    QTest::newRow("base -100.00") << edited(P1Base, R"("base": "-100.00")") << none << QStringLiteral("periods[1].base")
+    QTest::newRow("base -100.00") << edited(P1Base, R"("base": "-100.00")") << none
+                                  << QStringLiteral("periods[1].base")
                                   << QStringList { QStringLiteral("negative") } << QString();
-    QTest::newRow("base 五千") << edited(P1Base, R"("base": "五千")") << none << QStringLiteral("periods[1].base")
-                               << QStringList { QStringLiteral("五千"), QStringLiteral("amount") } << QString();
-    QTest::newRow("base 4500.001") << edited(P1Base, R"("base": "4500.001")") << none << QStringLiteral("periods[1].base")
-                                   << QStringList { QStringLiteral("2 decimals") } << QString();
-    QTest::newRow("base as JSON number 4500") << edited(P1Base, R"("base": 4500)") << none << QStringLiteral("periods[1].base")
-                                              << QStringList { QStringLiteral("string") } << QString();
-    QTest::newRow("base 0") << edited(P1Base, R"("base": "0")") << none << QStringLiteral("periods[1].base")
+    QTest::newRow("base 五千") << edited(P1Base, R"("base": "五千")") << none
+                               << QStringLiteral("periods[1].base")
+                               << QStringList { QStringLiteral("五千"), QStringLiteral("amount") }
+                               << QString();
+    QTest::newRow("base 4500.001")
+        << edited(P1Base, R"("base": "4500.001")") << none << QStringLiteral("periods[1].base")
+        << QStringList { QStringLiteral("2 decimals") } << QString();
+    QTest::newRow("base as JSON number 4500")
+        << edited(P1Base, R"("base": 4500)") << none << QStringLiteral("periods[1].base")
+        << QStringList { QStringLiteral("string") } << QString();
+    QTest::newRow("base 0") << edited(P1Base, R"("base": "0")") << none
+                            << QStringLiteral("periods[1].base")
                             << QStringList { QStringLiteral("more than 0") } << QString();
-    QTest::newRow("base 0.00") << edited(P1Base, R"("base": "0.00")") << none << QStringLiteral("periods[1].base")
+    QTest::newRow("base 0.00") << edited(P1Base, R"("base": "0.00")") << none
+                               << QStringLiteral("periods[1].base")
                                << QStringList { QStringLiteral("more than 0") } << QString();
-    QTest::newRow("base 1000000.01") << edited(P1Base, R"("base": "1000000.01")") << none << QStringLiteral("periods[1].base")
-                                     << QStringList { QStringLiteral("1000000.00") } << QString();
-    QTest::newRow("base missing on employee period") << edited(R"("base": "6000.00", )", "") << none << QStringLiteral("periods[0].base")
-                                                     << QStringList { QStringLiteral("missing"), QStringLiteral("employee") } << QString();
+    QTest::newRow("base 1000000.01")
+        << edited(P1Base, R"("base": "1000000.01")") << none << QStringLiteral("periods[1].base")
+        << QStringList { QStringLiteral("1000000.00") } << QString();
+    QTest::newRow("base missing on employee period")
+        << edited(R"("base": "6000.00", )", "") << none << QStringLiteral("periods[0].base")
+        << QStringList { QStringLiteral("missing"), QStringLiteral("employee") } << QString();
 
     // --- statuses and payments
-    QTest::newRow("backpaid without paidOn") << edited(P1Status, R"("status": "backpaid", "region")") << none << QStringLiteral("periods[1].paidOn")
-                                             << QStringList { QStringLiteral("missing"), QStringLiteral("backpaid") } << QString();
-    QTest::newRow("paidOn 2026-11-24 after asOf") << edited(P1Status, R"("status": "backpaid", "paidOn": "2026-11-24", "region")") << none
-                                                  << QStringLiteral("periods[1].paidOn")
-                                                  << QStringList { QStringLiteral("2026-11-24"), QStringLiteral("after asOf") } << QString();
-    QTest::newRow("paid months to 2026-12 after the asOf month") << edited(R"("to": "2026-10")", R"("to": "2026-12")") << none
-                                                                 << QStringLiteral("periods[1].to")
-                                                                 << QStringList { QStringLiteral("2026-12"), QStringLiteral("planned") } << QString();
+    QTest::newRow("backpaid without paidOn")
+        << edited(P1Status, R"("status": "backpaid", "region")") << none
+        << QStringLiteral("periods[1].paidOn")
+        << QStringList { QStringLiteral("missing"), QStringLiteral("backpaid") } << QString();
+    QTest::newRow("paidOn 2026-11-24 after asOf")
+        << edited(P1Status, R"("status": "backpaid", "paidOn": "2026-11-24", "region")") << none
+        << QStringLiteral("periods[1].paidOn")
+        << QStringList { QStringLiteral("2026-11-24"), QStringLiteral("after asOf") } << QString();
+    QTest::newRow("paid months to 2026-12 after the asOf month")
+        << edited(R"("to": "2026-10")", R"("to": "2026-12")") << none
+        << QStringLiteral("periods[1].to")
+        << QStringList { QStringLiteral("2026-12"), QStringLiteral("planned") } << QString();
     QTest::newRow("arrears months to 2026-12 after the asOf month")
-        << edited({ { R"("to": "2026-10")", R"("to": "2026-12")" }, { P1Status, R"("status": "arrears", "region")" } }) << none
-        << QStringLiteral("periods[1].to") << QStringList { QStringLiteral("2026-12"), QStringLiteral("asOf") } << QString();
-    QTest::newRow("planned period in the past") << edited(P1Status, R"("status": "planned", "region")") << none << QStringLiteral("periods[1].from")
-                                                << QStringList { QStringLiteral("planned") } << QString();
+        << edited({ { R"("to": "2026-10")", R"("to": "2026-12")" },
+               { P1Status, R"("status": "arrears", "region")" } })
+        << none << QStringLiteral("periods[1].to")
+        << QStringList { QStringLiteral("2026-12"), QStringLiteral("asOf") } << QString();
+    QTest::newRow("planned period in the past")
+        << edited(P1Status, R"("status": "planned", "region")") << none
+        << QStringLiteral("periods[1].from") << QStringList { QStringLiteral("planned") }
+        << QString();
 
     // --- the person and asOf
-    QTest::newRow("birth 2027-01-01 after asOf") << edited(R"("birth": "1985-09-02")", R"("birth": "2027-01-01")") << none << QStringLiteral("person.birth")
-                                                 << QStringList { QStringLiteral("2027-01-01"), QStringLiteral("after asOf") } << QString();
-    QTest::newRow("asOf missing") << edited(R"("asOf": "2026-11-23",)", "") << none << QStringLiteral("asOf")
+    QTest::newRow("birth 2027-01-01 after asOf")
+        << edited(R"("birth": "1985-09-02")", R"("birth": "2027-01-01")") << none
+        << QStringLiteral("person.birth")
+        << QStringList { QStringLiteral("2027-01-01"), QStringLiteral("after asOf") } << QString();
+    QTest::newRow("asOf missing") << edited(R"("asOf": "2026-11-23",)", "") << none
+                                  << QStringLiteral("asOf")
                                   << QStringList { QStringLiteral("missing") } << QString();
-    QTest::newRow("--as-of 2026-13-01") << valid << QStringList { QStringLiteral("--as-of"), QStringLiteral("2026-13-01") } << QStringLiteral("--as-of")
-                                        << QStringList { QStringLiteral("2026-13-01"), QStringLiteral("date") } << QString();
-    QTest::newRow("--as-of 23.11.2026") << valid << QStringList { QStringLiteral("--as-of=23.11.2026") } << QStringLiteral("--as-of")
-                                        << QStringList { QStringLiteral("23.11.2026"), QStringLiteral("YYYY-MM-DD") } << QString();
+    QTest::newRow("--as-of 2026-13-01")
+        << valid << QStringList { QStringLiteral("--as-of"), QStringLiteral("2026-13-01") }
+        << QStringLiteral("--as-of")
+        << QStringList { QStringLiteral("2026-13-01"), QStringLiteral("date") } << QString();
+    QTest::newRow("--as-of 23.11.2026")
+        << valid << QStringList { QStringLiteral("--as-of=23.11.2026") }
+        << QStringLiteral("--as-of")
+        << QStringList { QStringLiteral("23.11.2026"), QStringLiteral("YYYY-MM-DD") } << QString();
 
     // --- deemed months and the start of the profiles
     QTest::newRow("deemed period after the first paid month")
         << edited({ { R"("from": "2026-01")", R"("from": "2026-03")" },
-                    { R"("region": "上海" })", R"("region": "上海" },
+               { R"("region": "上海" })", R"("region": "上海" },
     { "from": "2026-01", "to": "2026-02", "kind": "deemed" })" } })
-        << none << QStringLiteral("periods[2].to") << QStringList { QStringLiteral("deemed"), QStringLiteral("first paid month") } << QString();
-    QTest::newRow("employee month 1989-12") << edited(R"("from": "2010-07")", R"("from": "1989-12")") << none << QStringLiteral("periods[0].from")
-                                            << QStringList { QStringLiteral("1989-12"), QStringLiteral("1990-01") } << QString();
-    QTest::newRow("resident month 1989-12")
-        << edited(R"("periods": [)", R"("periods": [ { "from": "1989-12", "to": "1990-03", "kind": "resident", "status": "paid" },)") << none
-        << QStringLiteral("periods[0].from") << QStringList { QStringLiteral("1990-01") } << QString();
-    QTest::newRow("deemedMonths -1") << edited(R"("deemedMonths": 0)", R"("deemedMonths": -1)") << none << QStringLiteral("deemedMonths")
-                                     << QStringList { QStringLiteral("-1"), QStringLiteral("whole number") } << QString();
-    QTest::newRow("deemedMonths 1.5") << edited(R"("deemedMonths": 0)", R"("deemedMonths": 1.5)") << none << QStringLiteral("deemedMonths")
-                                      << QStringList { QStringLiteral("1.5"), QStringLiteral("whole number") } << QString();
-    QTest::newRow("deemedMonths \"12\" as text") << edited(R"("deemedMonths": 0)", R"("deemedMonths": "12")") << none << QStringLiteral("deemedMonths")
-                                                 << QStringList { QStringLiteral("whole number") } << QString();
+        << none << QStringLiteral("periods[2].to")
+        << QStringList { QStringLiteral("deemed"), QStringLiteral("first paid month") }
+        << QString();
+    QTest::newRow("employee month 1989-12")
+        << edited(R"("from": "2010-07")", R"("from": "1989-12")") << none
+        << QStringLiteral("periods[0].from")
+        << QStringList { QStringLiteral("1989-12"), QStringLiteral("1990-01") } << QString();
+    QTest::newRow("resident month 1989-12") << edited(R"("periods": [)",
+        R"("periods": [ { "from": "1989-12", "to": "1990-03", "kind": "resident", "status": "paid" },)")
+                                            << none << QStringLiteral("periods[0].from")
+                                            << QStringList { QStringLiteral("1990-01") }
+                                            << QString();
+    QTest::newRow("deemedMonths -1")
+        << edited(R"("deemedMonths": 0)", R"("deemedMonths": -1)") << none
+        << QStringLiteral("deemedMonths")
+        << QStringList { QStringLiteral("-1"), QStringLiteral("whole number") } << QString();
+    QTest::newRow("deemedMonths 1.5")
+        << edited(R"("deemedMonths": 0)", R"("deemedMonths": 1.5)") << none
+        << QStringLiteral("deemedMonths")
+        << QStringList { QStringLiteral("1.5"), QStringLiteral("whole number") } << QString();
+    QTest::newRow("deemedMonths \"12\" as text")
+        << edited(R"("deemedMonths": 0)", R"("deemedMonths": "12")") << none
+        << QStringLiteral("deemedMonths") << QStringList { QStringLiteral("whole number") }
+        << QString();
 }
 
 void TstCliBadInput::rejected()
@@ -275,18 +368,27 @@ void TstCliBadInput::rejected()
     slug.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.]+")), QStringLiteral("-"));
     const QString fileName = QStringLiteral("rejected-") + slug + QStringLiteral(".yibao.json");
     const QString path = write(fileName, content);
-    const CliRun run = runCli(QStringList { QStringLiteral("compute"), path, QStringLiteral("--json") } + extraArgs);
+    const CliRun run = runCli(
+        QStringList { QStringLiteral("compute"), path, QStringLiteral("--json") } + extraArgs);
 
     QVERIFY2(run.exitCode == 2, run.describe().constData());
     QVERIFY2(run.out.isEmpty(), run.describe().constData());
     const QString err = run.errText();
-    QVERIFY2(err.contains(fileName), qPrintable(QStringLiteral("stderr does not name the file ") + fileName + QStringLiteral(":\n") + err));
+    QVERIFY2(err.contains(fileName),
+        qPrintable(QStringLiteral("stderr does not name the file ") + fileName
+            + QStringLiteral(":\n") + err));
     if (!fieldPath.isEmpty())
-        QVERIFY2(err.contains(fieldPath), qPrintable(QStringLiteral("stderr does not name the field ") + fieldPath + QStringLiteral(":\n") + err));
+        QVERIFY2(err.contains(fieldPath),
+            qPrintable(QStringLiteral("stderr does not name the field ") + fieldPath
+                + QStringLiteral(":\n") + err));
     for (const QString &w : words)
-        QVERIFY2(err.contains(w), qPrintable(QStringLiteral("stderr does not say \"") + w + QStringLiteral("\":\n") + err));
+        QVERIFY2(err.contains(w),
+            qPrintable(
+                QStringLiteral("stderr does not say \"") + w + QStringLiteral("\":\n") + err));
     if (!pattern.isEmpty())
-        QVERIFY2(err.contains(QRegularExpression(pattern)), qPrintable(QStringLiteral("stderr does not match /") + pattern + QStringLiteral("/:\n") + err));
+        QVERIFY2(err.contains(QRegularExpression(pattern)),
+            qPrintable(QStringLiteral("stderr does not match /") + pattern + QStringLiteral("/:\n")
+                + err));
 }
 
 void TstCliBadInput::commandLine_data()
@@ -298,28 +400,41 @@ void TstCliBadInput::commandLine_data()
 
     const QString valid = QStringLiteral("@valid"); // replaced by the path of the valid case
     QTest::newRow("no arguments") << QStringList() << 2 << QString() << QStringLiteral("(?i)usage");
-    QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << 0 << QStringLiteral(R"((?i)usage[\s\S]*compute[\s\S]*batch[\s\S]*profiles)")
+    QTest::newRow("--help") << QStringList { QStringLiteral(
+        "--help") } << 0 << QStringLiteral(R"((?i)usage[\s\S]*compute[\s\S]*batch[\s\S]*profiles)")
                             << QString();
-    QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << 0 << QStringLiteral(R"(^yibao-cli \d+\.\d+\.\d+\s*$)") << QString();
-    QTest::newRow("unknown command frobnicate") << QStringList { QStringLiteral("frobnicate") } << 2 << QString() << QStringLiteral("frobnicate");
+    QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << 0
+                               << QStringLiteral(R"(^yibao-cli \d+\.\d+\.\d+\s*$)") << QString();
+    QTest::newRow("unknown command frobnicate") << QStringList { QStringLiteral("frobnicate") } << 2
+                                                << QString() << QStringLiteral("frobnicate");
     QTest::newRow("compute nonexistent file")
-        << QStringList { QStringLiteral("compute"), QStringLiteral("@dir/no-such-case.yibao.json"), QStringLiteral("--json") } << 2 << QString()
-        << QStringLiteral("no-such-case\\.yibao\\.json");
-    QTest::newRow("compute unknown option --jsno") << QStringList { QStringLiteral("compute"), valid, QStringLiteral("--jsno") } << 2 << QString()
-                                                   << QStringLiteral("--jsno");
-    QTest::newRow("compute --profile without value") << QStringList { QStringLiteral("compute"), valid, QStringLiteral("--profile") } << 2
-                                                     << QString() << QStringLiteral("--profile");
-    QTest::newRow("compute without a file") << QStringList { QStringLiteral("compute"), QStringLiteral("--json") } << 2 << QString()
-                                            << QStringLiteral("(?i)usage");
-    QTest::newRow("compute two files") << QStringList { QStringLiteral("compute"), valid, valid } << 2 << QString() << QStringLiteral("(?i)usage");
-    QTest::newRow("batch nonexistent file") << QStringList { QStringLiteral("batch"), QStringLiteral("@dir/no-such.jsonl") } << 2 << QString()
-                                            << QStringLiteral("no-such\\.jsonl");
-    QTest::newRow("profiles unknown option --all") << QStringList { QStringLiteral("profiles"), QStringLiteral("--all") } << 2 << QString()
-                                                   << QStringLiteral("--all");
+        << QStringList { QStringLiteral("compute"), QStringLiteral("@dir/no-such-case.yibao.json"),
+               QStringLiteral("--json") }
+        << 2 << QString() << QStringLiteral("no-such-case\\.yibao\\.json");
+    QTest::newRow("compute unknown option --jsno")
+        << QStringList { QStringLiteral("compute"), valid, QStringLiteral("--jsno") } << 2
+        << QString() << QStringLiteral("--jsno");
+    QTest::newRow("compute --profile without value")
+        << QStringList { QStringLiteral("compute"), valid, QStringLiteral("--profile") } << 2
+        << QString() << QStringLiteral("--profile");
+    QTest::newRow("compute without a file")
+        << QStringList { QStringLiteral("compute"), QStringLiteral("--json") } << 2 << QString()
+        << QStringLiteral("(?i)usage");
+    QTest::newRow("compute two files") << QStringList { QStringLiteral("compute"), valid, valid }
+                                       << 2 << QString() << QStringLiteral("(?i)usage");
+    QTest::newRow("batch nonexistent file")
+        << QStringList { QStringLiteral("batch"), QStringLiteral("@dir/no-such.jsonl") } << 2
+        << QString() << QStringLiteral("no-such\\.jsonl");
+    QTest::newRow("profiles unknown option --all") << QStringList { QStringLiteral("profiles"),
+        QStringLiteral("--all") } << 2 << QString() << QStringLiteral("--all");
     QTest::newRow("compute valid case with --profile beijing --as-of")
-        << QStringList { QStringLiteral("compute"), valid, QStringLiteral("--profile"), QStringLiteral("beijing"), QStringLiteral("--as-of"),
-                         QStringLiteral("2026-12-31"), QStringLiteral("--json") }
-        << 0 << QStringLiteral(R"("profile": "beijing"[\s\S]*"asOf": "2026-12-31"|"asOf": "2026-12-31"[\s\S]*"profile": "beijing")") << QString();
+        << QStringList { QStringLiteral("compute"), valid, QStringLiteral("--profile"),
+               QStringLiteral("beijing"), QStringLiteral("--as-of"), QStringLiteral("2026-12-31"),
+               QStringLiteral("--json") }
+        << 0
+        << QStringLiteral(
+               R"("profile": "beijing"[\s\S]*"asOf": "2026-12-31"|"asOf": "2026-12-31"[\s\S]*"profile": "beijing")")
+        << QString();
 }
 
 void TstCliBadInput::commandLine()
@@ -341,11 +456,13 @@ void TstCliBadInput::commandLine()
     if (stdoutPattern.isEmpty())
         QVERIFY2(run.out.isEmpty(), run.describe().constData());
     else
-        QVERIFY2(run.outText().contains(QRegularExpression(stdoutPattern)), run.describe().constData());
+        QVERIFY2(
+            run.outText().contains(QRegularExpression(stdoutPattern)), run.describe().constData());
     if (stderrPattern.isEmpty())
         QVERIFY2(run.err.isEmpty(), run.describe().constData());
     else
-        QVERIFY2(run.errText().contains(QRegularExpression(stderrPattern)), run.describe().constData());
+        QVERIFY2(
+            run.errText().contains(QRegularExpression(stderrPattern)), run.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TstCliBadInput)

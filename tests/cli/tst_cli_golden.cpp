@@ -24,7 +24,8 @@ QStringList caseFiles(const QString &dir)
 {
     const QDir d(dir);
     QStringList files;
-    for (const QString &name : d.entryList({ QStringLiteral("*") + CaseSuffix }, QDir::Files, QDir::Name))
+    for (const QString &name :
+        d.entryList({ QStringLiteral("*") + CaseSuffix }, QDir::Files, QDir::Name))
         files << d.filePath(name);
     return files;
 }
@@ -64,12 +65,15 @@ private slots:
 
 void TstCliGolden::initTestCase()
 {
-    QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(QStringLiteral("yibao-cli not found at ") + cliPath()));
+    QVERIFY2(QFileInfo(cliPath()).isExecutable(),
+        qPrintable(QStringLiteral("yibao-cli not found at ") + cliPath()));
     // A folder that lost its cases would make compute() pass vacuously.
     QVERIFY2(caseFiles(QStringLiteral(YIBAO_CASES_PUBLIC)).size() >= 6,
-             qPrintable(QStringLiteral("expected the 6 public example cases in ") + QStringLiteral(YIBAO_CASES_PUBLIC)));
+        qPrintable(QStringLiteral("expected the 6 public example cases in ")
+            + QStringLiteral(YIBAO_CASES_PUBLIC)));
     QVERIFY2(caseFiles(QStringLiteral(YIBAO_CASES_OWN)).size() >= 6,
-             qPrintable(QStringLiteral("expected at least 6 own cases in ") + QStringLiteral(YIBAO_CASES_OWN)));
+        qPrintable(
+            QStringLiteral("expected at least 6 own cases in ") + QStringLiteral(YIBAO_CASES_OWN)));
 }
 
 void TstCliGolden::compute_data()
@@ -90,29 +94,40 @@ void TstCliGolden::compute()
     QFETCH(QString, expectedFile);
 
     QFile ef(expectedFile);
-    QVERIFY2(ef.open(QIODevice::ReadOnly), qPrintable(expectedFile + QStringLiteral(": no expected figures for this case (") + ef.errorString() + QLatin1Char(')')));
+    QVERIFY2(ef.open(QIODevice::ReadOnly),
+        qPrintable(expectedFile + QStringLiteral(": no expected figures for this case (")
+            + ef.errorString() + QLatin1Char(')')));
     QJsonObject expected;
     QString why;
-    QVERIFY2(parseObject(ef.readAll(), &expected, &why), qPrintable(expectedFile + QStringLiteral(": ") + why));
-    QVERIFY2(!expected.isEmpty(), qPrintable(expectedFile + QStringLiteral(": an empty expectation checks nothing")));
+    QVERIFY2(parseObject(ef.readAll(), &expected, &why),
+        qPrintable(expectedFile + QStringLiteral(": ") + why));
+    QVERIFY2(!expected.isEmpty(),
+        qPrintable(expectedFile + QStringLiteral(": an empty expectation checks nothing")));
 
     const CliRun run = runCli({ QStringLiteral("compute"), caseFile, QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QJsonObject actual;
-    QVERIFY2(parseObject(run.out, &actual, &why), qPrintable(QStringLiteral("stdout of compute --json: ") + why));
+    QVERIFY2(parseObject(run.out, &actual, &why),
+        qPrintable(QStringLiteral("stdout of compute --json: ") + why));
     QCOMPARE(actual.value(QLatin1String("schema")).toString(), QStringLiteral("yibao-result/1"));
 
     const QStringList mismatches = subsetMismatches(expected, actual);
     if (!mismatches.isEmpty())
-        QFAIL(qPrintable(QStringLiteral("%1 figure(s) differ from %2:\n  ").arg(mismatches.size()).arg(QFileInfo(expectedFile).fileName())
-                         + mismatches.join(QStringLiteral("\n  "))));
+        QFAIL(qPrintable(QStringLiteral("%1 figure(s) differ from %2:\n  ")
+                             .arg(mismatches.size())
+                             .arg(QFileInfo(expectedFile).fileName())
+            + mismatches.join(QStringLiteral("\n  "))));
 
     // The text report of the same case says the same statutory date.
-    const QString statutory = actual.value(QLatin1String("retirement")).toObject().value(QLatin1String("statutoryDate")).toString();
+    const QString statutory = actual.value(QLatin1String("retirement"))
+                                  .toObject()
+                                  .value(QLatin1String("statutoryDate"))
+                                  .toString();
     const CliRun text = runCli({ QStringLiteral("compute"), caseFile });
     QVERIFY2(text.exitCode == 0, text.describe().constData());
     QVERIFY2(!statutory.isEmpty() && text.outText().contains(statutory),
-             qPrintable(QStringLiteral("the text report does not show the statutory date ") + statutory));
+        qPrintable(
+            QStringLiteral("the text report does not show the statutory date ") + statutory));
 }
 
 // The comparator itself must catch what it is there to catch; otherwise compute() could
@@ -123,18 +138,31 @@ void TstCliGolden::subsetComparator_data()
     QTest::addColumn<QString>("actual");
     QTest::addColumn<QString>("failingPath"); // empty: must match
 
-    const QString full = QStringLiteral(R"({"v": {"a": "1.00", "n": 3, "b": [{"x": true}, {"x": null}], "extra": 1}})");
-    QTest::newRow("equal subset") << QStringLiteral(R"({"v": {"a": "1.00", "b": [{"x": true}, {}]}})") << full << QString();
-    QTest::newRow("keys only in actual are free") << QStringLiteral(R"({"v": {}})") << full << QString();
-    QTest::newRow("different string") << QStringLiteral(R"({"v": {"a": "1.01"}})") << full << QStringLiteral("$.a:");
-    QTest::newRow("string vs number") << QStringLiteral(R"({"v": {"n": "3"}})") << full << QStringLiteral("$.n:");
-    QTest::newRow("number differs") << QStringLiteral(R"({"v": {"n": 4}})") << full << QStringLiteral("$.n:");
-    QTest::newRow("missing key") << QStringLiteral(R"({"v": {"gone": 0}})") << full << QStringLiteral("$.gone:");
-    QTest::newRow("null vs value") << QStringLiteral(R"({"v": {"b": [{"x": true}, {"x": false}]}})") << full << QStringLiteral("$.b[1].x:");
-    QTest::newRow("value vs null") << QStringLiteral(R"({"v": {"b": [{"x": null}, {}]}})") << full << QStringLiteral("$.b[0].x:");
-    QTest::newRow("shorter list") << QStringLiteral(R"({"v": {"b": [{}]}})") << full << QStringLiteral("$.b:");
-    QTest::newRow("longer list") << QStringLiteral(R"({"v": {"b": [{}, {}, {}]}})") << full << QStringLiteral("$.b:");
-    QTest::newRow("empty list vs elements") << QStringLiteral(R"({"v": {"b": []}})") << full << QStringLiteral("$.b:");
+    const QString full = QStringLiteral(
+        R"({"v": {"a": "1.00", "n": 3, "b": [{"x": true}, {"x": null}], "extra": 1}})");
+    QTest::newRow("equal subset") << QStringLiteral(
+        R"({"v": {"a": "1.00", "b": [{"x": true}, {}]}})")
+                                  << full << QString();
+    QTest::newRow("keys only in actual are free")
+        << QStringLiteral(R"({"v": {}})") << full << QString();
+    QTest::newRow("different string")
+        << QStringLiteral(R"({"v": {"a": "1.01"}})") << full << QStringLiteral("$.a:");
+    QTest::newRow("string vs number")
+        << QStringLiteral(R"({"v": {"n": "3"}})") << full << QStringLiteral("$.n:");
+    QTest::newRow("number differs")
+        << QStringLiteral(R"({"v": {"n": 4}})") << full << QStringLiteral("$.n:");
+    QTest::newRow("missing key") << QStringLiteral(R"({"v": {"gone": 0}})") << full
+                                 << QStringLiteral("$.gone:");
+    QTest::newRow("null vs value") << QStringLiteral(R"({"v": {"b": [{"x": true}, {"x": false}]}})")
+                                   << full << QStringLiteral("$.b[1].x:");
+    QTest::newRow("value vs null") << QStringLiteral(R"({"v": {"b": [{"x": null}, {}]}})") << full
+                                   << QStringLiteral("$.b[0].x:");
+    QTest::newRow("shorter list") << QStringLiteral(R"({"v": {"b": [{}]}})") << full
+                                  << QStringLiteral("$.b:");
+    QTest::newRow("longer list") << QStringLiteral(R"({"v": {"b": [{}, {}, {}]}})") << full
+                                 << QStringLiteral("$.b:");
+    QTest::newRow("empty list vs elements")
+        << QStringLiteral(R"({"v": {"b": []}})") << full << QStringLiteral("$.b:");
 }
 
 void TstCliGolden::subsetComparator()

@@ -24,8 +24,8 @@ inline Money yuan(const char *s)
     return *Money::parseYuan(QString::fromLatin1(s));
 }
 
-inline ContributionPeriod period(const char *from, const char *to, PeriodKind kind, const char *base, PeriodStatus status = PeriodStatus::Paid,
-                                 const char *paidOn = nullptr)
+inline ContributionPeriod period(const char *from, const char *to, PeriodKind kind,
+    const char *base, PeriodStatus status = PeriodStatus::Paid, const char *paidOn = nullptr)
 {
     ContributionPeriod p;
     p.from = ym(from);
@@ -39,7 +39,8 @@ inline ContributionPeriod period(const char *from, const char *to, PeriodKind ki
     return p;
 }
 
-inline Case person(const char *birth, Category cat, const char *asOf = "2026-11-23", const char *profile = "general")
+inline Case person(const char *birth, Category cat, const char *asOf = "2026-11-23",
+    const char *profile = "general")
 {
     Case c;
     c.profile = QString::fromLatin1(profile);
@@ -105,7 +106,8 @@ inline QString gapsText(const Result &r)
                        .arg(money(g.principal), money(g.lateFee), money(g.owed))
                        .arg(int(g.continuous))
                        .arg(int(g.continuousIfPaidByDeadline))
-                       .arg(g.resumeMonth ? g.resumeMonth->toString() : QStringLiteral("null"), g.graceDeadline.toString(Qt::ISODate)));
+                       .arg(g.resumeMonth ? g.resumeMonth->toString() : QStringLiteral("null"),
+                           g.graceDeadline.toString(Qt::ISODate)));
     return out.join(QStringLiteral(" | "));
 }
 

@@ -21,26 +21,46 @@ private slots:
         QTest::addColumn<QString>("event");
         QTest::addColumn<QString>("ruleId");
         QTest::addColumn<bool>("pooled");
-        const QString longGap = QStringLiteral("2003-01..2023-06 employee 7000 paid; 2023-07..2024-02 resident - paid; 2024-03..2026-10 flexible 5000 paid");
-        QTest::newRow("first month of a gap is still covered") << longGap << "2023-07-20" << "eligibility.covered" << true;
-        QTest::newRow("second month of a gap") << longGap << "2023-08-01" << "eligibility.gap" << false;
-        QTest::newRow("last month of a gap") << longGap << "2024-02-29" << "eligibility.gap" << false;
-        QTest::newRow("paying again, waiting") << longGap << "2024-03-01" << "eligibility.waiting" << false;
-        QTest::newRow("last waiting month") << longGap << "2024-08-31" << "eligibility.waiting" << false;
-        QTest::newRow("resumed") << longGap << "2024-09-01" << "eligibility.covered" << true;
-        const QString shortGap = QStringLiteral("2010-07..2025-12 employee 6000 paid; 2026-01..2026-02 flexible 4500 backpaid@2026-04-20; 2026-03..2026-10 flexible 4500 paid");
-        QTest::newRow("continuous gap: inside, not reimbursed") << shortGap << "2026-02-10" << "eligibility.gap" << false;
-        QTest::newRow("continuous gap: before last back-payment") << shortGap << "2026-04-30" << "eligibility.waiting" << false;
-        QTest::newRow("continuous gap: month after back-payment") << shortGap << "2026-05-01" << "eligibility.covered" << true;
-        QTest::newRow("first month of enrolment") << shortGap << "2010-07-15" << "eligibility.not_enrolled" << false;
-        QTest::newRow("month after first contribution") << shortGap << "2010-08-01" << "eligibility.covered" << true;
-        QTest::newRow("before any contribution") << shortGap << "2005-01-01" << "eligibility.not_enrolled" << false;
+        const QString longGap
+            = QStringLiteral("2003-01..2023-06 employee 7000 paid; 2023-07..2024-02 resident - "
+                             "paid; 2024-03..2026-10 flexible 5000 paid");
+        QTest::newRow("first month of a gap is still covered") << longGap << "2023-07-20"
+                                                               << "eligibility.covered" << true;
+        QTest::newRow("second month of a gap") << longGap << "2023-08-01"
+                                               << "eligibility.gap" << false;
+        QTest::newRow("last month of a gap") << longGap << "2024-02-29"
+                                             << "eligibility.gap" << false;
+        QTest::newRow("paying again, waiting") << longGap << "2024-03-01"
+                                               << "eligibility.waiting" << false;
+        QTest::newRow("last waiting month") << longGap << "2024-08-31"
+                                            << "eligibility.waiting" << false;
+        QTest::newRow("resumed") << longGap << "2024-09-01"
+                                 << "eligibility.covered" << true;
+        const QString shortGap
+            = QStringLiteral("2010-07..2025-12 employee 6000 paid; 2026-01..2026-02 flexible 4500 "
+                             "backpaid@2026-04-20; 2026-03..2026-10 flexible 4500 paid");
+        QTest::newRow("continuous gap: inside, not reimbursed") << shortGap << "2026-02-10"
+                                                                << "eligibility.gap" << false;
+        QTest::newRow("continuous gap: before last back-payment") << shortGap << "2026-04-30"
+                                                                  << "eligibility.waiting" << false;
+        QTest::newRow("continuous gap: month after back-payment") << shortGap << "2026-05-01"
+                                                                  << "eligibility.covered" << true;
+        QTest::newRow("first month of enrolment") << shortGap << "2010-07-15"
+                                                  << "eligibility.not_enrolled" << false;
+        QTest::newRow("month after first contribution") << shortGap << "2010-08-01"
+                                                        << "eligibility.covered" << true;
+        QTest::newRow("before any contribution") << shortGap << "2005-01-01"
+                                                 << "eligibility.not_enrolled" << false;
         // after asOf nothing changes: unpaid from the asOf month on unless planned
-        QTest::newRow("future without planned months") << shortGap << "2027-06-01" << "eligibility.gap" << false;
+        QTest::newRow("future without planned months") << shortGap << "2027-06-01"
+                                                       << "eligibility.gap" << false;
         QTest::newRow("future with planned months")
-            << shortGap + QStringLiteral("; 2026-11..2027-12 flexible 4500 planned") << "2027-06-01" << "eligibility.covered" << true;
-        QTest::newRow("owed months") << "2014-09..2026-06 employee 5500 paid; 2026-07..2026-10 employee 5500 arrears" << "2026-09-03"
-                                     << "eligibility.gap" << false;
+            << shortGap + QStringLiteral("; 2026-11..2027-12 flexible 4500 planned") << "2027-06-01"
+            << "eligibility.covered" << true;
+        QTest::newRow("owed months")
+            << "2014-09..2026-06 employee 5500 paid; 2026-07..2026-10 employee 5500 arrears"
+            << "2026-09-03"
+            << "eligibility.gap" << false;
     }
     void pooled()
     {
@@ -65,7 +85,9 @@ private slots:
         c.periods = periods("2010-07..2026-10 employee 6000 paid");
         c.events = { { day("2027-06-01"), Care::Outpatient } };
         const Result r = run(c);
-        QCOMPARE(gapsText(r), QStringLiteral("2026-11..2027-06 8m p=0.00 f=0.00 o=0.00 c=0 cd=0 r=null d=2027-02-28"));
+        QCOMPARE(gapsText(r),
+            QStringLiteral(
+                "2026-11..2027-06 8m p=0.00 f=0.00 o=0.00 c=0 cd=0 r=null d=2027-02-28"));
     }
 
     void retiredDependsOnLifelong_data()
@@ -96,19 +118,25 @@ private slots:
         root.insert(QStringLiteral("id"), QStringLiteral("frozen"));
         root.insert(QStringLiteral("inherits"), QStringLiteral("general"));
         root.insert(QStringLiteral("parameters"),
-                    QJsonObject { { QStringLiteral("eligibility.account_frozen_when_owed"),
-                                    QJsonObject { { QStringLiteral("unit"), QStringLiteral("bool") },
-                                                  { QStringLiteral("values"), QJsonArray { QJsonObject { { QStringLiteral("from"), QStringLiteral("1990-01-01") },
-                                                                                                         { QStringLiteral("value"), true },
-                                                                                                         { QStringLiteral("source"), QStringLiteral("001 §四") } } } } } } });
+            QJsonObject { { QStringLiteral("eligibility.account_frozen_when_owed"),
+                QJsonObject { { QStringLiteral("unit"), QStringLiteral("bool") },
+                    { QStringLiteral("values"),
+                        QJsonArray { QJsonObject {
+                            { QStringLiteral("from"), QStringLiteral("1990-01-01") },
+                            { QStringLiteral("value"), true },
+                            { QStringLiteral("source"), QStringLiteral("001 §四") } } } } } } });
         ProfileSet set;
         QString error;
         f.seek(0);
-        QVERIFY2(set.addFromJson(f.readAll(), QStringLiteral("general.json"), &error), qPrintable(error));
-        QVERIFY2(set.addFromJson(QJsonDocument(root).toJson(), QStringLiteral("frozen.json"), &error), qPrintable(error));
+        QVERIFY2(set.addFromJson(f.readAll(), QStringLiteral("general.json"), &error),
+            qPrintable(error));
+        QVERIFY2(
+            set.addFromJson(QJsonDocument(root).toJson(), QStringLiteral("frozen.json"), &error),
+            qPrintable(error));
 
         Case c = person("1990-01-15", Category::FemaleWorker);
-        c.periods = periods("2014-09..2026-06 employee 5500 paid; 2026-07..2026-10 employee 5500 arrears");
+        c.periods = periods(
+            "2014-09..2026-06 employee 5500 paid; 2026-07..2026-10 employee 5500 arrears");
         c.events = { { day("2026-07-15"), Care::Pharmacy }, { day("2026-09-03"), Care::Pharmacy } };
         const Result r = compute(c, *set.find(u"frozen"));
         QVERIFY(r.events.at(0).personalAccount); // 2026-07 is not yet due on 07-15

@@ -19,32 +19,47 @@ private slots:
         QTest::addColumn<QString>("spec");
         QTest::addColumn<int>("deemed");
         QTest::addColumn<QString>("base");
-        QTest::addColumn<QString>("expected"); // required counted projected shortfall qualifies backpay missing
+        QTest::addColumn<QString>(
+            "expected"); // required counted projected shortfall qualifies backpay missing
         // retired 2024-06 with 245 months: 55 short; general has no back-pay rate
         QTest::newRow("general retired short, rate unknown")
-            << "general" << "1964-06-01" << int(Category::Male) << "2004-01..2024-05 employee 6000 paid" << 0 << "6000"
+            << "general"
+            << "1964-06-01" << int(Category::Male) << "2004-01..2024-05 employee 6000 paid" << 0
+            << "6000"
             << "300 245 245 55 0 null lifelong.backpay_rate";
         // beijing: 55 × round(6000 × 11 %) = 55 × 660.00
         QTest::newRow("beijing retired short at 11%")
-            << "beijing" << "1964-06-01" << int(Category::Male) << "2004-01..2024-05 employee 6000 paid" << 0 << "6000"
+            << "beijing"
+            << "1964-06-01" << int(Category::Male) << "2004-01..2024-05 employee 6000 paid" << 0
+            << "6000"
             << "300 245 245 55 0 36300.00 ";
         // retired 2020-11 (before 2021): 12 %; 300 − 291 = 9 months × 1200.00
         QTest::newRow("beijing retired 2020 at 12%")
-            << "beijing" << "1960-11-05" << int(Category::Male) << "1996-08..2020-10 employee 10000 paid" << 0 << "10000"
+            << "beijing"
+            << "1960-11-05" << int(Category::Male) << "1996-08..2020-10 employee 10000 paid" << 0
+            << "10000"
             << "300 291 291 9 0 10800.00 ";
         // enough cumulative months through deemed years, but 98 actual < 180
         QTest::newRow("actual minimum decides")
-            << "beijing" << "1969-03-01" << int(Category::FemaleCadre) << "2016-01..2024-02 employee 5000 paid" << 150 << "5000"
+            << "beijing"
+            << "1969-03-01" << int(Category::FemaleCadre) << "2016-01..2024-02 employee 5000 paid"
+            << 150 << "5000"
             << "240 248 248 82 0 45100.00 ";
         QTest::newRow("base at retirement unknown")
-            << "beijing" << "1964-06-01" << int(Category::Male) << "2004-01..2024-05 employee 6000 paid" << 0 << ""
+            << "beijing"
+            << "1964-06-01" << int(Category::Male) << "2004-01..2024-05 employee 6000 paid" << 0
+            << ""
             << "300 245 245 55 0 null retirement.baseAtRetirement";
         // not retired: 82 months now + 2026-12 … 2039-11 (156) would reach 238 < 300
         QTest::newRow("projection short before retirement")
-            << "general" << "1976-12-01" << int(Category::Male) << "2020-01..2026-10 employee 5000 paid" << 0 << "5000"
+            << "general"
+            << "1976-12-01" << int(Category::Male) << "2020-01..2026-10 employee 5000 paid" << 0
+            << "5000"
             << "300 82 238 62 0 null lifelong.backpay_rate";
         QTest::newRow("qualifies by projection")
-            << "general" << "1985-09-02" << int(Category::FemaleCadre) << "2010-07..2026-10 employee 6000 paid" << 0 << "6000"
+            << "general"
+            << "1985-09-02" << int(Category::FemaleCadre) << "2010-07..2026-10 employee 6000 paid"
+            << 0 << "6000"
             << "240 196 397 0 1 0.00 ";
     }
     void shortfall()
@@ -56,7 +71,8 @@ private slots:
         QFETCH(int, deemed);
         QFETCH(QString, base);
         QFETCH(QString, expected);
-        Case c = person(birth.toLatin1().constData(), Category(category), "2026-11-23", profile.toLatin1().constData());
+        Case c = person(birth.toLatin1().constData(), Category(category), "2026-11-23",
+            profile.toLatin1().constData());
         c.periods = periods(spec);
         c.deemedMonths = deemed;
         if (!base.isEmpty())
@@ -68,7 +84,8 @@ private slots:
                                 .arg(r.lifelong.projectedMonths)
                                 .arg(r.lifelong.shortfallMonths)
                                 .arg(int(r.lifelong.qualifies))
-                                .arg(money(r.backPay.retirementBackPay), r.backPay.missing.join(QLatin1Char(',')));
+                                .arg(money(r.backPay.retirementBackPay),
+                                    r.backPay.missing.join(QLatin1Char(',')));
         QCOMPARE(got, expected);
         QCOMPARE(r.backPay.shortfallMonths, r.lifelong.shortfallMonths);
     }

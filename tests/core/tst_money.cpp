@@ -54,7 +54,8 @@ private slots:
         QTest::newRow("1") << qint64(1) << QStringLiteral("0.01");
         QTest::newRow("123456") << qint64(123456) << QStringLiteral("1234.56");
         QTest::newRow("-5") << qint64(-5) << QStringLiteral("-0.05");
-        QTest::newRow("min") << std::numeric_limits<qint64>::min() << QStringLiteral("-92233720368547758.08");
+        QTest::newRow("min") << std::numeric_limits<qint64>::min()
+                             << QStringLiteral("-92233720368547758.08");
     }
     void format()
     {
@@ -70,17 +71,41 @@ private slots:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("expected");
         // 6326 × 11.8 % = 746.468 → 746.47
-        QTest::newRow("6326 × 11.8% half-up fen") << "6326.00" << "11.8" << "half_up_fen" << "746.47";
+        QTest::newRow("6326 × 11.8% half-up fen") << "6326.00"
+                                                  << "11.8"
+                                                  << "half_up_fen"
+                                                  << "746.47";
         // 4500 × 0.05 % × 1 = 2.25 exactly
-        QTest::newRow("exact stays") << "4500.00" << "0.05" << "half_up_fen" << "2.25";
+        QTest::newRow("exact stays") << "4500.00"
+                                     << "0.05"
+                                     << "half_up_fen"
+                                     << "2.25";
         // 0.1 × 5 % = 0.005 → half-up 0.01
-        QTest::newRow("half rounds up") << "0.10" << "5" << "half_up_fen" << "0.01";
-        QTest::newRow("just under half") << "0.10" << "4.9" << "half_up_fen" << "0.00";
+        QTest::newRow("half rounds up") << "0.10"
+                                        << "5"
+                                        << "half_up_fen"
+                                        << "0.01";
+        QTest::newRow("just under half") << "0.10"
+                                         << "4.9"
+                                         << "half_up_fen"
+                                         << "0.00";
         // 见分进角: 746.468 → 746.47 → 746.50
-        QTest::newRow("up jiao") << "6326.00" << "11.8" << "up_jiao" << "746.50";
-        QTest::newRow("up jiao exact jiao") << "1000.00" << "1.5" << "up_jiao" << "15.00";
-        QTest::newRow("half-up jiao down") << "6326.00" << "11.8" << "half_up_jiao" << "746.50";
-        QTest::newRow("half-up jiao") << "1000.00" << "0.123" << "half_up_jiao" << "1.20";
+        QTest::newRow("up jiao") << "6326.00"
+                                 << "11.8"
+                                 << "up_jiao"
+                                 << "746.50";
+        QTest::newRow("up jiao exact jiao") << "1000.00"
+                                            << "1.5"
+                                            << "up_jiao"
+                                            << "15.00";
+        QTest::newRow("half-up jiao down") << "6326.00"
+                                           << "11.8"
+                                           << "half_up_jiao"
+                                           << "746.50";
+        QTest::newRow("half-up jiao") << "1000.00"
+                                      << "0.123"
+                                      << "half_up_jiao"
+                                      << "1.20";
     }
     void rounding()
     {
@@ -96,7 +121,9 @@ private slots:
     {
         // 001 related "医保有一个月没交上怎么办": 500 yuan owed for 30 days at 0.05 % a day = 7.50
         const Rate daily = *Rate::parsePercent(u"0.05");
-        QCOMPARE(daily.applyTimes(*Money::parseYuan(u"500"), 30, Rounding::HalfUpFen).toYuanString(), QStringLiteral("7.50"));
+        QCOMPARE(
+            daily.applyTimes(*Money::parseYuan(u"500"), 30, Rounding::HalfUpFen).toYuanString(),
+            QStringLiteral("7.50"));
     }
 
     void percentText_data()
@@ -132,7 +159,8 @@ private slots:
         const Money big = Money::fromFen(std::numeric_limits<qint64>::max() - 1);
         QVERIFY_THROWS_EXCEPTION(std::overflow_error, big + Money::fromFen(2));
         QVERIFY_THROWS_EXCEPTION(std::overflow_error, big * 2);
-        QVERIFY_THROWS_EXCEPTION(std::overflow_error, Money::fromFen(std::numeric_limits<qint64>::min()) - Money::fromFen(1));
+        QVERIFY_THROWS_EXCEPTION(std::overflow_error,
+            Money::fromFen(std::numeric_limits<qint64>::min()) - Money::fromFen(1));
         QCOMPARE((big + Money::fromFen(1)).fen(), std::numeric_limits<qint64>::max());
     }
 };

@@ -69,8 +69,12 @@ private slots:
         QCOMPARE(share->at(QDate(2022, 9, 1))->rate.toPercentString(), QStringLiteral("0%"));
         QCOMPARE(share->at(QDate(2022, 9, 1))->profile, QStringLiteral("beijing"));
         // unknown stays unknown in general
-        QVERIFY(!set.find(u"general")->find(u"account.employer_share.45plus")->at(QDate(2026, 1, 1))->known);
-        QVERIFY(!set.find(u"general")->find(u"lifelong.backpay_rate")->at(QDate(2026, 1, 1))->known);
+        QVERIFY(!set.find(u"general")
+                     ->find(u"account.employer_share.45plus")
+                     ->at(QDate(2026, 1, 1))
+                     ->known);
+        QVERIFY(
+            !set.find(u"general")->find(u"lifelong.backpay_rate")->at(QDate(2026, 1, 1))->known);
     }
 
     void labelsInBothLanguages()
@@ -83,8 +87,10 @@ private slots:
             for (QChar c : k.labelEn)
                 QVERIFY2(c.unicode() < 0x2E80, qPrintable(k.key));
         }
-        QCOMPARE(parameterLabel(u"gap.grace_months", QStringLiteral("en")), QStringLiteral("Grace period for back-pay"));
-        QCOMPARE(parameterLabel(u"no.such.key", QStringLiteral("en")), QStringLiteral("no.such.key"));
+        QCOMPARE(parameterLabel(u"gap.grace_months", QStringLiteral("en")),
+            QStringLiteral("Grace period for back-pay"));
+        QCOMPARE(
+            parameterLabel(u"no.such.key", QStringLiteral("en")), QStringLiteral("no.such.key"));
     }
 
     void backpayRateByRetirementDate_data()
@@ -139,30 +145,43 @@ private slots:
         QTest::newRow("not json") << QByteArray("{") << "not valid JSON";
         QTest::newRow("wrong schema") << QByteArray(R"({"schema":"x"})") << "schema";
         QTest::newRow("unknown key") << [] {
-            QJsonObject root = QJsonDocument::fromJson(edited(QStringLiteral("rate.flexible"), QStringLiteral("note"), QStringLiteral("x"))).object();
+            QJsonObject root
+                = QJsonDocument::fromJson(edited(QStringLiteral("rate.flexible"),
+                                              QStringLiteral("note"), QStringLiteral("x")))
+                      .object();
             QJsonObject params = root.value(QStringLiteral("parameters")).toObject();
-            params.insert(QStringLiteral("rate.flexibel"), params.value(QStringLiteral("rate.flexible")));
+            params.insert(
+                QStringLiteral("rate.flexibel"), params.value(QStringLiteral("rate.flexible")));
             root.insert(QStringLiteral("parameters"), params);
             return QJsonDocument(root).toJson();
         }() << "parameters.rate.flexibel: unknown parameter";
-        QTest::newRow("bad date") << edited(QStringLiteral("rate.flexible"), QStringLiteral("from"), QStringLiteral("1990-02-30"))
-                                  << "parameters.rate.flexible.values[0].from: \"1990-02-30\" is not a date";
-        QTest::newRow("first value late") << edited(QStringLiteral("rate.flexible"), QStringLiteral("from"), QStringLiteral("1995-01-01"))
+        QTest::newRow("bad date")
+            << edited(QStringLiteral("rate.flexible"), QStringLiteral("from"),
+                   QStringLiteral("1990-02-30"))
+            << "parameters.rate.flexible.values[0].from: \"1990-02-30\" is not a date";
+        QTest::newRow("first value late") << edited(
+            QStringLiteral("rate.flexible"), QStringLiteral("from"), QStringLiteral("1995-01-01"))
                                           << "values[0].from: the first value must start";
-        QTest::newRow("overlap") << edited(QStringLiteral("rate.flexible"), QStringLiteral("append"),
-                                           QJsonObject { { QStringLiteral("from"), QStringLiteral("1990-01-01") },
-                                                         { QStringLiteral("value"), QStringLiteral("10") },
-                                                         { QStringLiteral("source"), QStringLiteral("test") } })
+        QTest::newRow("overlap") << edited(QStringLiteral("rate.flexible"),
+            QStringLiteral("append"),
+            QJsonObject { { QStringLiteral("from"), QStringLiteral("1990-01-01") },
+                { QStringLiteral("value"), QStringLiteral("10") },
+                { QStringLiteral("source"), QStringLiteral("test") } })
                                  << "values[1].from: 1990-01-01 overlaps";
-        QTest::newRow("wrong unit") << edited(QStringLiteral("rate.flexible"), QStringLiteral("unit"), QStringLiteral("months"))
-                                    << "parameters.rate.flexible.unit: \"months\" is the wrong unit";
-        QTest::newRow("value not percent") << edited(QStringLiteral("rate.flexible"), QStringLiteral("value"), 11.8)
-                                           << "values[0].value: 11.8 is not a percentage";
-        QTest::newRow("months not whole") << edited(QStringLiteral("gap.grace_months"), QStringLiteral("value"), 2.5)
-                                          << "gap.grace_months.values[0].value: 2.5 is not a whole number";
-        QTest::newRow("no source") << edited(QStringLiteral("gap.grace_months"), QStringLiteral("source"), QString())
-                                   << "values[0].source: every value needs a source";
-        QTest::newRow("bad kinds") << edited(QStringLiteral("gap.late_fee_kinds"), QStringLiteral("value"), QJsonArray { QStringLiteral("resident") })
+        QTest::newRow("wrong unit")
+            << edited(QStringLiteral("rate.flexible"), QStringLiteral("unit"),
+                   QStringLiteral("months"))
+            << "parameters.rate.flexible.unit: \"months\" is the wrong unit";
+        QTest::newRow("value not percent") << edited(QStringLiteral("rate.flexible"),
+            QStringLiteral("value"), 11.8) << "values[0].value: 11.8 is not a percentage";
+        QTest::newRow("months not whole")
+            << edited(QStringLiteral("gap.grace_months"), QStringLiteral("value"), 2.5)
+            << "gap.grace_months.values[0].value: 2.5 is not a whole number";
+        QTest::newRow("no source")
+            << edited(QStringLiteral("gap.grace_months"), QStringLiteral("source"), QString())
+            << "values[0].source: every value needs a source";
+        QTest::newRow("bad kinds") << edited(QStringLiteral("gap.late_fee_kinds"),
+            QStringLiteral("value"), QJsonArray { QStringLiteral("resident") })
                                    << "gap.late_fee_kinds.values[0].value";
         QTest::newRow("missing key") << [] {
             QJsonObject root = QJsonDocument::fromJson(bundledGeneral()).object();
@@ -178,7 +197,8 @@ private slots:
             root.insert(QStringLiteral("inherits"), QStringLiteral("shanghai"));
             return QJsonDocument(root).toJson();
         }() << "inherits: unknown profile \"shanghai\"";
-        QTest::newRow("duplicate id") << bundledGeneral() << "a profile \"general\" is already loaded";
+        QTest::newRow("duplicate id")
+            << bundledGeneral() << "a profile \"general\" is already loaded";
     }
     void rejects()
     {
