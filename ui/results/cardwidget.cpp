@@ -97,6 +97,7 @@ void CardWidget::setCard(const Card &card)
         row.value = new QLabel(this);
         row.value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.value->installEventFilter(this);
         row.note = new QLabel(this);
         row.note->setWordWrap(true);
         row.note->setForegroundRole(QPalette::PlaceholderText);
@@ -224,11 +225,38 @@ void CardWidget::setStale(bool stale)
     setCard(Card(m_card));
 }
 
+QString CardWidget::lineKeyOf(const QObject *child) const
+{
+    for (qsizetype i = 0; i < m_rows.size() && i < m_card.lines.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if (child == row.label || child == row.value || child == row.note)
+            return m_card.lines.at(i).key;
+    }
+    return QString();
+}
+
 void CardWidget::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
     emit clicked();
+    const QString key = lineKeyOf(childAt(event->position().toPoint()));
+    if (!key.isEmpty())
+        emit lineActivated(key);
     QFrame::mousePressEvent(event);
+}
+
+bool CardWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // The figures are selectable (a clerk copies an amount), so a press on one does not
+    // reach the card by itself: it still selects the card.
+    if (event->type() == QEvent::MouseButtonPress) {
+        setFocus(Qt::MouseFocusReason);
+        emit clicked();
+        const QString key = lineKeyOf(watched);
+        if (!key.isEmpty())
+            emit lineActivated(key);
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void CardWidget::keyPressEvent(QKeyEvent *event)

@@ -38,6 +38,7 @@ public:
 signals:
     void clicked(); // mouse press, Space or Enter
     void moveRequested(int delta); // Up/Down (−1/+1), Home/End (−1000/+1000)
+    void lineActivated(const QString &key); // a press on a figure's row
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -45,6 +46,7 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Row
@@ -53,6 +55,7 @@ private:
         QLabel *value = nullptr;
         QLabel *note = nullptr;
     };
+    QString lineKeyOf(const QObject *child) const;
     void updateTone();
     void updateAccessibility();
 

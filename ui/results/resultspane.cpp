@@ -130,6 +130,10 @@ CardWidget *ResultsPane::newCardWidget()
     auto *w = new CardWidget(m_content);
     connect(w, &CardWidget::clicked, this, [this, w] { select(w->cardId(), true, true); });
     connect(w, &CardWidget::moveRequested, this, [this, w](int delta) { move(w, delta); });
+    connect(w, &CardWidget::lineActivated, this, [this, w](const QString &key) {
+        if (w->cardId() == errorsCardId())
+            emit inputErrorActivated(key);
+    });
     return w;
 }
 

@@ -55,6 +55,9 @@ public:
 
 signals:
     void cardSelected(const QString &cardId, const QList<yibao::TraceStep> &steps);
+    // A line of the error card was clicked: path is the InputError's ("periods[1].base"),
+    // for the window to put the cursor on that field.
+    void inputErrorActivated(const QString &path);
 
 private:
     void rebuild();

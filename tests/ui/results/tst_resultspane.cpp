@@ -71,6 +71,7 @@ private slots:
     void vanished_card_clears_selection();
     void input_errors_mark_figures_stale();
     void clear_forgets_everything();
+    void click_on_figure_selects_and_error_line_names_path();
 
 private:
     LoadedCase m_example;
@@ -318,6 +319,48 @@ void TstResultsPane::clear_forgets_everything()
     QVERIFY(!pane.hasInputErrors());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QString());
+}
+
+void TstResultsPane::click_on_figure_selects_and_error_line_names_path()
+{
+    // State: a result and two input errors shown. Action: click a figure of the account
+    // card, then the second line of the error card. Expected: the account card selected;
+    // the error's path announced for the form.
+    const Result r = compute(m_example.c, *m_example.profile);
+    ResultsPane pane;
+    pane.resize(420, 900);
+    pane.show();
+    pane.setResult(r, m_example.c);
+    InputErrors errors;
+    errors << InputError { QStringLiteral("periods[1].base"), QStringLiteral("bad amount") };
+    errors << InputError { QStringLiteral("person.birth"), QStringLiteral("bad date") };
+    pane.setInputErrors(errors);
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy errorSpy(&pane, &ResultsPane::inputErrorActivated);
+    CardWidget *account = pane.cardWidget(QStringLiteral("account"));
+    pane.selectCard(QStringLiteral("account")); // scrolls it into view
+    QLabel *figure = nullptr;
+    for (QLabel *l : account->findChildren<QLabel *>()) {
+        if (l->text() == QStringLiteral("47937.68 元"))
+            figure = l;
+    }
+    QVERIFY(figure);
+    pane.selectCard(QStringLiteral("retirement"));
+    QTest::mouseClick(figure, Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(pane.selectedCard(), QStringLiteral("account"));
+    QCOMPARE(errorSpy.count(), 0);
+
+    CardWidget *errorsCard = pane.cardWidget(ResultsPane::errorsCardId());
+    pane.selectCard(ResultsPane::errorsCardId());
+    QLabel *second = nullptr;
+    for (QLabel *l : errorsCard->findChildren<QLabel *>()) {
+        if (l->text() == QStringLiteral("person.birth"))
+            second = l;
+    }
+    QVERIFY(second);
+    QTest::mouseClick(second, Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(errorSpy.count(), 1);
+    QCOMPARE(errorSpy.at(0).at(0).toString(), QStringLiteral("person.birth"));
 }
 
 QTEST_MAIN(TstResultsPane)
