@@ -1454,6 +1454,13 @@
         <source>导出明白纸 PDF(&amp;D)…</source>
         <translation>Export the summary sheet as P&amp;DF…</translation>
     </message>
+    <message numerus="yes">
+        <source>已保存 %1（其中 %n 处输入仍需修改）</source>
+        <translation>
+            <numerusform>Saved %1 (%n input still to correct)</numerusform>
+            <numerusform>Saved %1 (%n inputs still to correct)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yibao::PeriodsForm</name>

@@ -1447,6 +1447,12 @@
         <source>导出明白纸 PDF(&amp;D)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>已保存 %1（其中 %n 处输入仍需修改）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yibao::PeriodsForm</name>

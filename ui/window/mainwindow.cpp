@@ -477,7 +477,13 @@ bool MainWindow::saveFile(const QString &path, QString *error)
         return false;
     }
     addRecentFile(path);
-    statusBar()->showMessage(tr("已保存 %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (m_doc->inputErrors().isEmpty())
+        statusBar()->showMessage(tr("已保存 %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else // kept as typed; the CLI will refuse it until the marked fields are corrected
+        statusBar()->showMessage(
+            tr("已保存 %1（其中 %n 处输入仍需修改）", nullptr, int(m_doc->inputErrors().size()))
+                .arg(QDir::toNativeSeparators(path)),
+            8000);
     return true;
 }
 

@@ -427,6 +427,23 @@ private Q_SLOTS:
         QCOMPARE(again.draft(), doc()->draft());
     }
 
+    // A case with a wrong value is saved as typed, and opens again with it marked.
+    void a_case_with_a_wrong_value_is_saved_as_typed()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        QVERIFY(m_window->periodsForm()->model()->setData(
+            periodCell(1, PeriodsModel::Column::To), QStringLiteral("2016-13")));
+        const QString path = m_files.filePath(QStringLiteral("typed.yibao.json"));
+        QVERIFY2(m_window->saveFile(path, &error), qPrintable(error));
+        QVERIFY(!m_window->isWindowModified());
+        CaseDocument again;
+        QVERIFY2(again.open(path, &error), qPrintable(error));
+        QCOMPARE(again.draft(), doc()->draft());
+        QCOMPARE(again.inputErrors().size(), 1);
+        QCOMPARE(again.inputErrors().first().path, QStringLiteral("periods[1].to"));
+    }
+
     void a_file_that_is_not_a_case_is_refused_with_the_parser_message()
     {
         const QString path = m_files.filePath(QStringLiteral("broken.yibao.json"));
