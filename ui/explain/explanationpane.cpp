@@ -81,7 +81,9 @@ namespace {
             if (ok && n > 0) {
                 terms << QStringLiteral("%1个月").arg(n)
                       << chineseNumber(n) + QStringLiteral("个月");
-                if (n % 12 == 0)
+                // Whole years only for the long requirements (240 → 20年): a short period in years
+                // ("36 个月" → 3年) mostly matches some other rule's years.
+                if (n % 12 == 0 && n >= 60)
                     terms << QStringLiteral("%1年").arg(n / 12);
             }
         } else if (p.unit == QLatin1String("years")) {
