@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window with the 45-year case (bench/common/longcase.h).
 //   bench_window launch CASE.json   start, open the case, show, paint once, quit
+//   bench_window write PATH         write the 45-year case file (to profile launch with)
 //   bench_window keystroke [N]      time N edits of a contribution base, each from the
 //                                   model's setData (what the cell editor commits on a
 //                                   keystroke + Enter) to the panes repainted
@@ -91,6 +92,13 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     if (args.size() >= 3 && args.at(1) == QLatin1String("launch"))
         return launch(args.at(2));
+    if (args.size() >= 3
+        && args.at(1) == QLatin1String("write")) { // the 45-year case, to profile with
+        QFile f(args.at(2));
+        return f.open(QIODevice::WriteOnly) && f.write(CaseJson::serialize(bench::longCase())) > 0
+            ? 0
+            : 1;
+    }
     if (args.size() >= 2 && args.at(1) == QLatin1String("keystroke"))
         return keystroke(args.size() >= 3 ? args.at(2).toInt() : 200);
     QTextStream(stderr) << "usage: bench_window launch CASE.json | keystroke [N]\n";

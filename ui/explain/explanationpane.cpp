@@ -400,6 +400,16 @@ void ExplanationPane::clear()
     render();
 }
 
+void ExplanationPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sourcesPending) {
+        m_sourcesPending = false;
+        m_sources->setHtml(m_sourcesHtml);
+        fitSources();
+    }
+}
+
 bool ExplanationPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_sources && event->type() == QEvent::Resize)
@@ -504,6 +514,7 @@ void ExplanationPane::clearContent()
     m_sources->clear();
     m_sources->hide();
     m_sourcesHtml.clear();
+    m_sourcesPending = false;
     m_explanationText.clear();
     m_passages.clear();
     m_conflictPassages.clear();
@@ -730,8 +741,13 @@ void ExplanationPane::render()
             html += QStringLiteral("<p style=\"margin-top:2px;\">• %1</p>").arg(c.toHtmlEscaped());
     }
     m_sourcesHtml = html;
+    // Laying the quoted passages out is most of the pane's cost; a pane not on screen
+    // yet (the window opening a case before it shows) does it once, when shown, at its
+    // real width.
+    m_sourcesPending = !isVisible() && !html.isEmpty();
     if (!html.isEmpty()) {
-        m_sources->setHtml(html);
+        if (!m_sourcesPending)
+            m_sources->setHtml(html);
         m_layout->removeWidget(m_sources);
         m_layout->insertWidget(m_layout->count() - 1, m_sources);
         m_sources->show();
@@ -746,8 +762,12 @@ void ExplanationPane::render()
 void ExplanationPane::fitSources()
 {
     // The document shows whole; the pane's scroll area scrolls it with the rest.
+    // setTextWidth lays the whole document out again even for the width it already has,
+    // and resizes arrive many times while the window settles: only a new width counts
     QTextDocument *doc = m_sources->document();
-    doc->setTextWidth(m_sources->viewport()->width());
+    const qreal width = m_sources->viewport()->width();
+    if (!qFuzzyCompare(doc->textWidth(), width))
+        doc->setTextWidth(width);
     const int h
         = static_cast<int>(std::ceil(doc->size().height())) + 2 * m_sources->frameWidth() + 4;
     if (m_sources->height() != h)

@@ -73,6 +73,7 @@ signals:
     void passageActivated(const QString &passageId);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -99,6 +100,7 @@ private:
     QTextBrowser *m_sources = nullptr;
     QTimer *m_refresh = nullptr;
     QString m_sourcesHtml;
+    bool m_sourcesPending = false; // m_sourcesHtml waits for the pane to be shown
     QList<QWidget *> m_dynamic; // everything render() adds, deleted by clearContent()
     QString m_explanationText;
     QStringList m_passages;
