@@ -5,6 +5,7 @@
 #include "explain/explanation.h"
 #include "explain/linkmap.h"
 #include "explain/passagelinker.h"
+#include "policy/parameterkeys.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
@@ -621,7 +622,7 @@ void ExplanationPane::render()
             const QList<Link> c = links.conflictsFor(p.key, profile);
             if (!c.isEmpty()) {
                 QString uses = tr("「%1」本程序采用：%2")
-                                   .arg(p.label.isEmpty() ? p.key : p.label, paramValue(p));
+                                   .arg(parameterLabel(p.key, m_language), paramValue(p));
                 if (p.from.isValid())
                     uses += tr("（%1起）").arg(p.from.toString(Qt::ISODate));
                 if (!p.source.isEmpty())
@@ -822,7 +823,7 @@ void ExplanationPane::fillTree()
             for (const TraceParam &p : s.params) {
                 const bool unknown = !p.known || p.value.isEmpty();
                 auto *item
-                    = leaf(group, p.label.isEmpty() || english ? p.key : p.label, paramValue(p));
+                    = leaf(group, parameterLabel(p.key, english ? QStringLiteral("en") : QStringLiteral("zh_CN")), paramValue(p));
                 const QString meaning = Explanations::bundled().parameterText(p.key, m_language);
                 if (!meaning.isEmpty())
                     item->setToolTip(0, meaning);
