@@ -304,6 +304,9 @@ void MainWindow::showInputErrors(const InputErrors &errors)
         item->setData(Qt::UserRole, e.path);
         item->setToolTip(item->text());
     }
+    // The 明白纸 is printed from a result of the current input only.
+    for (QAction *a : { m_preview, m_print, m_pdf })
+        a->setEnabled(errors.isEmpty() && m_doc->hasResult());
     m_errorList->setVisible(!errors.isEmpty());
     m_errorHeading->setVisible(!errors.isEmpty());
     if (errors.isEmpty())

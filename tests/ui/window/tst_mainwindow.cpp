@@ -37,6 +37,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -384,6 +385,10 @@ private Q_SLOTS:
         QCOMPARE(m_window->errorList()->item(0)->text(),
             QStringLiteral("缴费记录 第2行 缴费基数：") + message);
         QVERIFY(m_window->resultsPane()->hasInputErrors());
+        // no 明白纸 of input that is not there any more
+        for (QAction *a : m_window->menuBar()->actions().first()->menu()->actions())
+            if (a->text().contains(QStringLiteral("明白纸")))
+                QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         // the last good result is still there
         QVERIFY(doc()->hasResult());
         QCOMPARE(doc()->caseData().periods.at(1).base, Money::parseYuan(u"5000.00"));
