@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -658,8 +659,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1440, 900);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // First start: the size the screenshots are made at, or what the screen allows.
+        const QSize room
+            = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1440, 900);
+        resize(QSize(1440, 900).boundedTo(room));
+    }
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({ 540, 420, 480 });
 }
