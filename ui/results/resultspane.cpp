@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/resultspane.h"
 
+#include "chart/accountchart.h"
 #include "results/cardwidget.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QScopeGuard>
 
 #include <QLabel>
 #include <QScrollArea>
@@ -35,6 +40,22 @@ namespace {
         }
         return true;
     }
+
+    bool sameYears(const QList<YearInflow> &a, const QList<YearInflow> &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const YearInflow &x = a.at(i);
+            const YearInflow &y = b.at(i);
+            if (x.year != y.year || x.band != y.band || x.months != y.months || x.known != y.known
+                || x.unknownMonths != y.unknownMonths)
+                return false;
+        }
+        return true;
+    }
+
+    const QString AccountCardId = QStringLiteral("account");
 
 } // namespace
 
@@ -98,6 +119,7 @@ void ResultsPane::clear()
 void ResultsPane::setLanguage(const QString &lang)
 {
     m_language = lang;
+    m_chartYears.clear(); // the chart's names are in the old language: draw it again
     if (auto *l = qobject_cast<QLabel *>(m_placeholder))
         l->setText(tr("填写个人信息和缴费记录后，这里显示计算结果。"));
     setAccessibleName(tr("计算结果"));
@@ -139,6 +161,10 @@ CardWidget *ResultsPane::newCardWidget()
 
 void ResultsPane::rebuild()
 {
+    // the chart sits between card widgets; out of the layout while they are counted
+    if (m_chart)
+        m_layout->removeWidget(m_chart);
+    const auto placeChart = qScopeGuard([this] { updateChart(); });
     QList<Card> shown;
     if (!m_errors.isEmpty())
         shown << errorsCard();
@@ -224,11 +250,40 @@ void ResultsPane::select(const QString &cardId, bool focus, bool force)
         w->setSelected(w == target);
     if (focus)
         target->setFocus(Qt::OtherFocusReason);
+    updateChart();
     m_scroll->ensureWidgetVisible(target, 0, 8);
     if (changed || force) {
         m_selectedSteps = stepsOf(cardId);
         emit cardSelected(cardId, m_selectedSteps);
     }
+}
+
+void ResultsPane::updateChart()
+{
+    CardWidget *account = m_selected == AccountCardId ? cardWidget(AccountCardId) : nullptr;
+    if (!account || !m_hasResult || m_result.account.perYear.isEmpty()) {
+        if (m_chart)
+            m_chart->hide();
+        return;
+    }
+    // Qt Charts is the slowest thing in the pane: built when first needed, redrawn only
+    // when the yearly figures change, never for a keystroke elsewhere
+    if (!m_chart) {
+        m_chart = AccountChart::createView(m_result.account, m_content);
+        m_chart->setObjectName(QStringLiteral("accountChart"));
+        m_chart->setAccessibleName(tr("个人账户划入图"));
+        m_chart->setMinimumHeight(280);
+        m_chartYears = m_result.account.perYear;
+    } else if (!sameYears(m_chartYears, m_result.account.perYear)) {
+        QChart *old = m_chart->chart();
+        m_chart->setChart(AccountChart::createChart(m_result.account, font()));
+        delete old;
+        m_chartYears = m_result.account.perYear;
+    }
+    m_layout->removeWidget(m_chart);
+    m_layout->insertWidget(m_layout->indexOf(account) + 1, m_chart);
+    m_chart->setEnabled(m_errors.isEmpty());
+    m_chart->show();
 }
 
 void ResultsPane::move(CardWidget *from, int delta)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QWidget>
 
+class QChartView;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -46,6 +47,9 @@ public:
     bool hasInputErrors() const { return !m_errors.isEmpty(); }
     // The card widget of an id (tests, screenshots); nullptr when there is none.
     CardWidget *cardWidget(const QString &cardId) const;
+    // The personal-account chart shown under the account card while that card is
+    // selected (issue 5: the card's detail); nullptr or hidden otherwise.
+    QChartView *accountChart() const { return m_chart; }
 
     // "zh_CN" or "en": the translator is installed by the window; this rebuilds the texts.
     void setLanguage(const QString &lang);
@@ -67,6 +71,7 @@ private:
     Card errorsCard() const;
     QList<TraceStep> stepsOf(const QString &cardId) const;
     CardWidget *newCardWidget();
+    void updateChart();
 
     Result m_result;
     Case m_case;
@@ -82,6 +87,8 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QList<CardWidget *> m_widgets; // in display order; the errors card first when shown
     QWidget *m_placeholder = nullptr;
+    QChartView *m_chart = nullptr;
+    QList<YearInflow> m_chartYears; // what m_chart shows, to redraw only on a change
 };
 
 } // namespace yibao

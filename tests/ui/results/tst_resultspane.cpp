@@ -1,19 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The results pane (ui/results): the cards of a computed case on screen, selection by
 // mouse, keyboard and API with the trace steps announced, updates in place, input errors.
+#include "chart/accountchart.h"
 #include "io/caseloader.h"
 #include "results/cardwidget.h"
 #include "results/resultspane.h"
 #include "rules/engine.h"
 
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -72,6 +78,7 @@ private slots:
     void input_errors_mark_figures_stale();
     void clear_forgets_everything();
     void click_on_figure_selects_and_error_line_names_path();
+    void account_card_shows_its_chart();
 
 private:
     LoadedCase m_example;
@@ -365,3 +372,53 @@ void TstResultsPane::click_on_figure_selects_and_error_line_names_path()
 
 QTEST_MAIN(TstResultsPane)
 #include "tst_resultspane.moc"
+
+void TstResultsPane::account_card_shows_its_chart()
+{
+    // State: the example case, a gap card selected. Action: select the account card, then
+    // change a base, then go back to the gap. Expected: the chart appears right under the
+    // account card with one stacked value per year, follows the new figures, and hides.
+    const Result r = compute(m_example.c, *m_example.profile);
+    ResultsPane pane;
+    pane.resize(500, 900);
+    pane.show();
+    pane.setResult(r, m_example.c);
+    pane.selectCard(QStringLiteral("gaps[0]"));
+    QVERIFY(!pane.accountChart() || pane.accountChart()->isHidden());
+    QVERIFY(pane.selectCard(QStringLiteral("account")));
+    QChartView *view = pane.accountChart();
+    QVERIFY(view);
+    QVERIFY(!view->isHidden());
+    // placed right under the account card
+    const QWidget *card = pane.cardWidget(QStringLiteral("account"));
+    const auto *layout = view->parentWidget()->layout();
+    QCOMPARE(layout->indexOf(view), layout->indexOf(const_cast<QWidget *>(card)) + 1);
+    // the stacked bars hold each year's known inflow of each band: their sum is the total
+    auto knownSum = [](const QChart *chart) {
+        double sum = 0;
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *bars = qobject_cast<QStackedBarSeries *>(s)) {
+                for (QBarSet *set : bars->barSets()) {
+                    if (set->label() == AccountChart::unknownSeriesName())
+                        continue;
+                    for (int i = 0; i < set->count(); ++i)
+                        sum += set->at(i);
+                }
+            }
+        }
+        return qRound64(sum * 100);
+    };
+    QCOMPARE(knownSum(view->chart()), r.account.total.fen());
+    // a new base redraws it
+    Case changed = m_example.c;
+    changed.periods.first().base = Money::fromFen(600000);
+    const Result r2 = compute(changed, *m_example.profile);
+    QVERIFY(r2.account.total != r.account.total);
+    pane.setResult(r2, changed);
+    QCOMPARE(knownSum(pane.accountChart()->chart()), r2.account.total.fen());
+    QCOMPARE(
+        layout->indexOf(pane.accountChart()), layout->indexOf(const_cast<QWidget *>(card)) + 1);
+    // another card: hidden
+    pane.selectCard(QStringLiteral("gaps[0]"));
+    QVERIFY(pane.accountChart()->isHidden());
+}
