@@ -46,6 +46,8 @@ PersonForm::PersonForm(CaseDocument *doc, QWidget *parent)
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     connect(m_birth, &QLineEdit::editingFinished, this, &PersonForm::commitBirth);
+    // Enter moves on to the next field, as in the tables.
+    connect(m_birth, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
     connect(m_sex, &QComboBox::activated, this, &PersonForm::commitSex);
     connect(m_category, &QComboBox::activated, this, &PersonForm::commitCategory);
     connect(m_doc, &CaseDocument::draftChanged, this, &PersonForm::load);

@@ -73,6 +73,9 @@ RetirementForm::RetirementForm(CaseDocument *doc, QWidget *parent)
         d.deemedMonths = v;
         m_doc->edit(d, tr("修改视同缴费月数"), DeemedMergeKey);
     });
+    // Enter moves on to the next field, as in the tables.
+    for (QLineEdit *e : { static_cast<QLineEdit *>(m_date), static_cast<QLineEdit *>(m_base) })
+        connect(e, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
     connect(m_doc, &CaseDocument::draftChanged, this, &RetirementForm::load);
     connect(m_doc, &CaseDocument::inputErrorsChanged, this, &RetirementForm::showErrors);
     connect(m_doc, &CaseDocument::resultChanged, this, &RetirementForm::showStatutory);

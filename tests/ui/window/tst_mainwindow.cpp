@@ -170,6 +170,7 @@ private Q_SLOTS:
         typeText(QStringLiteral("1968-03-20"));
         pressKey(Qt::Key_Return);
         QCOMPARE(doc()->draft().birth, QStringLiteral("1968-03-20"));
+        QCOMPARE(QApplication::focusWidget(), m_window->personForm()->sexCombo()); // Enter moved on
 
         m_window->formTabs()->setCurrentIndex(1);
         EntryTable *table = m_window->periodsForm()->table();
