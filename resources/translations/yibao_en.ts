@@ -1461,6 +1461,14 @@
             <numerusform>Saved %1 (%n inputs still to correct)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>不保存(&amp;D)</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>yibao::PeriodsForm</name>
@@ -1845,6 +1853,10 @@
     <message>
         <source>整个文件</source>
         <translation>whole file</translation>
+    </message>
+    <message>
+        <source>个人账户划入图</source>
+        <translation>Personal account inflow chart</translation>
     </message>
 </context>
 <context>

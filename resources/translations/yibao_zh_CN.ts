@@ -1453,6 +1453,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>不保存(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::PeriodsForm</name>
@@ -1831,6 +1839,10 @@
     </message>
     <message>
         <source>整个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人账户划入图</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -527,9 +528,15 @@ bool MainWindow::maybeSave()
 {
     if (!m_doc->isModified())
         return true;
-    const auto answer
-        = QMessageBox::warning(this, tr("未保存的修改"), tr("当前案例有未保存的修改。要先保存吗？"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    QMessageBox box(QMessageBox::Warning, tr("未保存的修改"),
+        tr("当前案例有未保存的修改。要先保存吗？"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    // Our own button texts: Qt's translations are not installed on every machine.
+    box.button(QMessageBox::Save)->setText(tr("保存(&S)"));
+    box.button(QMessageBox::Discard)->setText(tr("不保存(&D)"));
+    box.button(QMessageBox::Cancel)->setText(tr("取消"));
+    const int answer = box.exec();
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
