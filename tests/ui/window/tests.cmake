@@ -8,3 +8,11 @@ target_compile_definitions(tst_mainwindow PRIVATE
     YIBAO_SHARED_DIR="${_g1_shared}"
     YIBAO_EXAMPLE_CASE="${PROJECT_SOURCE_DIR}/resources/examples/example.yibao.json")
 set_tests_properties(tst_mainwindow PROPERTIES LABELS ui)
+
+# The headless rendering of `yibao --screenshot`, run as a separate process.
+yibao_add_test(tst_screenshot SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_screenshot.cpp LIBS yibao_ui)
+add_dependencies(tst_screenshot yibao)
+target_compile_definitions(tst_screenshot PRIVATE
+    YIBAO_GUI_EXE="$<TARGET_FILE:yibao>"
+    YIBAO_EXAMPLE_CASE="${PROJECT_SOURCE_DIR}/resources/examples/example.yibao.json")
+set_tests_properties(tst_screenshot PROPERTIES LABELS ui)
