@@ -21,12 +21,16 @@ LifelongComputation computeLifelong(
     LifelongComputation out;
     LifelongResult &r = out.result;
     const QDate at = retirementMonth.firstDay();
+    // The minimum years are the law's; for a retirement before the profile's first day
+    // they are read for that first day (as retire.statutory does), rather than unknown,
+    // which would make anyone qualify. The back-pay rate of such a date stays unknown.
+    const QDate requiredAt = std::max(at, ctx.params.profile().validFrom);
 
     TraceStep req, sh, bp, pa;
-    const auto minMonths
-        = ctx.params.integer(ctx.stepOrNull(req), keys::minMonths(sexId(ctx.c.person.sex)), at);
-    const auto minActual
-        = ctx.params.integer(ctx.stepOrNull(req), QStringLiteral("lifelong.min_actual_months"), at);
+    const auto minMonths = ctx.params.integer(
+        ctx.stepOrNull(req), keys::minMonths(sexId(ctx.c.person.sex)), requiredAt);
+    const auto minActual = ctx.params.integer(
+        ctx.stepOrNull(req), QStringLiteral("lifelong.min_actual_months"), requiredAt);
     r.requiredMonths = int(minMonths.value_or(0));
     r.requiredActualMonths = int(minActual.value_or(0));
     r.countedMonths = years.cumulativeMonths;

@@ -19,6 +19,19 @@ const Parameter &ParamReader::parameter(const QString &key) const
 const ParamValue &ParamReader::value(const Parameter &p, QDate at) const
 {
     const ParamValue *v = p.at(at);
+    // Before the profile's first values (1990-01-01 in both bundled profiles) the sources
+    // say nothing: such a value is unknown, like any other the sources do not give. Only
+    // dates tied to a very early retirement get here; contributions and events before
+    // the profile are refused as bad input.
+    if (!v && !p.values.isEmpty() && at.isValid() && at < p.values.first().from) {
+        static const ParamValue before = [] {
+            ParamValue u;
+            u.known = false;
+            u.source = QStringLiteral("档案的数值自其起始日起；更早的数值资料未给出");
+            return u;
+        }();
+        return before;
+    }
     if (!v)
         throw std::out_of_range("profile " + m_profile.id.toStdString() + " gives no value of "
             + p.key.toStdString() + " for " + isoDate(at).toStdString());
