@@ -26,11 +26,36 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     updateAccessibleTexts();
 }
 
+namespace {
+
+    bool sameTimeline(const Timeline &a, const Timeline &b)
+    {
+        if (a.first != b.first || a.last != b.last || a.asOfMonth != b.asOfMonth
+            || a.retirementMonth != b.retirementMonth || a.spans.size() != b.spans.size())
+            return false;
+        for (qsizetype i = 0; i < a.spans.size(); ++i) {
+            const TimelineSpan &x = a.spans.at(i);
+            const TimelineSpan &y = b.spans.at(i);
+            if (x.from != y.from || x.to != y.to || x.state != y.state || x.periodRow != y.periodRow
+                || x.gapIndex != y.gapIndex || x.suspended != y.suspended)
+                return false;
+        }
+        return true;
+    }
+
+} // namespace
+
 void TimelineWidget::setData(const Case &c, const Result &r)
 {
     m_case = c;
     m_gaps = r.gaps;
-    m_timeline = buildTimeline(c, r);
+    Timeline next = buildTimeline(c, r);
+    if (sameTimeline(next, m_timeline)) {
+        // the tooltips read m_case and m_gaps; the picture is unchanged
+        updateAccessibleTexts();
+        return;
+    }
+    m_timeline = std::move(next);
     if (m_hover && !m_timeline.spanAt(*m_hover))
         m_hover.reset();
     if (m_current && !m_timeline.spanAt(*m_current))
@@ -170,9 +195,28 @@ void TimelineWidget::updateAccessibleTexts()
 
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
+    const TimelinePaintOptions o = options();
+    const qreal dpr = devicePixelRatioF();
+    const bool reuse = !m_cache.isNull() && m_cacheSize == size() && qFuzzyCompare(m_cacheDpr, dpr)
+        && m_cacheGeneration == m_generation && sameTimeline(m_cacheTimeline, m_timeline)
+        && m_cacheOptions.selectedRow == o.selectedRow && m_cacheOptions.hoverMonth == o.hoverMonth
+        && m_cacheOptions.legend == o.legend
+        && qFuzzyCompare(m_cacheOptions.fontPixelSize, o.fontPixelSize)
+        && m_cacheOptions.font == o.font;
+    if (!reuse) {
+        m_cache = QPixmap(size() * dpr);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(palette().base().color());
+        QPainter cp(&m_cache);
+        TimelinePainter::paint(&cp, drawingRect(), m_timeline, o);
+        m_cacheTimeline = m_timeline;
+        m_cacheOptions = o;
+        m_cacheSize = size();
+        m_cacheDpr = dpr;
+        m_cacheGeneration = m_generation;
+    }
     QPainter p(this);
-    p.fillRect(rect(), palette().base());
-    TimelinePainter::paint(&p, drawingRect(), m_timeline, options());
+    p.drawPixmap(0, 0, m_cache);
     if (hasFocus()) {
         p.setPen(QPen(palette().highlight(), 1, Qt::DotLine));
         p.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -282,6 +326,9 @@ void TimelineWidget::keyPressEvent(QKeyEvent *e)
 
 void TimelineWidget::changeEvent(QEvent *e)
 {
+    if (e->type() == QEvent::LanguageChange || e->type() == QEvent::PaletteChange
+        || e->type() == QEvent::StyleChange || e->type() == QEvent::FontChange)
+        ++m_generation;
     if (e->type() == QEvent::FontChange || e->type() == QEvent::LanguageChange) {
         updateAccessibleTexts();
         updateGeometry();

@@ -4,6 +4,7 @@
 #include "present/timeline.h"
 #include "timelinepainter.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <optional>
@@ -64,6 +65,17 @@ private:
     TimelinePaintOptions m_options;
     std::optional<YearMonth> m_hover;
     std::optional<YearMonth> m_current; // keyboard position
+
+    // The drawing of ~500 patterned cells costs milliseconds; a keystroke that changes no
+    // month's state (a base, a paid-on date) reuses it. Everything the picture depends on
+    // is kept with it and compared before reuse.
+    QPixmap m_cache;
+    Timeline m_cacheTimeline;
+    TimelinePaintOptions m_cacheOptions;
+    QSize m_cacheSize;
+    qreal m_cacheDpr = 0;
+    int m_cacheGeneration = -1;
+    int m_generation = 0; // bumped by language, palette and style changes
 };
 
 } // namespace yibao
