@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // yibao — the window. With --screenshot it renders the window offscreen at 1440×900 into
 // a PNG and exits, for the README and for checks that look at the window.
+#include "counter/counterworkflow.h"
 #include "io/caseloader.h"
+#include "storage/database.h"
 #include "window/casedocument.h"
 #include "window/language.h"
 #include "window/mainwindow.h"
@@ -88,7 +90,9 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QStringLiteral("Language: zh_CN (default) or en."), QStringLiteral("LANG"));
-    parser.addOptions({ openOption, shotOption, langOption });
+    const QCommandLineOption restoreOption(QStringLiteral("restore-autosave"),
+        QStringLiteral("Restore the unsaved case of the last run without asking."));
+    parser.addOptions({ openOption, shotOption, langOption, restoreOption });
     parser.addPositionalArgument(QStringLiteral("case"),
         QStringLiteral("A case file to open (same as --open)."), QStringLiteral("[CASE]"));
     parser.process(app);
@@ -132,6 +136,12 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("%1: cannot write the PNG").arg(out));
         return 0;
     }
+    // The database, autosave, consultations and CSV import (not for a screenshot).
+    auto *counter = new yibao::CounterWorkflow(&window, yibao::Database::defaultPath());
+    counter->start(parser.isSet(restoreOption) ? yibao::CounterWorkflow::RestoreMode::Always
+                                               : yibao::CounterWorkflow::RestoreMode::Ask);
     window.show();
+    counter->afterShown();
+    counter->runTestHooks(); // test-only environment hooks, see counterworkflow.h
     return app.exec();
 }

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "saveconsultationdialog.h"
+
+#include "domain/idnumber.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace yibao {
+
+SaveConsultationDialog::SaveConsultationDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_id(new QLineEdit(this))
+    , m_idHint(new QLabel(this))
+    , m_note(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("保存为咨询记录"));
+    m_name->setAccessibleName(tr("姓名"));
+    m_name->setPlaceholderText(tr("可不填"));
+    m_id->setAccessibleName(tr("身份证号"));
+    m_id->setPlaceholderText(tr("可不填；18 位"));
+    m_id->setMaxLength(24); // room for spaces typed between the groups
+    m_idHint->setWordWrap(true);
+    m_idHint->setAccessibleName(tr("身份证号检查结果"));
+    m_note->setAccessibleName(tr("备注"));
+    m_note->setTabChangesFocus(true);
+    m_note->setPlaceholderText(tr("例如：来访原因、约定的下次办理事项"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("姓名(&N)："), m_name);
+    form->addRow(tr("身份证号(&I)："), m_id);
+    form->addRow(QString(), m_idHint);
+    form->addRow(tr("备注(&R)："), m_note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("保存(&S)"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("当前案例连同以下信息保存在本机的资料库中。身份证号只在这里完整显示"
+                                "，其他地方只显示前 3 位和后 4 位。"),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(m_id, &QLineEdit::textChanged, this, &SaveConsultationDialog::checkId);
+    checkId();
+    resize(520, sizeHint().height());
+}
+
+void SaveConsultationDialog::setToday(QDate today)
+{
+    m_today = today;
+    checkId();
+}
+
+void SaveConsultationDialog::setDetails(const Consultation &c)
+{
+    m_name->setText(c.clientName);
+    m_id->setText(c.idNumber);
+    m_note->setPlainText(c.note);
+}
+
+Consultation SaveConsultationDialog::details() const
+{
+    Consultation c;
+    c.clientName = m_name->text().trimmed();
+    c.idNumber = normalizeIdNumber(m_id->text());
+    c.note = m_note->toPlainText().trimmed();
+    return c;
+}
+
+void SaveConsultationDialog::checkId()
+{
+    const IdNumberCheck check = checkIdNumber(m_id->text(), m_today);
+    QString text;
+    bool warn = true;
+    switch (check.status) {
+    case IdNumberStatus::Empty:
+        text = tr("不填也可以保存。");
+        warn = false;
+        break;
+    case IdNumberStatus::Valid:
+        text = tr("号码有效（出生日期 %1）。").arg(check.birth.toString(Qt::ISODate));
+        warn = false;
+        break;
+    case IdNumberStatus::WrongCheckDigit:
+        text = tr("最后一位校验位应为 %1，请核对证件。仍可保存，记录会标出此问题。")
+                   .arg(check.expectedCheckDigit);
+        break;
+    case IdNumberStatus::Malformed:
+        text = tr(
+            "不是有效的 18 位身份证号（位数、地区码或出生日期不对）。仍可保存，记录会标出此问题。");
+        break;
+    }
+    m_idHint->setText(text);
+    // Flagged in the palette's link colour would be too quiet; a plain word of warning
+    // and a red frame around the field are what a clerk notices.
+    m_idHint->setStyleSheet(warn ? QStringLiteral("color: #b00020;") : QString());
+    m_id->setStyleSheet(
+        warn ? QStringLiteral("QLineEdit { border: 1px solid #b00020; }") : QString());
+    m_id->setProperty("idStatus", idNumberStatusId(check.status));
+}
+
+} // namespace yibao
