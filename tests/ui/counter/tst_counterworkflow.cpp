@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The counter workflow inside one process: consultations saved, listed, filtered, reopened,
+// exported and imported; the ID number flagged and masked; the CSV preview and its one
+// undoable import; the autosave slot following the document. The database is a file in a
+// temporary directory, never the user's.
+#include "../window/uifixture.h"
+
+#include "counter/consultationlistdialog.h"
+#include "counter/consultationmodel.h"
+#include "counter/counterworkflow.h"
+#include "counter/csvimportdialog.h"
+#include "counter/saveconsultationdialog.h"
+#include "domain/idnumber.h"
+#include "storage/autosavestore.h"
+#include "storage/database.h"
+#include "window/casedocument.h"
+#include "window/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace yibao;
+
+namespace {
+
+// An ID number with the right check digit for the 17 digits given.
+QString validId(const QString &digits17)
+{
+    return digits17 + idNumberCheckDigit(digits17);
+}
+
+QString wrongId(const QString &digits17)
+{
+    const QChar right = idNumberCheckDigit(digits17);
+    return digits17 + (right == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'));
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestCounterWorkflow : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::UiFixture m_fixture;
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+    CounterWorkflow *m_counter = nullptr;
+
+    Consultation details(const QString &name, const QString &id, const QString &note = {})
+    {
+        Consultation c;
+        c.clientName = name;
+        c.idNumber = id;
+        c.note = note;
+        return c;
+    }
+
+    qint64 saveExample(const Consultation &d)
+    {
+        QString error;
+        if (!m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error)) {
+            qWarning("%s", qPrintable(error));
+            return 0;
+        }
+        const auto id = m_counter->saveConsultation(d, &error);
+        if (!id)
+            qWarning("%s", qPrintable(error));
+        return id.value_or(0);
+    }
+
+    // PNGs of the dialogs, to look at; only when YIBAO_SHOT_DIR names a folder.
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("YIBAO_SHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        w->show();
+        QCoreApplication::processEvents();
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("yibao.sqlite")));
+        m_window = new MainWindow;
+        m_counter
+            = new CounterWorkflow(m_window, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
+        m_counter->start(CounterWorkflow::RestoreMode::Never);
+        QVERIFY2(m_counter->databaseOpen(), qPrintable(m_counter->databaseError()));
+    }
+
+    void cleanup()
+    {
+        m_window->document()->undoStack()->setClean(); // no "save changes?" on close
+        delete m_window;
+        m_window = nullptr;
+        for (const QString &f :
+            Database::companionFiles(m_dir.filePath(QStringLiteral("db/yibao.sqlite"))))
+            QFile::remove(f);
+        QString which;
+        QVERIFY2(m_fixture.noModalSeen(&which), qPrintable(which));
+    }
+
+    void menuIsAdded()
+    {
+        QVERIFY(m_counter->menu());
+        QCOMPARE(m_counter->menu()->title(), QStringLiteral("咨询(&C)"));
+        QCOMPARE(m_counter->menu()->actions().size(), 4); // save, list, separator, CSV
+        QVERIFY(m_counter->statusNote().isEmpty());
+    }
+
+    void saveListReopenGivesTheSameCase()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        const Case original = m_window->document()->caseData();
+        const QString id = validId(QStringLiteral("11010519491231002"));
+        const auto saved = m_counter->saveConsultation(
+            details(QStringLiteral("张三"), id, QStringLiteral("补缴咨询")), &error);
+        QVERIFY2(saved, qPrintable(error));
+
+        m_window->newCase();
+        const CaseDraft fresh = m_window->document()->draft();
+        QVERIFY(!(fresh == CaseDraft::fromCase(original)));
+
+        ConsultationListDialog list(*m_counter->consultations());
+        QCOMPARE(list.model()->rowCount(), 1);
+        QCOMPARE(list.selectedId(), *saved);
+        QCOMPARE(list.model()->index(0, ConsultationModel::NameColumn).data().toString(),
+            QStringLiteral("张三"));
+
+        QVERIFY2(m_counter->openConsultation(list.selectedId(), &error), qPrintable(error));
+        QVERIFY(m_window->document()->caseData() == original);
+        QVERIFY(
+            m_window->document()->filePath().isEmpty()); // 保存 must not overwrite the last file
+        QCOMPARE(m_counter->currentConsultation().id, *saved);
+        QCOMPARE(m_counter->currentConsultation().idNumber, id);
+
+        // Saving again updates the same consultation.
+        QVERIFY(m_counter->saveConsultation(
+            details(QStringLiteral("张三"), id, QStringLiteral("第二次")), &error));
+        list.refresh();
+        QCOMPARE(list.model()->rowCount(), 1);
+        QCOMPARE(list.model()->index(0, ConsultationModel::NoteColumn).data().toString(),
+            QStringLiteral("第二次"));
+    }
+
+    void caseWithErrorsIsNotSavedAsConsultation()
+    {
+        CaseDocument *doc = m_window->document();
+        CaseDraft d = doc->draft();
+        d.periods[0].base = QStringLiteral("5OOO");
+        doc->edit(d, QStringLiteral("typo"));
+        QString error;
+        QVERIFY(!m_counter->saveConsultation(details(QStringLiteral("李四"), {}), &error));
+        QVERIFY2(error.contains(QStringLiteral("需要修改")), qPrintable(error));
+        QCOMPARE(*m_counter->consultations()->count(&error), 0);
+    }
+
+    void modelPassesTheTesterAndMasksIds_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("names");
+        QTest::newRow("empty") << QString()
+                               << QStringList { QStringLiteral("王五"), QStringLiteral("李四"),
+                                      QStringLiteral("张三") };
+        QTest::newRow("last 4 of 张三")
+            << QStringLiteral("%1") << QStringList { QStringLiteral("张三") };
+        QTest::newRow("name 李") << QStringLiteral("李") << QStringList { QStringLiteral("李四") };
+        QTest::newRow("nobody") << QStringLiteral("赵") << QStringList {};
+    }
+
+    void modelPassesTheTesterAndMasksIds()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, names);
+        const QString zhang = validId(QStringLiteral("11010519491231002"));
+        const QString li = validId(QStringLiteral("44030619800101123"));
+        QVERIFY(saveExample(details(QStringLiteral("张三"), zhang)));
+        QVERIFY(saveExample(details(QStringLiteral("李四"), li)));
+        QVERIFY(saveExample(details(QStringLiteral("王五"), {})));
+
+        ConsultationListDialog list(*m_counter->consultations());
+        QAbstractItemModelTester tester(
+            list.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.filterEdit()->setText(
+            query.contains(QLatin1String("%1")) ? query.arg(zhang.right(4)) : query);
+        QStringList got;
+        for (int r = 0; r < list.model()->rowCount(); ++r)
+            got << list.model()->index(r, ConsultationModel::NameColumn).data().toString();
+        QCOMPARE(got, names);
+
+        // The full number is nowhere in the list, only its masked form.
+        for (int r = 0; r < list.model()->rowCount(); ++r)
+            for (int c = 0; c < list.model()->columnCount(); ++c) {
+                const QString text = list.model()->index(r, c).data().toString();
+                QVERIFY2(!text.contains(zhang) && !text.contains(li), qPrintable(text));
+            }
+        if (names == QStringList { QStringLiteral("张三") })
+            QCOMPARE(list.model()->index(0, ConsultationModel::IdColumn).data().toString(),
+                QStringLiteral("110***********") + zhang.right(4));
+        if (query.isEmpty())
+            shoot(&list, QStringLiteral("consultation-list"));
+    }
+
+    void wrongCheckDigitIsFlaggedNotRefused()
+    {
+        SaveConsultationDialog dialog;
+        dialog.setToday(QDate(2026, 11, 28));
+        const QString wrong = wrongId(QStringLiteral("11010519491231002"));
+        dialog.nameEdit()->setText(QStringLiteral("张三"));
+        dialog.idEdit()->setText(wrong);
+        QCOMPARE(
+            dialog.idEdit()->property("idStatus").toString(), QStringLiteral("wrong_check_digit"));
+        QVERIFY2(dialog.idHint()->text().contains(idNumberCheckDigit(wrong.left(17))),
+            qPrintable(dialog.idHint()->text()));
+        dialog.noteEdit()->setPlainText(QStringLiteral("校验位待核对"));
+        shoot(&dialog, QStringLiteral("save-consultation-wrong-id"));
+        dialog.idEdit()->setText(validId(QStringLiteral("11010519491231002")));
+        QCOMPARE(dialog.idEdit()->property("idStatus").toString(), QStringLiteral("valid"));
+        dialog.idEdit()->setText(wrong);
+
+        // Saved all the same, and the list marks it.
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        QVERIFY2(m_counter->saveConsultation(dialog.details(), &error), qPrintable(error));
+        ConsultationListDialog list(*m_counter->consultations());
+        QCOMPARE(list.model()->rowCount(), 1);
+        QVERIFY(list.model()
+                    ->index(0, ConsultationModel::IdColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("⚠")));
+        QVERIFY(!list.model()
+                     ->index(0, ConsultationModel::IdColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+    }
+
+    void exportThenImportGivesTheSameCase()
+    {
+        const qint64 id = saveExample(
+            details(QStringLiteral("张三"), validId(QStringLiteral("11010519491231002"))));
+        QVERIFY(id);
+        const Case original = m_window->document()->caseData();
+        ConsultationListDialog list(*m_counter->consultations());
+        const QString path = m_dir.filePath(QStringLiteral("export.yibao.json"));
+        QString error;
+        QVERIFY2(list.exportTo(id, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("张三")); // the file carries the case, not the client
+        const auto imported = list.importFrom(path, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(list.model()->rowCount(), 2);
+        QVERIFY(m_counter->openConsultation(*imported, &error));
+        QVERIFY(m_window->document()->caseData() == original);
+
+        // A file that is not a case is refused with its name.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.yibao.json"));
+        writeFile(bad, "{ not json");
+        QVERIFY(!list.importFrom(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("bad.yibao.json")), qPrintable(error));
+        QVERIFY(list.removeId(*imported, &error));
+        QCOMPARE(list.model()->rowCount(), 1);
+    }
+
+    void csvPreviewListsRejectedLinesAndImportIsOneUndoStep()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history.csv"));
+        writeFile(path,
+            QStringLiteral("所属期,险种,缴费基数,状态,到账日期\n" // 1
+                           "2016-01,职工,5000,已缴,\n" // 2
+                           "2016-02,职工,5000,已缴,\n" // 3
+                           "2016-13,职工,5000,已缴,\n" // 4 no month 13
+                           "2016-03,职工,五千,已缴,\n" // 5 not an amount
+                           "2016-04,职工,6000,已缴,\n") // 6
+                .toUtf8());
+        CaseDocument *doc = m_window->document();
+        const CaseDraft before = doc->draft(); // a new case: one empty period
+        QStringList errorLines;
+        int periods = 0;
+        connect(m_counter, &CounterWorkflow::csvPreviewShown, this, [&](QDialog *d) {
+            auto *dialog = qobject_cast<CsvImportDialog *>(d);
+            QVERIFY(dialog);
+            QAbstractItemModelTester t1(
+                dialog->periodsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester t2(
+                dialog->errorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            for (int r = 0; r < dialog->errorsModel()->rowCount(); ++r)
+                errorLines << dialog->errorsModel()->index(r, 0).data().toString();
+            periods = dialog->periodsModel()->rowCount();
+            QVERIFY(dialog->replaces()); // the case had no periods yet
+            QCOMPARE(doc->draft(), before); // nothing changes before the confirmation
+            shoot(dialog, QStringLiteral("csv-preview"));
+            QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
+        });
+        QVERIFY(m_counter->importCsvFile(path));
+        QCOMPARE(errorLines, (QStringList { QStringLiteral("4"), QStringLiteral("5") }));
+        QCOMPARE(periods, 2); // 2016-01..02 merged, 2016-04
+        QCOMPARE(doc->draft().periods.size(), 2);
+        QCOMPARE(doc->draft().periods.at(0).from, QStringLiteral("2016-01"));
+        QCOMPARE(doc->draft().periods.at(0).to, QStringLiteral("2016-02"));
+        QCOMPARE(doc->draft().periods.at(1).base, QStringLiteral("6000.00"));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->draft(), before);
+    }
+
+    void csvPreviewCancelledChangesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history2.csv"));
+        writeFile(path, QStringLiteral("所属期,缴费基数\n2016-01,5000\n").toUtf8());
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        const CaseDraft before = m_window->document()->draft();
+        connect(m_counter, &CounterWorkflow::csvPreviewShown, this, [](QDialog *d) {
+            QVERIFY(!qobject_cast<CsvImportDialog *>(d)->replaces()); // the case has periods
+            QMetaObject::invokeMethod(d, &QDialog::reject, Qt::QueuedConnection);
+        });
+        QVERIFY(!m_counter->importCsvFile(path));
+        QCOMPARE(m_window->document()->draft(), before);
+        QVERIFY(!m_window->document()->isModified());
+    }
+
+    void appendKeepsTheExistingPeriods()
+    {
+        CaseDraft d;
+        PeriodDraft old;
+        old.from = QStringLiteral("2010-01");
+        old.to = QStringLiteral("2010-12");
+        d.periods = { old };
+        ContributionPeriod p;
+        p.from = YearMonth(2016, 1);
+        p.to = YearMonth(2016, 3);
+        p.base = Money::fromFen(500000);
+        const CaseDraft appended = CsvImportDialog::mergedDraft(d, { p }, false);
+        QCOMPARE(appended.periods.size(), 2);
+        QCOMPARE(appended.periods.at(0).from, QStringLiteral("2010-01"));
+        QCOMPARE(appended.periods.at(1).base, QStringLiteral("5000.00"));
+        QCOMPARE(CsvImportDialog::mergedDraft(d, { p }, true).periods.size(), 1);
+    }
+
+    void autosaveFollowsTheDocument()
+    {
+        CaseDocument *doc = m_window->document();
+        AutosaveStore *slot = m_counter->autosaveStore();
+        QString error;
+        QVERIFY(!slot->load(&error));
+        CaseDraft d = doc->draft();
+        d.periods[0].base = QStringLiteral("5OOO"); // wrong, and kept as typed
+        doc->edit(d, QStringLiteral("typo"));
+        m_counter->flushAutosave();
+        const auto saved = slot->load(&error);
+        QVERIFY2(saved, qPrintable(error));
+        QVERIFY(saved->caseJson.contains("5OOO"));
+
+        // A second start restores what was typed, marked as not saved.
+        {
+            MainWindow next;
+            CounterWorkflow again(&next, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
+            again.start(CounterWorkflow::RestoreMode::Always);
+            QCOMPARE(next.document()->draft().periods.at(0).base, QStringLiteral("5OOO"));
+            QVERIFY(next.document()->isModified());
+        }
+
+        // Saved to a file: the slot is emptied.
+        QVERIFY(m_window->saveFile(m_dir.filePath(QStringLiteral("saved.yibao.json")), &error));
+        QVERIFY(!slot->load(&error));
+        QVERIFY(error.isEmpty());
+    }
+
+    void unwritableLocationKeepsTheWindowWorking()
+    {
+        // A file where the database's folder should be: it cannot be created.
+        const QString blocker = m_dir.filePath(QStringLiteral("blocked"));
+        writeFile(blocker, "not a folder");
+        MainWindow window;
+        CounterWorkflow counter(&window, blocker + QStringLiteral("/yibao.sqlite"));
+        counter.start(CounterWorkflow::RestoreMode::Never);
+        QVERIFY(!counter.databaseOpen());
+        QVERIFY2(counter.databaseError().contains(QStringLiteral("blocked")),
+            qPrintable(counter.databaseError()));
+        QVERIFY2(counter.statusNote().contains(QStringLiteral("不自动保存")),
+            qPrintable(counter.statusNote()));
+        QVERIFY(!counter.menu()->actions().at(0)->isEnabled());
+        QString error;
+        QVERIFY(!counter.saveConsultation(details(QStringLiteral("张三"), {}), &error));
+        QVERIFY(!error.isEmpty());
+        // Typing still works.
+        CaseDraft d = window.document()->draft();
+        d.periods[0].base = QStringLiteral("5000");
+        window.document()->edit(d, QStringLiteral("type"));
+        counter.flushAutosave();
+        QCOMPARE(window.document()->draft().periods.at(0).base, QStringLiteral("5000"));
+        window.document()->undoStack()->setClean();
+    }
+};
+
+QTEST_MAIN(TestCounterWorkflow)
+#include "tst_counterworkflow.moc"
