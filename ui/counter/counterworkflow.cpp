@@ -187,10 +187,16 @@ void CounterWorkflow::afterShown()
         QString text
             = tr("程序的资料库已损坏（%1）。\n损坏的文件已移到：\n%2\n并已新建资料库。")
                   .arg(m_recovery.problem, QDir::toNativeSeparators(m_recovery.damagedPath));
-        text += QLatin1Char('\n')
-            + tr("从损坏的文件中找回 %1 条咨询记录中的 %2 条。")
-                  .arg(m_recovery.consultationsFound)
-                  .arg(m_recovery.consultationsSalvaged);
+        if (m_recovery.consultationsFound > 0)
+            text += QLatin1Char('\n')
+                + tr("从损坏的文件中找回 %1 条咨询记录中的 %2 条。")
+                      .arg(m_recovery.consultationsFound)
+                      .arg(m_recovery.consultationsSalvaged);
+        else if (!m_recovery.notes.isEmpty())
+            text += QLatin1Char('\n')
+                + tr("损坏的文件中的咨询记录无法读出；该文件仍保留在上述位置。");
+        else
+            text += QLatin1Char('\n') + tr("损坏的文件中没有咨询记录。");
         if (m_recovery.consultationsLost > 0)
             text += QLatin1Char('\n')
                 + tr("最多 %n 条咨询记录无法读出。", nullptr, m_recovery.consultationsLost);

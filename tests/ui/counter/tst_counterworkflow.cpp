@@ -17,11 +17,15 @@
 #include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -388,6 +392,83 @@ private Q_SLOTS:
         QVERIFY(m_window->saveFile(m_dir.filePath(QStringLiteral("saved.yibao.json")), &error));
         QVERIFY(!slot->load(&error));
         QVERIFY(error.isEmpty());
+    }
+
+    void askedAtStartAndRestored()
+    {
+        CaseDocument *doc = m_window->document();
+        CaseDraft d = doc->draft();
+        d.periods[0].base = QStringLiteral("4321");
+        doc->edit(d, QStringLiteral("type"));
+        m_counter->flushAutosave();
+
+        MainWindow next;
+        CounterWorkflow again(&next, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
+        again.start(CounterWorkflow::RestoreMode::Ask);
+        next.show();
+        QString question;
+        m_fixture.expectModal([&question](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(box);
+            question = box->text();
+            shoot(box, QStringLiteral("restore-question"));
+            box->button(QMessageBox::Yes)->click();
+        });
+        again.afterShown();
+        QTRY_VERIFY(!m_fixture.expectedModalPending());
+        QVERIFY2(question.contains(QStringLiteral("恢复")), qPrintable(question));
+        QTRY_COMPARE(next.document()->draft().periods.at(0).base, QStringLiteral("4321"));
+        QVERIFY(next.document()->isModified());
+    }
+
+    void damagedDatabaseIsToldOnceTheWindowIsUp()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged/yibao.sqlite"));
+        {
+            Database db(path);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+
+        MainWindow window;
+        CounterWorkflow counter(&window, path);
+        counter.start(CounterWorkflow::RestoreMode::Never);
+        QVERIFY(counter.databaseOpen());
+        QVERIFY(counter.recoveryReport().recovered);
+        QVERIFY(counter.findChildren<QMessageBox *>().isEmpty()); // not before the window is up
+        window.show();
+        counter.afterShown();
+        const auto boxes = window.findChildren<QMessageBox *>();
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(!boxes.constFirst()->isModal());
+        QVERIFY2(boxes.constFirst()->text().contains(
+                     QDir::toNativeSeparators(counter.recoveryReport().damagedPath)),
+            qPrintable(boxes.constFirst()->text()));
+        shoot(boxes.constFirst(), QStringLiteral("database-recovered"));
+        boxes.constFirst()->close();
+    }
+
+    void retentionDeletesOldConsultationsAtStart()
+    {
+        ConsultationStore *store = m_counter->consultations();
+        store->setClock([] { return QDateTime::currentDateTimeUtc().addDays(-40); });
+        QVERIFY(saveExample(details(QStringLiteral("旧"), {})));
+        store->setClock([] { return QDateTime::currentDateTimeUtc(); });
+        QVERIFY(saveExample(details(QStringLiteral("新"), {})));
+        QSettings().setValue(QLatin1String(ConsultationListDialog::RetentionKey), 30);
+
+        MainWindow next;
+        CounterWorkflow again(&next, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
+        again.start(CounterWorkflow::RestoreMode::Never);
+        QSettings().remove(QLatin1String(ConsultationListDialog::RetentionKey));
+        ConsultationListDialog list(*again.consultations());
+        QCOMPARE(list.model()->rowCount(), 1);
+        QCOMPARE(list.model()->index(0, ConsultationModel::NameColumn).data().toString(),
+            QStringLiteral("新"));
     }
 
     void unwritableLocationKeepsTheWindowWorking()
