@@ -404,6 +404,9 @@ void CounterWorkflow::showListDialog()
     connect(&dialog, &ConsultationListDialog::openRequested, this,
         [&chosen](qint64 id) { chosen = id; });
     dialog.exec();
+    QString ignored;
+    if (m_current.id && !m_consultations->load(m_current.id, &ignored))
+        m_current.id = 0; // deleted in the list: a later save makes a new one
     if (!chosen)
         return;
     QString error;

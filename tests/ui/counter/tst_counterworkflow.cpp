@@ -471,6 +471,28 @@ private Q_SLOTS:
             QStringLiteral("新"));
     }
 
+    void failedAutosaveIsSaidNotSilent()
+    {
+        m_window->show();
+        m_counter->database()->close(); // every write fails from here on, as on a full disk
+        CaseDocument *doc = m_window->document();
+        CaseDraft d = doc->draft();
+        d.periods[0].base = QStringLiteral("5000");
+        doc->edit(d, QStringLiteral("type"));
+        m_counter->flushAutosave();
+        QVERIFY2(m_counter->statusNote().contains(QStringLiteral("自动保存失败")),
+            qPrintable(m_counter->statusNote()));
+        const auto boxes = m_window->findChildren<QMessageBox *>();
+        QCOMPARE(boxes.size(), 1); // once, not at every keystroke
+        d.periods[0].base = QStringLiteral("6000");
+        doc->edit(d, QStringLiteral("type"));
+        m_counter->flushAutosave();
+        QCOMPARE(m_window->findChildren<QMessageBox *>().size(), 1);
+        QCOMPARE(doc->draft().periods.at(0).base, QStringLiteral("6000")); // nothing lost
+        shoot(m_window, QStringLiteral("window-autosave-failed"));
+        boxes.constFirst()->close();
+    }
+
     void unwritableLocationKeepsTheWindowWorking()
     {
         // A file where the database's folder should be: it cannot be created.
