@@ -57,7 +57,7 @@ void CounterWorkflow::start(RestoreMode mode)
     buildMenu();
     m_window->installEventFilter(this);
     connect(m_window->document(), &CaseDocument::aboutToReset, this,
-        [this] { m_current = Consultation {}; });
+        [this] { setCurrent(Consultation {}); });
     // A clean exit (every unsaved change saved or deliberately discarded) leaves no
     // autosave behind; a crash or kill never gets here, and that is the point.
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
@@ -262,7 +262,7 @@ bool CounterWorkflow::restoreAutosave(QString *error)
     if (slot->consultationId > 0) {
         QString ignore;
         if (const auto c = m_consultations->load(slot->consultationId, &ignore))
-            m_current = *c;
+            setCurrent(*c);
     }
     m_autosaveWritten = true;
     m_window->statusBar()->showMessage(tr("已恢复上次未保存的案例"), 10000);
@@ -354,7 +354,7 @@ std::optional<qint64> CounterWorkflow::saveConsultation(const Consultation &deta
         return std::nullopt;
     QString ignored;
     if (const auto saved = m_consultations->load(*id, &ignored))
-        m_current = *saved;
+        setCurrent(*saved);
     else
         m_current.id = *id;
     // Kept in the database now: nothing typed is lost if the program stops here.
@@ -375,7 +375,7 @@ bool CounterWorkflow::openConsultation(qint64 id, QString *error)
         return false;
     }
     doc->setCase(c->c);
-    m_current = *c;
+    setCurrent(*c);
     m_window->statusBar()->showMessage(
         tr("已打开 %1 的咨询记录").arg(c->clientName.isEmpty() ? tr("未留姓名") : c->clientName),
         5000);
@@ -447,6 +447,14 @@ bool CounterWorkflow::importCsvFile(const QString &path)
     m_window->statusBar()->showMessage(
         tr("已导入 %n 段缴费记录", nullptr, int(import.periods.size())), 5000);
     return true;
+}
+
+void CounterWorkflow::setCurrent(const Consultation &c)
+{
+    m_current = c;
+    // The 明白纸 names the client (masked ID) of the consultation the case belongs to.
+    m_window->setProperty("clientName", c.clientName);
+    m_window->setProperty("clientIdNumber", c.idNumber);
 }
 
 void CounterWorkflow::runTestHooks()

@@ -110,6 +110,7 @@ private:
     void offerRestore();
     void setStatusNote(const QString &text);
     void notify(const QString &title, const QString &text, bool warning);
+    void setCurrent(const Consultation &c);
 
     MainWindow *m_window;
     QString m_dbPath;

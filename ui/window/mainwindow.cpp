@@ -395,6 +395,9 @@ ReportWriter MainWindow::reportWriter() const
     options.language = m_language;
     if (m_doc->profile())
         options.profileName = m_doc->profile()->name;
+    // The client of the open consultation, set by ui/counter's CounterWorkflow.
+    options.clientName = property("clientName").toString();
+    options.idNumber = property("clientIdNumber").toString();
     return ReportWriter(m_doc->caseData(), m_doc->result(), options);
 }
 

@@ -158,6 +158,12 @@ private Q_SLOTS:
             m_window->document()->filePath().isEmpty()); // 保存 must not overwrite the last file
         QCOMPARE(m_counter->currentConsultation().id, *saved);
         QCOMPARE(m_counter->currentConsultation().idNumber, id);
+        // The 明白纸 names the client.
+        QCOMPARE(m_window->property("clientName").toString(), QStringLiteral("张三"));
+        QCOMPARE(m_window->property("clientIdNumber").toString(), id);
+        m_window->newCase();
+        QVERIFY(m_window->property("clientName").toString().isEmpty());
+        QVERIFY2(m_counter->openConsultation(*saved, &error), qPrintable(error));
 
         // Saving again updates the same consultation.
         QVERIFY(m_counter->saveConsultation(
