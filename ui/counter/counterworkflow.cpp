@@ -232,6 +232,7 @@ void CounterWorkflow::offerRestore()
             if (!restoreAutosave(&error))
                 QMessageBox::warning(m_window, tr("恢复未保存的案例"), error);
         } else {
+            m_autosaveWritten = true; // the last run's: cleared all the same
             clearAutosave();
         }
     } else if (!error.isEmpty()) {

@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace yibao;
 
 namespace {
@@ -197,6 +199,12 @@ private Q_SLOTS:
             << QStringLiteral("%1") << QStringList { QStringLiteral("张三") };
         QTest::newRow("name 李") << QStringLiteral("李") << QStringList { QStringLiteral("李四") };
         QTest::newRow("nobody") << QStringLiteral("赵") << QStringList {};
+        QTest::newRow("this month") << QStringLiteral("2026-06")
+                                    << QStringList { QStringLiteral("王五"), QStringLiteral("李四"),
+                                           QStringLiteral("张三") };
+        QTest::newRow("李 this month") << QStringLiteral("李 ") + QStringLiteral("2026-06")
+                                       << QStringList { QStringLiteral("李四") };
+        QTest::newRow("last year") << QStringLiteral("2025-06") << QStringList {};
     }
 
     void modelPassesTheTesterAndMasksIds()
@@ -205,6 +213,10 @@ private Q_SLOTS:
         QFETCH(QStringList, names);
         const QString zhang = validId(QStringLiteral("11010519491231002"));
         const QString li = validId(QStringLiteral("44030619800101123"));
+        // Saved a minute apart in June 2026 (noon UTC, the same day in every time zone).
+        auto minute = std::make_shared<int>(0);
+        m_counter->consultations()->setClock(
+            [minute] { return QDateTime(QDate(2026, 6, 15), QTime(12, (*minute)++), Qt::UTC); });
         QVERIFY(saveExample(details(QStringLiteral("张三"), zhang)));
         QVERIFY(saveExample(details(QStringLiteral("李四"), li)));
         QVERIFY(saveExample(details(QStringLiteral("王五"), {})));
@@ -425,6 +437,28 @@ private Q_SLOTS:
         QVERIFY2(question.contains(QStringLiteral("恢复")), qPrintable(question));
         QTRY_COMPARE(next.document()->draft().periods.at(0).base, QStringLiteral("4321"));
         QVERIFY(next.document()->isModified());
+    }
+
+    void declinedRestoreDeletesTheSlot()
+    {
+        CaseDocument *doc = m_window->document();
+        CaseDraft d = doc->draft();
+        d.periods[0].base = QStringLiteral("4321");
+        doc->edit(d, QStringLiteral("type"));
+        m_counter->flushAutosave();
+
+        MainWindow next;
+        CounterWorkflow again(&next, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
+        again.start(CounterWorkflow::RestoreMode::Ask);
+        next.show();
+        m_fixture.expectModal(
+            [](QWidget *w) { qobject_cast<QMessageBox *>(w)->button(QMessageBox::No)->click(); });
+        again.afterShown();
+        QTRY_VERIFY(!m_fixture.expectedModalPending());
+        QVERIFY(next.document()->draft().periods.at(0).base.isEmpty());
+        QString error;
+        QVERIFY(!again.autosaveStore()->load(&error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void damagedDatabaseIsToldOnceTheWindowIsUp()
