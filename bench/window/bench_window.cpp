@@ -29,16 +29,30 @@ namespace {
 
 int launch(const QString &path)
 {
+    // YIBAO_BENCH_PHASES=1 prints where the time goes, from the QApplication on
+    const bool phases = qEnvironmentVariableIsSet("YIBAO_BENCH_PHASES");
+    QElapsedTimer t;
+    t.start();
+    auto mark = [&](const char *what) {
+        if (phases)
+            QTextStream(stderr) << what << ": "
+                                << QString::number(double(t.nsecsElapsed()) / 1e6, 'f', 1)
+                                << " ms\n";
+    };
     MainWindow window;
+    mark("window built");
     QString error;
     if (!window.openFile(path, &error)) {
         QTextStream(stderr) << error << "\n";
         return 2;
     }
+    mark("case open and computed");
     window.resize(1440, 900);
     window.show();
+    mark("shown");
     QTimer::singleShot(0, qApp, [&] {
         window.repaint();
+        mark("painted");
         QApplication::quit();
     });
     return QApplication::exec();
