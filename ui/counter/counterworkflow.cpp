@@ -32,6 +32,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace yibao {
@@ -123,6 +124,16 @@ void CounterWorkflow::buildMenu()
     // Before the language menu, which stays last.
     QMenuBar *bar = m_window->menuBar();
     const QList<QAction *> menus = bar->actions();
+    // The import is also where people look for it: 文件, before the printing group.
+    if (QMenu *file = menus.isEmpty() ? nullptr : menus.constFirst()->menu()) {
+        const QList<QAction *> items = file->actions();
+        const auto separator = std::find_if(
+            items.cbegin(), items.cend(), [](const QAction *a) { return a->isSeparator(); });
+        if (separator != items.cend()) {
+            file->insertAction(*separator, m_csvAction);
+            file->insertSeparator(m_csvAction);
+        }
+    }
     if (menus.size() >= 2)
         bar->insertMenu(menus.constLast(), m_menu);
     else

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -131,6 +132,10 @@ private Q_SLOTS:
         QVERIFY(m_counter->menu());
         QCOMPARE(m_counter->menu()->title(), QStringLiteral("咨询(&C)"));
         QCOMPARE(m_counter->menu()->actions().size(), 4); // save, list, separator, CSV
+        QMenu *file = m_window->menuBar()->actions().constFirst()->menu();
+        QVERIFY(file->actions().contains(m_counter->menu()->actions().constLast()));
+        shoot(file, QStringLiteral("file-menu"));
+        shoot(m_counter->menu(), QStringLiteral("counter-menu"));
         QVERIFY(m_counter->statusNote().isEmpty());
     }
 
