@@ -552,6 +552,459 @@
     </message>
 </context>
 <context>
+    <name>yibao::ConsultationListDialog</name>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>咨询记录</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>按姓名、身份证号后 4 位或日期（如 2026-11）查找</source>
+        <translation>Find by name, last 4 digits of the ID number or date (e.g. 2026-11)</translation>
+    </message>
+    <message>
+        <source>查找咨询记录</source>
+        <translation>Find consultations</translation>
+    </message>
+    <message>
+        <source>咨询记录列表</source>
+        <translation>List of consultations</translation>
+    </message>
+    <message>
+        <source>一直保留</source>
+        <translation>keep forever</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>保留天数</source>
+        <translation>Days to keep</translation>
+    </message>
+    <message>
+        <source>超过这么多天未再保存的咨询记录在程序下次启动时删除；0 为一直保留</source>
+        <translation>Consultations not saved again for this many days are deleted at the next start; 0 keeps them forever</translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>保留(&amp;K)：</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>无法读取咨询记录：%1</source>
+        <translation>Cannot read the consultations: %1</translation>
+    </message>
+    <message>
+        <source>显示最近 %1 条，共 %2 条</source>
+        <translation>Showing the latest %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条咨询记录</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 条</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>删除咨询记录</source>
+        <translation>Delete consultation</translation>
+    </message>
+    <message>
+        <source>删除 %1（%2 保存）的咨询记录？删除后无法恢复。</source>
+        <translation>Delete the consultation of %1 (saved %2)? It cannot be restored.</translation>
+    </message>
+    <message>
+        <source>未留姓名</source>
+        <translation>no name given</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>导出案例</source>
+        <translation>Export case</translation>
+    </message>
+    <message>
+        <source>医保案例 (*.yibao.json)</source>
+        <translation>Insurance cases (*.yibao.json)</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>导入自 %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+    <message>
+        <source>无法导入 %1：
+%2</source>
+        <translation>Cannot import %1:
+%2</translation>
+    </message>
+    <message>
+        <source>导入案例</source>
+        <translation>Import case</translation>
+    </message>
+    <message>
+        <source>医保案例 (*.yibao.json *.json)</source>
+        <translation>Insurance cases (*.yibao.json *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>yibao::ConsultationModel</name>
+    <message>
+        <source>校验位不对，请核对证件</source>
+        <translation>Check digit wrong; please check the ID card</translation>
+    </message>
+    <message>
+        <source>不是有效的 18 位身份证号</source>
+        <translation>Not a valid 18-digit ID number</translation>
+    </message>
+    <message>
+        <source>保存时间</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>政策配置</source>
+        <translation>Policy profile</translation>
+    </message>
+</context>
+<context>
+    <name>yibao::CounterWorkflow</name>
+    <message>
+        <source>资料库无法打开：不自动保存，咨询记录不可用</source>
+        <translation>Database cannot be opened: no autosave, consultations unavailable</translation>
+    </message>
+    <message>
+        <source>咨询(&amp;C)</source>
+        <translation>&amp;Consultations</translation>
+    </message>
+    <message>
+        <source>保存为咨询记录(&amp;S)…</source>
+        <translation>&amp;Save as consultation…</translation>
+    </message>
+    <message>
+        <source>咨询记录(&amp;L)…</source>
+        <translation>Consultation &amp;list…</translation>
+    </message>
+    <message>
+        <source>导入缴费记录(CSV)(&amp;I)…</source>
+        <translation>&amp;Import contribution history (CSV)…</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>资料库无法打开</source>
+        <translation>Database cannot be opened</translation>
+    </message>
+    <message>
+        <source>程序的资料库无法打开：
+%1
+
+程序照常可用，但这次不会自动保存正在输入的案例，也不能保存或查找咨询记录。请用“文件→另存为”保存案例，并检查该文件夹是否可写、磁盘是否已满。</source>
+        <translation>The program&apos;s database cannot be opened:
+%1
+
+The program works as usual, but this time the case being typed is not autosaved, and consultations cannot be saved or found. Save the case with File → Save As, and check that the folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <source>程序的资料库已损坏（%1）。
+损坏的文件已移到：
+%2
+并已新建资料库。</source>
+        <translation>The program&apos;s database was damaged (%1).
+The damaged file was moved to:
+%2
+and a new database was created.</translation>
+    </message>
+    <message>
+        <source>从损坏的文件中找回 %1 条咨询记录中的 %2 条。</source>
+        <translation>Recovered %2 of %1 consultations from the damaged file.</translation>
+    </message>
+    <message>
+        <source>损坏的文件中的咨询记录无法读出；该文件仍保留在上述位置。</source>
+        <translation>The consultations in the damaged file could not be read; the file stays where it was moved.</translation>
+    </message>
+    <message>
+        <source>损坏的文件中没有咨询记录。</source>
+        <translation>The damaged file held no consultations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>最多 %n 条咨询记录无法读出。</source>
+        <translation>
+            <numerusform>At most %n consultation could not be read.</numerusform>
+            <numerusform>At most %n consultations could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>上次未保存的案例也已找回。</source>
+        <translation>The unsaved case of the last run was recovered too.</translation>
+    </message>
+    <message>
+        <source>资料库已损坏，已移开并新建</source>
+        <translation>Database damaged; moved aside and created anew</translation>
+    </message>
+    <message>
+        <source>资料库已修复</source>
+        <translation>Database repaired</translation>
+    </message>
+    <message numerus="yes">
+        <source>已按保留期限删除 %n 条旧咨询记录</source>
+        <translation>
+            <numerusform>Deleted %n old consultation past the retention period</numerusform>
+            <numerusform>Deleted %n old consultations past the retention period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>一个未保存的新案例</source>
+        <translation>a new unsaved case</translation>
+    </message>
+    <message>
+        <source>案例 %1 的未保存修改</source>
+        <translation>unsaved changes to case %1</translation>
+    </message>
+    <message>
+        <source>恢复未保存的案例</source>
+        <translation>Restore unsaved case</translation>
+    </message>
+    <message>
+        <source>上次程序没有正常退出，留下了%1（%2 自动保存）。要恢复吗？</source>
+        <translation>The program did not exit normally last time and left %1 (autosaved %2). Restore it?</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>不要，删掉它(&amp;D)</source>
+        <translation>No, &amp;delete it</translation>
+    </message>
+    <message>
+        <source>无法读取自动保存：%1</source>
+        <translation>Cannot read the autosave: %1</translation>
+    </message>
+    <message>
+        <source>自动保存的案例无法读取：%1</source>
+        <translation>The autosaved case cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>已恢复上次未保存的案例</source>
+        <translation>Restored the unsaved case of the last run</translation>
+    </message>
+    <message>
+        <source>自动保存失败，请用“文件→另存为”保存案例</source>
+        <translation>Autosave failed; save the case with File → Save As</translation>
+    </message>
+    <message>
+        <source>自动保存失败</source>
+        <translation>Autosave failed</translation>
+    </message>
+    <message>
+        <source>正在输入的案例无法自动保存：
+%1
+
+窗口里的内容都还在。请用“文件→另存为”把案例保存到别处（例如 U 盘），并检查磁盘空间。</source>
+        <translation>The case being typed cannot be autosaved:
+%1
+
+Everything in the window is still there. Save the case elsewhere with File → Save As (a USB stick, for example) and check the disk space.</translation>
+    </message>
+    <message>
+        <source>资料库无法打开：%1</source>
+        <translation>Database cannot be opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>案例中还有 %n 处输入需要修改，改正后才能保存为咨询记录。（按原样保存可用“文件→另存为”。）</source>
+        <translation>
+            <numerusform>The case still has %n input to correct before it can be saved as a consultation. (File → Save As saves it as it is.)</numerusform>
+            <numerusform>The case still has %n inputs to correct before it can be saved as a consultation. (File → Save As saves it as it is.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已打开 %1 的咨询记录</source>
+        <translation>Opened the consultation of %1</translation>
+    </message>
+    <message>
+        <source>未留姓名</source>
+        <translation>no name given</translation>
+    </message>
+    <message>
+        <source>已保存为咨询记录</source>
+        <translation>Saved as a consultation</translation>
+    </message>
+    <message>
+        <source>保存为咨询记录</source>
+        <translation>Save as consultation</translation>
+    </message>
+    <message>
+        <source>打开咨询记录</source>
+        <translation>Open consultation</translation>
+    </message>
+    <message>
+        <source>导入缴费记录</source>
+        <translation>Import contribution history</translation>
+    </message>
+    <message>
+        <source>缴费记录 (*.csv *.txt);;所有文件 (*)</source>
+        <translation>Contribution history (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>导入缴费记录 %1</source>
+        <translation>Import contribution history %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导入 %n 段缴费记录</source>
+        <translation>
+            <numerusform>Imported %n contribution period</numerusform>
+            <numerusform>Imported %n contribution periods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yibao::CsvImportDialog</name>
+    <message>
+        <source>替换案例中现有的缴费记录(&amp;R)</source>
+        <translation>&amp;Replace the contribution periods of the case</translation>
+    </message>
+    <message>
+        <source>追加到现有缴费记录之后(&amp;A)</source>
+        <translation>&amp;Append after the existing periods</translation>
+    </message>
+    <message>
+        <source>导入缴费记录：%1</source>
+        <translation>Import contribution history: %1</translation>
+    </message>
+    <message>
+        <source>起</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>止</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>缴费基数（元）</source>
+        <translation>Base (yuan)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>到账日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>文件行</source>
+        <translation>File lines</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>编码 %1，读到 %2 行数据：%3 行可导入，合并为 %4 段；%5 行不能导入。</source>
+        <translation>Encoding %1, %2 data lines read: %3 can be imported, merged into %4 periods; %5 cannot be imported.</translation>
+    </message>
+    <message>
+        <source>将导入的缴费记录</source>
+        <translation>Periods to import</translation>
+    </message>
+    <message>
+        <source>不能导入的行</source>
+        <translation>Lines that cannot be imported</translation>
+    </message>
+    <message>
+        <source>没有。每一行都读懂了。</source>
+        <translation>None. Every line was understood.</translation>
+    </message>
+    <message numerus="yes">
+        <source>导入 %n 段</source>
+        <translation>
+            <numerusform>Import %n period</numerusform>
+            <numerusform>Import %n periods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>yibao::ErrorPlace</name>
     <message>
         <source>起始月份</source>
@@ -1924,6 +2377,81 @@
     <message>
         <source>法定退休日期：%1（%2岁%3个月）</source>
         <translation>Statutory retirement date: %1 (age %2 years %3 months)</translation>
+    </message>
+</context>
+<context>
+    <name>yibao::SaveConsultationDialog</name>
+    <message>
+        <source>保存为咨询记录</source>
+        <translation>Save as consultation</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>可不填；18 位</source>
+        <translation>optional; 18 digits</translation>
+    </message>
+    <message>
+        <source>身份证号检查结果</source>
+        <translation>ID number check</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>例如：来访原因、约定的下次办理事项</source>
+        <translation>e.g. the reason for the visit, what was agreed for next time</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>身份证号(&amp;I)：</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>备注(&amp;R)：</source>
+        <translation>Note (&amp;R):</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>当前案例连同以下信息保存在本机的资料库中。身份证号只在这里完整显示，其他地方只显示前 3 位和后 4 位。</source>
+        <translation>The current case is saved with the details below in this computer&apos;s database. The ID number is shown in full only here; elsewhere only its first 3 and last 4 digits.</translation>
+    </message>
+    <message>
+        <source>不填也可以保存。</source>
+        <translation>It can be saved without.</translation>
+    </message>
+    <message>
+        <source>号码有效（出生日期 %1）。</source>
+        <translation>Valid number (born %1).</translation>
+    </message>
+    <message>
+        <source>最后一位校验位应为 %1，请核对证件。仍可保存，记录会标出此问题。</source>
+        <translation>The last (check) digit should be %1; please check the ID card. It can still be saved; the record will be flagged.</translation>
+    </message>
+    <message>
+        <source>不是有效的 18 位身份证号（位数、地区码或出生日期不对）。仍可保存，记录会标出此问题。</source>
+        <translation>Not a valid 18-digit ID number (length, region code or birth date wrong). It can still be saved; the record will be flagged.</translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,442 @@
     </message>
 </context>
 <context>
+    <name>yibao::ConsultationListDialog</name>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按姓名、身份证号后 4 位或日期（如 2026-11）查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询记录列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一直保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超过这么多天未再保存的咨询记录在程序下次启动时删除；0 为一直保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取咨询记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示最近 %1 条，共 %2 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条咨询记录</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 条</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>删除咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除 %1（%2 保存）的咨询记录？删除后无法恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未留姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保案例 (*.yibao.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入自 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入 %1：
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保案例 (*.yibao.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yibao::ConsultationModel</name>
+    <message>
+        <source>校验位不对，请核对证件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是有效的 18 位身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策配置</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yibao::CounterWorkflow</name>
+    <message>
+        <source>资料库无法打开：不自动保存，咨询记录不可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为咨询记录(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询记录(&amp;L)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入缴费记录(CSV)(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料库无法打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序的资料库无法打开：
+%1
+
+程序照常可用，但这次不会自动保存正在输入的案例，也不能保存或查找咨询记录。请用“文件→另存为”保存案例，并检查该文件夹是否可写、磁盘是否已满。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序的资料库已损坏（%1）。
+损坏的文件已移到：
+%2
+并已新建资料库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从损坏的文件中找回 %1 条咨询记录中的 %2 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>损坏的文件中的咨询记录无法读出；该文件仍保留在上述位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>损坏的文件中没有咨询记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>最多 %n 条咨询记录无法读出。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>上次未保存的案例也已找回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料库已损坏，已移开并新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料库已修复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已按保留期限删除 %n 条旧咨询记录</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>一个未保存的新案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案例 %1 的未保存修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复未保存的案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次程序没有正常退出，留下了%1（%2 自动保存）。要恢复吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不要，删掉它(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取自动保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动保存的案例无法读取：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复上次未保存的案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动保存失败，请用“文件→另存为”保存案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动保存失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在输入的案例无法自动保存：
+%1
+
+窗口里的内容都还在。请用“文件→另存为”把案例保存到别处（例如 U 盘），并检查磁盘空间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料库无法打开：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>案例中还有 %n 处输入需要修改，改正后才能保存为咨询记录。（按原样保存可用“文件→另存为”。）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已打开 %1 的咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未留姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存为咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入缴费记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费记录 (*.csv *.txt);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入缴费记录 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已导入 %n 段缴费记录</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yibao::CsvImportDialog</name>
+    <message>
+        <source>替换案例中现有的缴费记录(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追加到现有缴费记录之后(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入缴费记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费基数（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到账日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编码 %1，读到 %2 行数据：%3 行可导入，合并为 %4 段；%5 行不能导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将导入的缴费记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能导入的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有。每一行都读懂了。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>导入 %n 段</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yibao::ErrorPlace</name>
     <message>
         <source>起始月份</source>
@@ -1910,6 +2346,81 @@
     </message>
     <message>
         <source>法定退休日期：%1（%2岁%3个月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yibao::SaveConsultationDialog</name>
+    <message>
+        <source>保存为咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填；18 位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号检查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：来访原因、约定的下次办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前案例连同以下信息保存在本机的资料库中。身份证号只在这里完整显示，其他地方只显示前 3 位和后 4 位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不填也可以保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>号码有效（出生日期 %1）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最后一位校验位应为 %1，请核对证件。仍可保存，记录会标出此问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是有效的 18 位身份证号（位数、地区码或出生日期不对）。仍可保存，记录会标出此问题。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
