@@ -90,6 +90,8 @@ ConsultationListDialog::ConsultationListDialog(ConsultationStore &store, QWidget
     layout->addLayout(buttons);
     layout->addWidget(close);
 
+    // Enter in the search box opens the first match.
+    m_open->setDefault(true);
     connect(m_filter, &QLineEdit::textChanged, this, &ConsultationListDialog::refresh);
     connect(m_view, &QTableView::doubleClicked, this, &ConsultationListDialog::openSelected);
     connect(m_open, &QPushButton::clicked, this, &ConsultationListDialog::openSelected);

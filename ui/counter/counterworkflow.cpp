@@ -344,7 +344,8 @@ void CounterWorkflow::clearAutosave()
         m_autosaveWritten = false;
 }
 
-std::optional<qint64> CounterWorkflow::saveConsultation(const Consultation &details, QString *error)
+std::optional<qint64> CounterWorkflow::saveConsultation(
+    const Consultation &details, QString *error, bool asNew)
 {
     if (!m_dbOpen) {
         *error = tr("资料库无法打开：%1").arg(m_dbError);
@@ -358,7 +359,7 @@ std::optional<qint64> CounterWorkflow::saveConsultation(const Consultation &deta
         return std::nullopt;
     }
     Consultation c = details;
-    c.id = m_current.id;
+    c.id = asNew ? 0 : m_current.id;
     c.c = doc->caseData();
     c.corpusVersion = Corpus::bundledVersion();
     const auto id = m_consultations->save(c, error);
@@ -396,12 +397,20 @@ bool CounterWorkflow::openConsultation(qint64 id, QString *error)
 
 void CounterWorkflow::showSaveDialog()
 {
+    const CaseDocument *doc = m_window->document();
+    if (!doc->inputErrors().isEmpty() || !doc->hasResult()) {
+        // Said before the dialog, not after the clerk has typed the client's details.
+        QString error;
+        saveConsultation({}, &error);
+        QMessageBox::information(m_window, tr("保存为咨询记录"), error);
+        return;
+    }
     SaveConsultationDialog dialog(m_window);
     dialog.setDetails(m_current);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (saveConsultation(dialog.details(), &error))
+    if (saveConsultation(dialog.details(), &error, dialog.saveAsNew()))
         m_window->statusBar()->showMessage(tr("已保存为咨询记录"), 5000);
     else
         QMessageBox::warning(m_window, tr("保存为咨询记录"), error);

@@ -70,7 +70,8 @@ public:
     // The open case as a consultation with these details (name, ID number, note); the
     // consultation reopened last is updated rather than duplicated. Refused while the
     // case has input errors (the case file can keep those; a consultation keeps a case).
-    std::optional<qint64> saveConsultation(const Consultation &details, QString *error);
+    std::optional<qint64> saveConsultation(
+        const Consultation &details, QString *error, bool asNew = false);
     // Replaces the open case by a saved consultation (asking first about unsaved changes);
     // false when the user cancelled or it could not be read (error says why).
     bool openConsultation(qint64 id, QString *error);

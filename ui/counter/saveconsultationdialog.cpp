@@ -3,6 +3,7 @@
 
 #include "domain/idnumber.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@ SaveConsultationDialog::SaveConsultationDialog(QWidget *parent)
     , m_id(new QLineEdit(this))
     , m_idHint(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
+    , m_asNew(new QCheckBox(tr("另存为一条新记录(&W)"), this))
 {
     setWindowTitle(tr("保存为咨询记录"));
     m_name->setAccessibleName(tr("姓名"));
@@ -37,6 +39,9 @@ SaveConsultationDialog::SaveConsultationDialog(QWidget *parent)
     form->addRow(tr("身份证号(&I)："), m_id);
     form->addRow(QString(), m_idHint);
     form->addRow(tr("备注(&R)："), m_note);
+    form->addRow(QString(), m_asNew);
+    m_asNew->setToolTip(tr("不勾选时更新打开的这条咨询记录"));
+    m_asNew->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("保存(&S)"));
@@ -69,6 +74,13 @@ void SaveConsultationDialog::setDetails(const Consultation &c)
     m_name->setText(c.clientName);
     m_id->setText(c.idNumber);
     m_note->setPlainText(c.note);
+    m_asNew->setVisible(c.id != 0);
+    setWindowTitle(c.id != 0 ? tr("更新咨询记录") : tr("保存为咨询记录"));
+}
+
+bool SaveConsultationDialog::saveAsNew() const
+{
+    return m_asNew->isVisible() && m_asNew->isChecked();
 }
 
 Consultation SaveConsultationDialog::details() const

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -21,8 +22,11 @@ class SaveConsultationDialog : public QDialog
 public:
     explicit SaveConsultationDialog(QWidget *parent = nullptr);
 
-    // Fills the fields from a consultation being saved again.
+    // Fills the fields from a consultation being saved again; a saved one (id != 0) is
+    // updated unless the user ticks "save as a new record".
     void setDetails(const Consultation &c);
+    bool saveAsNew() const;
+    QCheckBox *asNewBox() const { return m_asNew; }
     // Name, ID number (normalized) and note as entered; the case is the caller's.
     Consultation details() const;
 
@@ -41,6 +45,7 @@ private:
     QLineEdit *m_id;
     QLabel *m_idHint;
     QPlainTextEdit *m_note;
+    QCheckBox *m_asNew;
     QDate m_today = QDate::currentDate();
 };
 

@@ -17,6 +17,7 @@
 #include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -172,6 +173,16 @@ private Q_SLOTS:
         QVERIFY(m_window->property("clientName").toString().isEmpty());
         QVERIFY2(m_counter->openConsultation(*saved, &error), qPrintable(error));
 
+        // The dialog offers to update it, or to save a new record.
+        {
+            SaveConsultationDialog dialog;
+            dialog.setDetails(m_counter->currentConsultation());
+            QCOMPARE(dialog.idEdit()->text(), id); // the full number, in its edit field only
+            QVERIFY(!dialog.asNewBox()->isHidden());
+            QVERIFY(!dialog.saveAsNew());
+            SaveConsultationDialog newOne;
+            QVERIFY(newOne.asNewBox()->isHidden());
+        }
         // Saving again updates the same consultation.
         QVERIFY(m_counter->saveConsultation(
             details(QStringLiteral("张三"), id, QStringLiteral("第二次")), &error));
