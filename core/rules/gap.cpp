@@ -43,6 +43,10 @@ namespace {
             , m_kinds(ctx.params.parameter(QStringLiteral("gap.late_fee_kinds")))
             , m_cap(ctx.params.parameter(QStringLiteral("gap.late_fee_cap_ratio")))
             , m_rounding(ctx.params.parameter(QStringLiteral("rounding.monthly")))
+            , m_grace(ctx.params.parameter(QStringLiteral("gap.grace_months")))
+            , m_waiting(ctx.params.parameter(QStringLiteral("gap.waiting_months")))
+            , m_suspendAfter(ctx.params.parameter(QStringLiteral("gap.suspend_after_months")))
+            , m_costsCovered(ctx.params.parameter(QStringLiteral("gap.backpaid_costs_covered")))
         { }
 
         // The principal and late fee of one owed or back-paid month; the payment date is its
@@ -105,6 +109,10 @@ namespace {
         const Parameter &m_kinds;
         const Parameter &m_cap;
         const Parameter &m_rounding;
+        const Parameter &m_grace;
+        const Parameter &m_waiting;
+        const Parameter &m_suspendAfter;
+        const Parameter &m_costsCovered;
     };
 
     void addOpt(std::optional<Money> &sum, const std::optional<Money> &v)
@@ -120,8 +128,9 @@ namespace {
     {
         const RuleContext &ctx = m_ctx;
         const QString subject = QStringLiteral("gaps[%1]").arg(index);
-        const QString span
-            = from == to ? from.toString() : from.toString() + QStringLiteral("—") + to.toString();
+        const QString fromText = from.toString();
+        const QString toText = to.toString();
+        const QString span = from == to ? fromText : fromText + QStringLiteral("—") + toText;
         GapResult g;
         g.from = from;
         g.to = to;
@@ -162,8 +171,7 @@ namespace {
         };
 
         const QDate grace0 = from.firstDay();
-        const auto grace
-            = ctx.params.integer(ctx.stepOrNull(gs), QStringLiteral("gap.grace_months"), grace0);
+        const auto grace = ctx.params.integer(ctx.stepOrNull(gs), m_grace, grace0);
         g.graceMonths = int(grace.value_or(0));
         g.graceDeadline = from.addMonths(g.graceMonths).lastDay();
 
@@ -237,17 +245,14 @@ namespace {
         if (g.continuous && lastPaidOn) {
             g.resumeMonth = YearMonth::of(*lastPaidOn).addMonths(1);
         } else if (resumedInHistory) {
-            waiting = ctx.params.integer(
-                ctx.stepOrNull(rs), QStringLiteral("gap.waiting_months"), after.firstDay());
+            waiting = ctx.params.integer(ctx.stepOrNull(rs), m_waiting, after.firstDay());
             g.waitingMonths = int(waiting.value_or(0));
             if (waiting)
                 g.resumeMonth = after.addMonths(g.waitingMonths);
         }
 
-        const auto suspendAfter = ctx.params.integer(
-            ctx.stepOrNull(ss), QStringLiteral("gap.suspend_after_months"), grace0);
-        const auto covered = ctx.params.flag(
-            ctx.stepOrNull(ss), QStringLiteral("gap.backpaid_costs_covered"), grace0);
+        const auto suspendAfter = ctx.params.integer(ctx.stepOrNull(ss), m_suspendAfter, grace0);
+        const auto covered = ctx.params.flag(ctx.stepOrNull(ss), m_costsCovered, grace0);
         g.suspendedFrom = from.addMonths(int(suspendAfter.value_or(1)));
         if (g.resumeMonth)
             g.suspendedTo = g.resumeMonth->addMonths(-1);
@@ -260,8 +265,8 @@ namespace {
             s.ruleId = QString::fromLatin1(rule);
             s.subject = subject;
             s.title = title;
-            s.input(QStringLiteral("from"), from.toString());
-            s.input(QStringLiteral("to"), to.toString());
+            s.input(QStringLiteral("from"), fromText);
+            s.input(QStringLiteral("to"), toText);
             s.input(QStringLiteral("months"), QString::number(g.months));
         };
         common(ps, "gap.principal", QStringLiteral("断缴 %1 应补本金").arg(span));
@@ -330,7 +335,7 @@ namespace {
         // a gap longer than the grace period waits because of its length: the step names the
         // grace period so that its explanation can say so (a short gap paid late does not)
         if (!g.continuous && grace && g.months > *grace)
-            ctx.params.integer(&rs, QStringLiteral("gap.grace_months"), grace0);
+            ctx.params.integer(&rs, m_grace, grace0);
         if (g.resumeMonth)
             rs.input(QStringLiteral("resumeMonth"), g.resumeMonth->toString());
         rs.input(QStringLiteral("waiting"), QString::number(g.waitingMonths));

@@ -43,7 +43,7 @@ void ParamReader::record(TraceStep *step, const Parameter &p, const ParamValue &
     if (!step)
         return;
     for (const auto &tp : step->params)
-        if (tp.key == p.key && tp.from == v.from)
+        if (tp.origin == &v && tp.key == p.key)
             return;
     TraceParam tp;
     tp.key = p.key;
@@ -57,6 +57,7 @@ void ParamReader::record(TraceStep *step, const Parameter &p, const ParamValue &
     tp.note = v.note;
     tp.profile = v.profile;
     tp.known = v.known;
+    tp.origin = &v;
     step->params.append(tp);
     if (!v.known && !step->missing.contains(p.key))
         step->missing.append(p.key);

@@ -22,6 +22,9 @@ struct TraceParam
     QString note;
     QString profile; // the profile that defined the value
     bool known = true;
+    // Which profile value this is, so that reading it again for the same step is found
+    // without comparing strings; not part of the output.
+    const void *origin = nullptr;
 
     bool operator==(const TraceParam &o) const { return key == o.key && from == o.from; }
 };
@@ -40,7 +43,12 @@ struct TraceStep
     QStringList missing; // parameter keys that were unknown
     QStringList passages; // explanatory passage ids (filled in by explain/)
 
-    void input(const QString &name, const QString &value) { inputs.append({ name, value }); }
+    void input(const QString &name, const QString &value)
+    {
+        if (inputs.capacity() == 0)
+            inputs.reserve(8); // steps have a handful of inputs: one allocation, not four
+        inputs.append({ name, value });
+    }
     QString inputValue(const QString &name) const;
 };
 
