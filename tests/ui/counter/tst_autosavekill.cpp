@@ -28,6 +28,14 @@ public:
         return m_dir.filePath(QStringLiteral("data/yibao/yibao/yibao.sqlite"));
     }
 
+    // A file where the data folder should be: nothing can be created there (a read-only
+    // folder would not do: tests may run as root, whom permissions do not stop).
+    bool blockDataFolder()
+    {
+        QFile f(m_dir.filePath(QStringLiteral("data")));
+        return f.open(QIODevice::WriteOnly) && f.write("not a folder") > 0;
+    }
+
     QProcessEnvironment env() const
     {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -145,6 +153,23 @@ private Q_SLOTS:
         QVERIFY2(!out.isEmpty(), qPrintable(log));
         QCOMPARE(out.value(QLatin1String("modified")).toBool(), false);
         QVERIFY(out.value(QLatin1String("filePath")).toString().isEmpty());
+    }
+
+    void unwritableDataFolderStillStarts()
+    {
+        Sandbox box;
+        QVERIFY(box.blockDataFolder());
+        QString log;
+        const QJsonObject out
+            = box.printCase({ QStringLiteral("--open"), QStringLiteral(YIBAO_EXAMPLE_CASE) }, &log);
+        QVERIFY2(!out.isEmpty(), qPrintable(log)); // the window came up with the case
+        QCOMPARE(out.value(QLatin1String("case"))
+                     .toObject()
+                     .value(QLatin1String("periods"))
+                     .toArray()
+                     .size(),
+            5);
+        QVERIFY2(log.contains(QStringLiteral("database: ")), qPrintable(log)); // and said why
     }
 
     void damagedDatabaseIsMovedAsideAndStartGoesOn()
