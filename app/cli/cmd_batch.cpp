@@ -6,6 +6,7 @@
 #include "rules/engine.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 

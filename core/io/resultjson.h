@@ -3,7 +3,6 @@
 
 #include "rules/result.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -17,10 +16,9 @@ namespace ResultJson {
     inline constexpr QLatin1String Schema("yibao-result/1");
 
     QJsonObject toJson(const Result &r, bool withTrace = true);
-    QJsonArray traceToJson(const Trace &trace);
-    // The same object as compact JSON text, written without building a QJsonObject (batch
-    // work), with "line" appended when given. Members come in the order of the contract,
-    // not sorted: JSON objects are unordered, and tests compare the parsed objects.
+    // The object as compact JSON text, written without building a QJsonObject (batch work
+    // writes 100 000 of them), with "line" appended when given. Members come in the order
+    // of the contract. toJson() reads this text back: one list of fields for both.
     QByteArray toCompactJson(
         const Result &r, bool withTrace, std::optional<int> line = std::nullopt);
 } // namespace ResultJson

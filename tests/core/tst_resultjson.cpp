@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The compact writer used by batch work and the QJsonObject of compute --json must be the
-// same object: every case file in the repository, with and without the trace.
+// The compact writer that compute --json and batch both go through: for every case file in
+// the repository, with and without the trace, its text is valid JSON, and "line" is
+// appended without disturbing the result object. The contract's figures themselves are
+// checked by the CLI's golden tests.
 #include "explain/passagelinker.h"
 #include "io/caseloader.h"
 #include "io/jsonwriter.h"
@@ -9,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
