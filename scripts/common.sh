@@ -47,6 +47,12 @@ yibao_build() {
     shift
     local gen=()
     command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)
+    # ccache, when a developer has it, makes rebuilds in several checkouts cheap; CI does
+    # not need it. The base folder lets checkouts side by side share their objects.
+    if command -v ccache >/dev/null 2>&1; then
+        gen+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$YIBAO_ROOT")}"
+    fi
     if [ ! -f "$dir/CMakeCache.txt" ]; then
         cmake -S "$YIBAO_ROOT" -B "$dir" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     elif [ $# -gt 0 ]; then

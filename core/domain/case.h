@@ -106,6 +106,9 @@ struct Case
 {
     QString profile = QStringLiteral("general");
     QDate asOf;
+    // The day the client means to pay what is owed: late fees of owed months run to it
+    // (DOMAIN.md gap.*); nullopt means asOf.
+    std::optional<QDate> payOn;
     Person person;
     QList<ContributionPeriod> periods;
     int deemedMonths = 0;
@@ -119,7 +122,8 @@ inline bool operator==(const Person &a, const Person &b)
 }
 inline bool operator==(const Case &a, const Case &b)
 {
-    return a.profile == b.profile && a.asOf == b.asOf && a.person == b.person
+    return a.profile == b.profile && a.asOf == b.asOf && a.payOn == b.payOn
+        && a.person == b.person
         && a.periods == b.periods && a.deemedMonths == b.deemedMonths
         && a.retirement == b.retirement && a.events == b.events;
 }

@@ -208,6 +208,7 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o, InputErrors *errors
 
     if (auto d = r.date(o, "asOf", QStringLiteral("asOf"), true))
         c.asOf = *d;
+    c.payOn = r.date(o, "payOn", QStringLiteral("payOn"), false);
 
     const QJsonValue personV = o.value(QLatin1String("person"));
     if (!personV.isObject()) {
@@ -347,6 +348,8 @@ QJsonObject CaseJson::toJson(const Case &c)
     o.insert(QLatin1String("schema"), QString(Schema));
     o.insert(QLatin1String("profile"), c.profile);
     o.insert(QLatin1String("asOf"), c.asOf.toString(Qt::ISODate));
+    if (c.payOn)
+        o.insert(QLatin1String("payOn"), c.payOn->toString(Qt::ISODate));
     o.insert(QLatin1String("person"),
         QJsonObject { { QLatin1String("birth"), c.person.birth.toString(Qt::ISODate) },
             { QLatin1String("sex"), sexId(c.person.sex) },
