@@ -89,7 +89,9 @@ int runBatch(const QStringList &args, Io &io)
                    << r.years.cumulativeMonths << " 个月，断缴 " << r.gaps.size() << " 次，补缴 "
                    << (r.backPay.gapTotal ? r.backPay.gapTotal->toYuanString()
                                           : QStringLiteral("未知"))
-                   << " 元，终身待遇" << (r.lifelong.qualifies ? "达到" : "未达到") << "\n";
+                   << " 元，终身待遇"
+                   << (!r.lifelong.qualifies ? "未知" : *r.lifelong.qualifies ? "达到" : "未达到")
+                   << "\n";
         }
     }
     io.err << path << ": " << cases << " cases, " << (cases - bad) << " computed, " << bad

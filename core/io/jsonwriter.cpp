@@ -45,6 +45,22 @@ void JsonWriter::null()
     m_out.append("null");
 }
 
+void JsonWriter::value(const std::optional<bool> &v)
+{
+    if (v)
+        value(*v);
+    else
+        null();
+}
+
+void JsonWriter::value(const std::optional<int> &v)
+{
+    if (v)
+        value(qint64(*v));
+    else
+        null();
+}
+
 void JsonWriter::value(bool v)
 {
     separate();

@@ -32,6 +32,8 @@ public:
 
     void null();
     void value(bool v);
+    void value(const std::optional<bool> &v); // null when unknown
+    void value(const std::optional<int> &v);
     void value(qint64 v);
     void value(int v) { value(qint64(v)); }
     void value(const QString &v);

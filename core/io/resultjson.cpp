@@ -70,6 +70,14 @@ namespace {
             w.value(s.missing);
             w.key("passages");
             w.value(s.passages);
+            w.key("stances");
+            w.beginObject();
+            for (const auto &[passage, stance] : s.stances) {
+                const QByteArray id = passage.toUtf8();
+                w.key(id.constData());
+                w.value(stance);
+            }
+            w.endObject();
             w.endObject();
         }
         w.endArray();
@@ -142,8 +150,14 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
         w.date(g.graceDeadline);
         w.key("owed");
         w.money(g.owed);
+        w.key("owedEmployer");
+        w.money(g.owedEmployer);
+        w.key("owedIndividual");
+        w.money(g.owedIndividual);
         w.key("continuousIfPaidByDeadline");
         w.value(g.continuousIfPaidByDeadline);
+        w.key("payOn");
+        w.date(g.payOn);
         w.key("owedMonths");
         w.value(g.owedMonths);
         w.key("backpaidMonths");
@@ -151,11 +165,13 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
         w.key("notEnrolledMonths");
         w.value(g.notEnrolledMonths);
         w.key("suspendedFrom");
-        w.value(g.suspendedFrom.toString());
+        w.month(g.suspendedFrom);
         w.key("suspendedTo");
         w.month(g.suspendedTo);
         w.key("costsCovered");
         w.value(g.costsCovered);
+        w.key("missing");
+        w.value(g.missing);
         w.endObject();
     }
     w.endArray();
@@ -228,6 +244,12 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
     w.value(r.lifelong.projectedMonths);
     w.key("qualifies");
     w.value(r.lifelong.qualifies);
+    w.key("totalShortMonths");
+    w.value(r.lifelong.totalShortMonths);
+    w.key("actualShortMonths");
+    w.value(r.lifelong.actualShortMonths);
+    w.key("qualifyingMonth");
+    w.month(r.lifelong.qualifyingMonth);
     w.key("requiredActualMonths");
     w.value(r.lifelong.requiredActualMonths);
     w.key("countedActualMonths");
@@ -258,6 +280,8 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
         w.value(*r.lifelong.cheapest);
     else
         w.null();
+    w.key("missing");
+    w.value(r.lifelong.missing);
     w.endObject();
 
     w.key("events");
@@ -276,6 +300,24 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
         w.value(e.ruleId);
         w.key("reason");
         w.value(e.reason);
+        w.key("scenario");
+        w.value(e.scenario);
+        w.key("missing");
+        w.value(e.missing);
+        w.endObject();
+    }
+    w.endArray();
+
+    w.key("warnings");
+    w.beginArray();
+    for (const Warning &warning : r.warnings) {
+        w.beginObject();
+        w.key("code");
+        w.value(warning.code);
+        w.key("path");
+        w.value(warning.path);
+        w.key("message");
+        w.value(warning.message);
         w.endObject();
     }
     w.endArray();

@@ -66,19 +66,33 @@ QString textReport(const Case &c, const Result &r, const QString &profileName)
     for (const auto &g : r.gaps) {
         out << "  · " << g.from.toString() << "—" << g.to.toString() << "，" << g.months
             << " 个月：本金 " << yuanOr(g.principal) << "，滞纳金 " << yuanOr(g.lateFee)
-            << "，合计 " << yuanOr(g.total) << "；尚欠 " << yuanOr(g.owed) << "\n"
-            << "    " << (g.continuous ? "视为连续缴费" : "缴费中断") << "，宽限截止 "
-            << g.graceDeadline.toString(Qt::ISODate);
-        if (!g.continuous && g.continuousIfPaidByDeadline)
-            out << "（截止前缴清欠费即视为连续）";
+            << "，合计 " << yuanOr(g.total);
+        if (g.owedMonths > 0)
+            out << "；如在 " << isoDate(g.payOn) << " 缴清，需 " << yuanOr(g.owed) << "（单位 "
+                << yuanOr(g.owedEmployer) << "，个人 " << yuanOr(g.owedIndividual) << "）";
+        out << "\n    ";
+        const bool ahead = g.graceDeadline.isValid() && r.asOf <= g.graceDeadline;
+        if (!g.continuous)
+            out << "是否视为连续缴费：未知（参数缺失）";
+        else if (*g.continuous)
+            out << "视为连续缴费，宽限截止 " << isoDate(g.graceDeadline);
+        else if (g.continuousIfPaidByDeadline.value_or(false) && ahead)
+            out << "如在 " << isoDate(g.graceDeadline) << " 前缴清欠费，视为连续缴费；逾期则缴费中断";
+        else
+            out << "缴费中断" << (g.graceDeadline.isValid()
+                    ? QStringLiteral("（宽限截止 %1）").arg(isoDate(g.graceDeadline))
+                    : QString());
         out << "；"
             << (g.resumeMonth ? QStringLiteral("%1 起恢复统筹待遇").arg(g.resumeMonth->toString())
-                              : QStringLiteral("尚未恢复统筹待遇"))
+                    : g.windowKnown ? QStringLiteral("尚未恢复统筹待遇")
+                                    : QStringLiteral("何时恢复统筹待遇未知"))
             << "\n";
     }
-    out << "【补缴】断缴补缴合计 " << yuanOr(r.backPay.gapTotal) << "，今日仍欠 "
-        << yuanOr(r.backPay.gapOwed) << "；退休一次性补缴 " << yuanOr(r.backPay.retirementBackPay)
-        << "（差 " << r.backPay.shortfallMonths << " 个月）\n";
+    out << "【补缴】断缴补缴合计 " << yuanOr(r.backPay.gapTotal) << "，尚欠 "
+        << yuanOr(r.backPay.gapOwed) << "；退休一次性补缴 " << yuanOr(r.backPay.retirementBackPay);
+    if (r.backPay.shortfallMonths)
+        out << "（差 " << *r.backPay.shortfallMonths << " 个月）";
+    out << "\n";
     if (!r.backPay.missing.isEmpty())
         out << "  参数缺失：" << r.backPay.missing.join(QStringLiteral("、")) << "\n";
 
@@ -91,10 +105,30 @@ QString textReport(const Case &c, const Result &r, const QString &profileName)
         out << "  参数缺失（资料未给出，不作推算）："
             << r.account.missing.join(QStringLiteral("、")) << "\n";
 
-    out << "【终身医保待遇】需 " << r.lifelong.requiredMonths << " 个月，已累计 "
-        << r.lifelong.countedMonths << " 个月，" << (r.lifelong.retired ? "已退休" : "缴到退休预计")
-        << " " << r.lifelong.projectedMonths << " 个月："
-        << (r.lifelong.qualifies ? "达到" : "未达到") << "\n";
+    {
+        const LifelongResult &l = r.lifelong;
+        const auto n = [](const std::optional<int> &v) {
+            return v ? QString::number(*v) : QStringLiteral("未知");
+        };
+        out << "【终身医保待遇】需累计 " << n(l.requiredMonths) << " 个月、其中实际 "
+            << n(l.requiredActualMonths) << " 个月；已累计 " << l.countedMonths << " 个月（实际 "
+            << l.countedActualMonths << " 个月）";
+        if (!l.retired)
+            out << "，按时缴到退休预计 " << l.projectedMonths << " 个月（实际 "
+                << l.projectedActualMonths << " 个月）";
+        out << "：";
+        if (!l.qualifies)
+            out << "未知（参数缺失）";
+        else if (*l.qualifies)
+            out << (l.retired ? "达到" : "按时缴到退休可达到");
+        else
+            out << "差 " << *l.shortfallMonths << " 个月（"
+                << (l.bindingMinimum() == QLatin1String("actual") ? "实际缴费" : "累计缴费")
+                << "不足）";
+        if (l.qualifyingMonth)
+            out << "；" << l.qualifyingMonth->toString() << " 起享受终身医保待遇";
+        out << "\n";
+    }
     for (const auto &p : r.lifelong.paths)
         out << "  · " << (p.id == QLatin1String("one_time") ? "一次性补缴" : "继续按月缴费") << "："
             << yuanOr(p.cost) << "，"
@@ -105,7 +139,12 @@ QString textReport(const Case &c, const Result &r, const QString &profileName)
     for (const auto &e : r.events)
         out << "  · " << e.date.toString(Qt::ISODate) << " " << careChinese(e.care) << "：个人账户"
             << (e.personalAccount ? "可用" : "不可用") << "，统筹基金"
-            << (e.pooledFund ? "报销" : "不报销") << "。" << e.reason << "\n";
+            << (!e.pooledFund ? "是否报销未知" : *e.pooledFund ? "报销" : "不报销") << "。"
+            << e.reason << "\n";
+    if (!r.warnings.isEmpty())
+        out << "【提示】\n";
+    for (const auto &w : r.warnings)
+        out << "  · " << w.message << "\n";
 
     if (!r.trace.isEmpty()) {
         out << "\n计算过程\n";
@@ -130,7 +169,11 @@ QString textReport(const Case &c, const Result &r, const QString &profileName)
                 QString quote = p->text.simplified();
                 if (quote.size() > 80)
                     quote = quote.left(79) + QStringLiteral("…");
-                out << "   资料 " << id << "《" << p->title << "》"
+                const bool conflicts = std::any_of(st.stances.cbegin(), st.stances.cend(),
+                    [&](const auto &stance) {
+                        return stance.first == id && stance.second == QLatin1String("conflicts");
+                    });
+                out << (conflicts ? "   另一说法 " : "   资料 ") << id << "《" << p->title << "》"
                     << (p->date.isEmpty() ? QString() : QStringLiteral("（%1）").arg(p->date))
                     << "：“" << quote << "”\n";
             }

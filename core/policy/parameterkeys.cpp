@@ -93,6 +93,9 @@ const QList<ParameterKey> &parameterKeys()
         { QStringLiteral("eligibility.account_frozen_when_owed"), ParamUnit::Bool,
             QStringLiteral("欠费时冻结个人账户"),
             QStringLiteral("Personal account frozen while owing") },
+        { QStringLiteral("eligibility.retired_paying_covered"), ParamUnit::Bool,
+            QStringLiteral("退休后续缴期间统筹基金支付"),
+            QStringLiteral("Pooled fund pays while a retiree pays on") },
         { QStringLiteral("rounding.monthly"), ParamUnit::Rounding,
             QStringLiteral("每月金额的舍入方式"), QStringLiteral("Rounding of monthly amounts") },
     };

@@ -66,6 +66,11 @@ namespace cardformat {
         return Cards::tr("%1（%2个月）").arg(ym).arg(n);
     }
 
+    QString months(const std::optional<int> &n)
+    {
+        return n ? months(*n) : unknownText();
+    }
+
     QString date(const QDate &d)
     {
         if (!d.isValid())
@@ -230,7 +235,14 @@ namespace {
         card.lines << moneyLine(QStringLiteral("principal"), Cards::tr("应补本金"), g.principal);
         card.lines << moneyLine(QStringLiteral("lateFee"), Cards::tr("滞纳金"), g.lateFee);
         card.lines << moneyLine(QStringLiteral("total"), Cards::tr("合计"), g.total);
-        card.lines << moneyLine(QStringLiteral("owed"), Cards::tr("今天仍需补缴"), g.owed);
+        if (g.owedMonths > 0) {
+            card.lines << moneyLine(QStringLiteral("owed"),
+                Cards::tr("如在%1缴清，需").arg(date(g.payOn)), g.owed);
+            card.lines << moneyLine(
+                QStringLiteral("owedEmployer"), Cards::tr("其中单位缴"), g.owedEmployer);
+            card.lines << moneyLine(
+                QStringLiteral("owedIndividual"), Cards::tr("其中个人缴"), g.owedIndividual);
+        }
         const QString missing = missingNote(r.trace, { subject });
         if (!missing.isEmpty()) {
             for (CardLine &l : card.lines) {
@@ -238,29 +250,48 @@ namespace {
                     l.note = missing;
             }
         }
+        const bool deadlineAhead = g.graceDeadline.isValid() && r.asOf <= g.graceDeadline;
+        const bool owes = g.owed && g.owed->fen() > 0;
+        const bool rescuable = g.continuousIfPaidByDeadline.value_or(false) && owes && deadlineAhead;
         card.lines << figure(QStringLiteral("continuous"), Cards::tr("连续缴费"),
-            g.continuous ? Cards::tr("视为连续") : Cards::tr("中断"));
-        card.lines << figure(
-            QStringLiteral("graceDeadline"), Cards::tr("宽限期截止"), date(g.graceDeadline));
+            !g.continuous   ? unknownText()
+                : *g.continuous ? Cards::tr("视为连续")
+                : rescuable     ? Cards::tr("未缴清；如按期缴清可视为连续")
+                                : Cards::tr("中断"),
+            !g.continuous);
+        card.lines << figure(QStringLiteral("graceDeadline"), Cards::tr("宽限期截止"),
+            g.graceDeadline.isValid() ? date(g.graceDeadline) : unknownText(),
+            !g.graceDeadline.isValid());
         card.lines << figure(QStringLiteral("resumeMonth"), Cards::tr("恢复统筹待遇"),
-            g.resumeMonth ? Cards::tr("%1起").arg(month(*g.resumeMonth)) : Cards::tr("尚未恢复"));
-        if (!g.suspendedTo || g.suspendedFrom <= *g.suspendedTo) {
+            g.resumeMonth     ? Cards::tr("%1起").arg(month(*g.resumeMonth))
+                : g.windowKnown ? Cards::tr("尚未恢复")
+                                : unknownText(),
+            !g.resumeMonth && !g.windowKnown);
+        const bool windowEmpty = g.suspendedFrom && g.suspendedTo && *g.suspendedTo < *g.suspendedFrom;
+        if (g.suspendedFrom && !windowEmpty) {
             const QString window = g.suspendedTo
-                ? Cards::tr("%1—%2").arg(month(g.suspendedFrom), month(*g.suspendedTo))
-                : Cards::tr("%1起至今").arg(month(g.suspendedFrom));
+                ? Cards::tr("%1—%2").arg(month(*g.suspendedFrom), month(*g.suspendedTo))
+                : Cards::tr("%1起至今").arg(month(*g.suspendedFrom));
             CardLine l = figure(QStringLiteral("suspended"), Cards::tr("统筹暂停支付"), window);
-            if (g.costsCovered)
+            if (g.costsCovered.value_or(false))
                 l.note = Cards::tr("补缴后，暂停期间的医疗费用可按规定报销");
             card.lines << l;
         }
 
-        const bool owes = g.owed && g.owed->fen() > 0;
-        if (g.continuous && !owes) {
-            card.verdict = Cards::tr("视为连续缴费，待遇不受影响");
+        if (g.continuous && *g.continuous && !owes) {
+            if (g.suspendedFrom && !windowEmpty && !g.costsCovered.value_or(false))
+                card.verdict = Cards::tr("视为连续缴费；但%1—%2的统筹费用不予报销")
+                                   .arg(month(*g.suspendedFrom),
+                                       g.suspendedTo ? month(*g.suspendedTo) : unknownText());
+            else
+                card.verdict = Cards::tr("视为连续缴费");
             card.tone = Card::Tone::Good;
-        } else if (g.continuousIfPaidByDeadline && owes) {
-            card.verdict = Cards::tr("在%1前补缴可视为连续缴费").arg(date(g.graceDeadline));
+        } else if (rescuable) {
+            card.verdict = Cards::tr("如在%1前缴清欠费，可视为连续缴费").arg(date(g.graceDeadline));
             card.tone = Card::Tone::Warning;
+        } else if (!g.continuous) {
+            card.verdict = Cards::tr("是否视为连续缴费未知：缺少参数");
+            card.tone = Card::Tone::Unknown;
         } else if (g.resumeMonth) {
             card.verdict = Cards::tr("缴费中断，%1起恢复统筹待遇").arg(month(*g.resumeMonth));
             card.tone = Card::Tone::Bad;
@@ -268,7 +299,7 @@ namespace {
             card.verdict = Cards::tr("缴费中断，统筹待遇尚未恢复");
             card.tone = Card::Tone::Bad;
         }
-        if (owes && card.tone != Card::Tone::Warning)
+        if (owes && !rescuable)
             card.verdict += Cards::tr("；仍欠 %1").arg(money(*g.owed));
         if (!g.principal || !g.lateFee) {
             if (card.tone == Card::Tone::Good || card.tone == Card::Tone::Neutral)
@@ -292,9 +323,9 @@ namespace {
         card.subjects << QStringLiteral("backPay.retirementBackPay");
         card.lines << moneyLine(
             QStringLiteral("gapTotal"), Cards::tr("断缴补缴合计（本金＋滞纳金）"), b.gapTotal);
-        card.lines << moneyLine(QStringLiteral("gapOwed"), Cards::tr("今天仍需补缴"), b.gapOwed);
+        card.lines << moneyLine(QStringLiteral("gapOwed"), Cards::tr("尚欠（按缴款日计）"), b.gapOwed);
         card.lines << figure(QStringLiteral("shortfallMonths"), Cards::tr("退休时缴费年限差额"),
-            b.shortfallMonths == 0 ? Cards::tr("无") : months(b.shortfallMonths));
+            b.shortfallMonths == 0 ? Cards::tr("无") : months(b.shortfallMonths), !b.shortfallMonths);
         CardLine one = moneyLine(QStringLiteral("retirementBackPay"), Cards::tr("退休时一次性补缴"),
             b.retirementBackPay);
         if (!b.retirementBackPay)
@@ -309,7 +340,7 @@ namespace {
         } else if (owes) {
             card.verdict = Cards::tr("现在补缴需 %1").arg(money(*b.gapOwed));
             card.tone = Card::Tone::Warning;
-        } else if (b.shortfallMonths > 0) {
+        } else if (b.shortfallMonths.value_or(0) > 0) {
             card.verdict = b.retirementBackPay
                 ? Cards::tr("退休时需一次性补缴 %1").arg(money(*b.retirementBackPay))
                 : Cards::tr("退休时需补缴，金额未知");
@@ -370,17 +401,29 @@ namespace {
         card.title = Cards::tr("终身医保待遇");
         card.subjects = { QStringLiteral("lifelong"), QStringLiteral("lifelong.paths"),
             QStringLiteral("backPay.retirementBackPay") };
-        card.lines << figure(
-            QStringLiteral("requiredMonths"), Cards::tr("需累计缴费"), months(l.requiredMonths));
+        card.lines << figure(QStringLiteral("requiredMonths"), Cards::tr("需累计缴费"),
+            months(l.requiredMonths), !l.requiredMonths);
         card.lines.last().note
             = Cards::tr("其中实际缴费不少于%1").arg(months(l.requiredActualMonths));
         card.lines << figure(
             QStringLiteral("countedMonths"), Cards::tr("已累计"), months(l.countedMonths));
-        if (!l.retired)
-            card.lines << figure(QStringLiteral("projectedMonths"), Cards::tr("缴到退休预计"),
+        card.lines.last().note = Cards::tr("其中实际缴费%1").arg(months(l.countedActualMonths));
+        if (!l.retired) {
+            card.lines << figure(QStringLiteral("projectedMonths"), Cards::tr("按时缴到退休预计"),
                 months(l.projectedMonths));
+            card.lines.last().note
+                = Cards::tr("其中实际缴费%1").arg(months(l.projectedActualMonths));
+        }
         card.lines << figure(QStringLiteral("shortfallMonths"), Cards::tr("差额"),
-            l.shortfallMonths == 0 ? Cards::tr("无") : months(l.shortfallMonths));
+            l.shortfallMonths == 0 ? Cards::tr("无") : months(l.shortfallMonths),
+            !l.shortfallMonths);
+        if (l.shortfallMonths.value_or(0) > 0)
+            card.lines.last().note = l.bindingMinimum() == QLatin1String("actual")
+                ? Cards::tr("实际缴费不足%1").arg(months(l.requiredActualMonths))
+                : Cards::tr("累计缴费不足%1").arg(months(l.requiredMonths));
+        if (l.qualifyingMonth)
+            card.lines << figure(QStringLiteral("qualifyingMonth"), Cards::tr("享受终身待遇"),
+                Cards::tr("%1起").arg(month(*l.qualifyingMonth)));
 
         for (const LifelongPath &p : l.paths) {
             const bool oneTime = p.id == QLatin1String("one_time");
@@ -402,13 +445,19 @@ namespace {
                 !p.benefitsFrom);
         }
 
-        if (l.qualifies) {
-            card.verdict = l.retired || l.countedMonths >= l.requiredMonths
-                ? Cards::tr("已达到终身医保待遇的缴费年限")
-                : Cards::tr("按时缴到退休可达到终身医保待遇");
+        if (!l.qualifies) {
+            card.verdict = Cards::tr("缺少参数，无法判断是否达到");
+            card.tone = Card::Tone::Unknown;
+        } else if (*l.qualifies) {
+            card.verdict = !l.retired ? Cards::tr("按时缴到退休可达到终身医保待遇的缴费年限")
+                : l.qualifyingMonth && *l.qualifyingMonth > r.retirement.month
+                ? Cards::tr("退休后续缴，%1起达到终身医保待遇").arg(month(*l.qualifyingMonth))
+                : Cards::tr("已达到终身医保待遇的缴费年限");
             card.tone = Card::Tone::Good;
         } else {
-            card.verdict = Cards::tr("还差%1，需补缴或继续缴费").arg(months(l.shortfallMonths));
+            card.verdict = (l.retired ? Cards::tr("已退休，还差%1，需补缴或继续缴费")
+                                      : Cards::tr("按时缴到退休仍差%1，需补缴或继续缴费"))
+                               .arg(months(l.shortfallMonths));
             if (l.cheapest) {
                 card.verdict
                     += Cards::tr("；%1较省")
@@ -429,14 +478,25 @@ namespace {
         card.subjects = { card.id };
         card.lines << figure(QStringLiteral("personalAccount"), Cards::tr("个人账户"),
             e.personalAccount ? Cards::tr("可用") : Cards::tr("不可用"));
-        card.lines << figure(QStringLiteral("pooledFund"), Cards::tr("统筹基金"),
-            e.pooledFund ? Cards::tr("报销") : Cards::tr("不报销"));
+        const bool resident = e.ruleId == QLatin1String("eligibility.resident");
+        card.lines << figure(QStringLiteral("pooledFund"), Cards::tr("职工医保统筹基金"),
+            !e.pooledFund   ? unknownText()
+                : *e.pooledFund ? Cards::tr("报销")
+                : resident      ? Cards::tr("不支付（居民医保按其规定报销）")
+                                : Cards::tr("不报销"),
+            !e.pooledFund);
         card.note = e.reason;
-        if (e.pooledFund) {
+        if (!e.pooledFund) {
+            card.verdict = Cards::tr("统筹基金能否报销未知：缺少参数");
+            card.tone = Card::Tone::Unknown;
+        } else if (*e.pooledFund) {
             card.verdict = Cards::tr("统筹基金按规定报销");
             card.tone = Card::Tone::Good;
+        } else if (resident) {
+            card.verdict = Cards::tr("当月参加城乡居民医保，由居民医保按其规定报销");
+            card.tone = Card::Tone::Neutral;
         } else if (e.personalAccount) {
-            card.verdict = Cards::tr("统筹基金不报销，只能用个人账户");
+            card.verdict = Cards::tr("统筹基金不报销，个人账户余额仍可用");
             card.tone = Card::Tone::Warning;
         } else {
             card.verdict = Cards::tr("统筹基金和个人账户都不能用");

@@ -78,7 +78,8 @@ namespace {
             // an open window (no resume month) lasts as long as the gap itself here: beyond it
             // the months are future or retired, which say more than "suspended"
             const YearMonth windowEnd = g.suspendedTo ? *g.suspendedTo : g.to;
-            if (g.suspendedFrom <= m && m <= windowEnd && !g.costsCovered)
+            if (g.suspendedFrom && *g.suspendedFrom <= m && m <= windowEnd
+                && !g.costsCovered.value_or(false))
                 hit.window = int(i);
         }
         return hit;
@@ -124,7 +125,9 @@ Timeline buildTimeline(const Case &c, const Result &r)
         } else if (p) {
             switch (line.stateAt(m)) {
             case MonthState::Owed:
-                mark.state = TimelineState::Owed;
+                // nothing is owed from the retirement month on (warning owed_after_retirement)
+                mark.state = hasRetirement && m >= r.retirement.month ? TimelineState::Retired
+                                                                      : TimelineState::Owed;
                 break;
             case MonthState::Backpaid:
                 mark.state = TimelineState::Backpaid;

@@ -66,14 +66,17 @@ namespace {
         const QString span = *b.runFirst == b.runLast
             ? b.runFirst->toString()
             : b.runFirst->toString() + QStringLiteral("—") + b.runLast.toString();
+        // each line an equality that holds: the month's inflow first, then times the months
         if (b.runInflow)
-            b.lines.append(QStringLiteral("%1：%2 个月 × %3 = %4 元")
+            b.lines.append(QStringLiteral("%1：每月 %2 = %3 元，× %4 个月 = %5 元")
+                               .arg(span, b.runText, b.runInflow->toYuanString())
+                               .arg(b.runCount)
+                               .arg((*b.runInflow * b.runCount).toYuanString()));
+        else
+            b.lines.append(QStringLiteral("%1：%2 个月，每月 %3，其中有未知的参数，金额未知")
                                .arg(span)
                                .arg(b.runCount)
-                               .arg(b.runText, (*b.runInflow * b.runCount).toYuanString()));
-        else
-            b.lines.append(
-                QStringLiteral("%1：%2 个月 × %3 = 未知").arg(span).arg(b.runCount).arg(b.runText));
+                               .arg(b.runText));
         b.runFirst.reset();
     }
 
@@ -137,7 +140,8 @@ QString retireeBand(int age)
     return age < 70 ? QStringLiteral("retired_under70") : QStringLiteral("retired_70plus");
 }
 
-AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
+AccountResult computeAccount(
+    const RuleContext &ctx, YearMonth retirementMonth, std::optional<YearMonth> retireeFrom)
 {
     const YearMonth birth = YearMonth::of(ctx.c.person.birth);
     const bool tracing = ctx.tracing();
@@ -240,17 +244,17 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
                 noteMissing(shareP.key);
             QString text;
             if (tracing)
-                text = QStringLiteral("(%1 × %2 + %1 × %3)")
+                text = QStringLiteral("%1 元 × %2 + %1 元 × %3")
                            .arg(p.base->toYuanString(), iv.display(individual.unit),
-                               sv.display(ParamUnit::Percent))
-                    + (inflow ? QStringLiteral(" = %1").arg(inflow->toYuanString()) : QString());
+                               sv.display(ParamUnit::Percent));
             addMonths(b, m, count, inflow, text, tracing);
             countYear(m, band, count, inflow);
             m = runEnd.addMonths(1);
         }
     }
-    // retired: a fixed monthly amount from the retirement month to the asOf month
-    for (YearMonth m = retirementMonth; m <= ctx.asOfMonth;) {
+    // retired and lifelong benefits reached: a fixed monthly amount from the qualifying month
+    // (a retiree short of years is not yet a retiree of this insurance)
+    for (YearMonth m = retireeFrom.value_or(ctx.asOfMonth.addMonths(1)); m <= ctx.asOfMonth;) {
         const int band = bandIndex(retireeBand(ageInMonth(birth, m)));
         const Parameter &inflowP = *share[size_t(band)];
         YearMonth runEnd = std::min(ctx.asOfMonth, YearMonth(m.year(), 12));
@@ -265,7 +269,7 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
         else
             noteMissing(inflowP.key);
         addMonths(b, m, count, inflow,
-            inflow ? inflow->toYuanString() + QStringLiteral(" 元") : QStringLiteral("未知"),
+            inflow ? QStringLiteral("定额 ") + inflow->toYuanString() : QStringLiteral("定额（未知）"),
             tracing);
         countYear(m, band, count, inflow);
         m = runEnd.addMonths(1);
@@ -283,7 +287,7 @@ AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth)
         if (tracing) {
             flush(b);
             b.lines.append(
-                QStringLiteral("合计 %1 个月，%2 元").arg(b.r.months).arg(yuan(b.r.total)));
+                QStringLiteral("合计 %1 个月，%2").arg(b.r.months).arg(yuanText(b.r.total)));
             b.step.input(QStringLiteral("months"), QString::number(b.r.months));
             b.step.input(QStringLiteral("from"), b.r.firstMonth.toString());
             b.step.input(QStringLiteral("to"), b.r.lastMonth.toString());

@@ -6,7 +6,9 @@
 
 namespace yibao {
 
-AccountResult computeAccount(const RuleContext &ctx, YearMonth retirementMonth);
+// retireeFrom: lifelong.qualifyingMonth; retiree inflow runs from it to the asOf month.
+AccountResult computeAccount(
+    const RuleContext &ctx, YearMonth retirementMonth, std::optional<YearMonth> retireeFrom);
 
 // Age band ids of DOMAIN.md, in output order.
 QString inServiceBand(int age);

@@ -7,6 +7,7 @@
 #include "lifelong.h"
 #include "policy/policyprofile.h"
 #include "retire.h"
+#include "warnings.h"
 #include "years.h"
 
 namespace yibao {
@@ -26,10 +27,11 @@ Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions optio
     r.years = computeYears(ctx);
     const GapComputation gaps = computeGaps(ctx, r.retirement.month);
     r.gaps = gaps.gaps;
-    r.account = computeAccount(ctx, r.retirement.month);
     const LifelongComputation lifelong = computeLifelong(ctx, r.years, r.retirement.month);
     r.lifelong = lifelong.result;
+    r.account = computeAccount(ctx, r.retirement.month, r.lifelong.qualifyingMonth);
     r.events = computeEligibility(ctx, gaps, r.lifelong, r.retirement.month);
+    r.warnings = inputWarnings(c, r.retirement.month);
 
     r.backPay.gapTotal = gaps.gapTotal;
     r.backPay.gapOwed = gaps.gapOwed;

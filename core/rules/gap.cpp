@@ -3,14 +3,19 @@
 // Sources: 000 §3 (the pooled fund stops from the month after the first unpaid month;
 // back-paying does not make the gap's costs reimbursable); 001 related "医保断交三个月内需要
 // 补交几个月" and 002 §2 (3-month grace); 001 related "医保三个月没缴费会断吗" and 004 §三
-// (6 months of payment before cover returns); 社会保险法 art. 86 (0.05 % a day) and 001
-// related "医保有一个月没交上怎么办" (500 yuan × 30 days = 7.50); 行政强制法 art. 45 (the fee
-// never exceeds the amount owed). DOMAIN.md "gap.*" is the specification.
+// (6 months of payment before cover returns); 社会保险法 art. 86 (0.05 % a day, charged to
+// the employer) and 001 related "医保有一个月没交上怎么办" (500 yuan × 30 days = 7.50);
+// 行政强制法 art. 45 (the fee never exceeds the amount owed). DOMAIN.md "gap.*" is the
+// specification.
 //
 // Choices where DOMAIN.md is silent: grace, suspension and cost-cover parameters are read
 // for the gap's first month, the waiting period for the month payment resumes, rates, late
 // fee and rounding for each contribution month. A month the profile has no rate for makes
-// the gap's money figures unknown (null) rather than partial.
+// the gap's money figures unknown (null) rather than partial. A gap with an owed or
+// not-enrolled month is interrupted whatever the grace period, so an unknown grace period
+// leaves only an all-back-paid gap's verdict unknown. The employer's share of an owed
+// employee month is the principal less the individual's round(base × individual rate), so
+// the two parts always add up to the rounded principal.
 #include "gap.h"
 
 #include <QStringList>
@@ -22,6 +27,7 @@ namespace {
     struct MonthMoney
     {
         std::optional<Money> principal;
+        std::optional<Money> individual; // the individual's part of the principal
         Rate rate;
         Rate daily;
         std::optional<Money> fee;
@@ -31,11 +37,41 @@ namespace {
         QDate payDate;
     };
 
+    void addOpt(std::optional<Money> &sum, const std::optional<Money> &v)
+    {
+        if (sum && v)
+            *sum += *v;
+        else
+            sum.reset();
+    }
+
+    QString boolText(const std::optional<bool> &b)
+    {
+        return b ? (*b ? QStringLiteral("true") : QStringLiteral("false")) : QStringLiteral("未知");
+    }
+
+    void noteMissing(GapResult &g, const QString &key)
+    {
+        if (!g.missing.contains(key))
+            g.missing.append(key);
+    }
+
+    // What the narration of one gap needs besides the result itself.
+    struct GapNotes
+    {
+        QStringList principalLines;
+        QStringList feeLines;
+        bool allPaidByDeadline = true;
+        bool inGrace = false;
+    };
+
     class GapRule
     {
     public:
-        GapRule(const RuleContext &ctx)
+        GapRule(const RuleContext &ctx, bool scenario)
             : m_ctx(ctx)
+            , m_scenario(scenario)
+            , m_payOn(ctx.c.payOn.value_or(ctx.c.asOf))
             , m_employer(ctx.params.parameter(QStringLiteral("rate.employee.employer")))
             , m_individual(ctx.params.parameter(QStringLiteral("rate.employee.individual")))
             , m_flexible(ctx.params.parameter(QStringLiteral("rate.flexible")))
@@ -49,59 +85,31 @@ namespace {
             , m_costsCovered(ctx.params.parameter(QStringLiteral("gap.backpaid_costs_covered")))
         { }
 
-        // The principal and late fee of one owed or back-paid month; the payment date is its
-        // paidOn, or asOf for a month still owed ("if paid today").
-        MonthMoney monthMoney(YearMonth m, const ContributionPeriod &p, TraceStep *principalStep,
-            TraceStep *feeStep) const
+        MonthState state(YearMonth m) const
         {
-            MonthMoney out;
-            const QDate at = m.firstDay();
-            std::optional<Rate> rate;
-            if (p.kind == PeriodKind::Employee) {
-                const auto a = m_ctx.params.rate(principalStep, m_employer, at);
-                const auto b = m_ctx.params.rate(principalStep, m_individual, at);
-                if (a && b)
-                    rate = *a + *b;
-            } else {
-                rate = m_ctx.params.rate(principalStep, m_flexible, at);
-            }
-            const auto rounding = m_ctx.params.rounding(principalStep, m_rounding, at);
-            if (!rate || !rounding || !p.base)
-                return out;
-            out.rate = *rate;
-            out.principal = rate->apply(*p.base, *rounding);
-
-            const auto kinds = m_ctx.params.list(feeStep, m_kinds, at);
-            if (!kinds)
-                return out;
-            out.feeApplies = kinds->contains(kindId(p.kind));
-            if (!out.feeApplies) {
-                out.fee = Money();
-                return out;
-            }
-            const auto daily = m_ctx.params.rate(feeStep, m_daily, at);
-            const auto capRatio = m_ctx.params.rate(feeStep, m_cap, at);
-            m_ctx.params.rounding(feeStep, m_rounding, at);
-            if (!daily || !capRatio)
-                return out;
-            out.daily = *daily;
-            out.payDate = p.status == PeriodStatus::Backpaid && p.paidOn ? *p.paidOn : m_ctx.c.asOf;
-            out.days = int(std::max<qint64>(0, MonthLine::dueDate(m).daysTo(out.payDate)));
-            Money fee = daily->applyTimes(*out.principal, out.days, *rounding);
-            const Money cap = capRatio->apply(*out.principal, *rounding);
-            if (fee > cap) {
-                fee = cap;
-                out.feeCapped = true;
-            }
-            out.fee = fee;
-            return out;
+            return m_scenario ? m_ctx.line.scenarioStateAt(m) : m_ctx.line.stateAt(m);
         }
 
-        GapResult evaluate(
-            YearMonth from, YearMonth to, std::optional<YearMonth> historyEnd, int index) const;
+        // The principal and late fee of one owed or back-paid month; the payment date is its
+        // paidOn, or payOn for a month still owed.
+        MonthMoney monthMoney(YearMonth m, const ContributionPeriod &p, TraceStep *principalStep,
+            TraceStep *feeStep) const;
+
+        // moneyMissing: the keys that left a money figure unknown
+        GapResult evaluate(YearMonth from, YearMonth to, YearMonth historyEnd, int index,
+            QStringList *moneyMissing) const;
 
     private:
+        void sumMonths(GapResult &g, GapNotes &notes) const;
+        void judgeContinuity(GapResult &g, GapNotes &notes, TraceStep *graceStep) const;
+        void judgeResumption(GapResult &g, YearMonth historyEnd, TraceStep *resumeStep) const;
+        void judgeSuspension(GapResult &g, TraceStep *suspendStep) const;
+        void narrate(const GapResult &g, GapNotes &notes, TraceStep &ps, TraceStep &fs,
+            TraceStep &gs, TraceStep &rs, TraceStep &ss, int index) const;
+
         const RuleContext &m_ctx;
+        const bool m_scenario;
+        const QDate m_payOn;
         const Parameter &m_employer;
         const Parameter &m_individual;
         const Parameter &m_flexible;
@@ -113,39 +121,64 @@ namespace {
         const Parameter &m_waiting;
         const Parameter &m_suspendAfter;
         const Parameter &m_costsCovered;
+        // the parameters a gap's money read, kept apart to become the principal and fee steps
+        mutable TraceStep m_principalProbe;
+        mutable TraceStep m_feeProbe;
     };
 
-    void addOpt(std::optional<Money> &sum, const std::optional<Money> &v)
+    MonthMoney GapRule::monthMoney(YearMonth m, const ContributionPeriod &p,
+        TraceStep *principalStep, TraceStep *feeStep) const
     {
-        if (sum && v)
-            *sum += *v;
-        else
-            sum.reset();
+        MonthMoney out;
+        const QDate at = m.firstDay();
+        std::optional<Rate> rate;
+        std::optional<Rate> individualRate;
+        if (p.kind == PeriodKind::Employee) {
+            const auto employer = m_ctx.params.rate(principalStep, m_employer, at);
+            individualRate = m_ctx.params.rate(principalStep, m_individual, at);
+            if (employer && individualRate)
+                rate = *employer + *individualRate;
+        } else {
+            rate = m_ctx.params.rate(principalStep, m_flexible, at);
+        }
+        const auto rounding = m_ctx.params.rounding(principalStep, m_rounding, at);
+        if (!rate || !rounding || !p.base)
+            return out;
+        out.rate = *rate;
+        out.principal = rate->apply(*p.base, *rounding);
+        out.individual
+            = individualRate ? individualRate->apply(*p.base, *rounding) : *out.principal;
+
+        const auto kinds = m_ctx.params.list(feeStep, m_kinds, at);
+        if (!kinds)
+            return out;
+        out.feeApplies = kinds->contains(kindId(p.kind));
+        if (!out.feeApplies) {
+            out.fee = Money();
+            return out;
+        }
+        const auto daily = m_ctx.params.rate(feeStep, m_daily, at);
+        const auto capRatio = m_ctx.params.rate(feeStep, m_cap, at);
+        m_ctx.params.rounding(feeStep, m_rounding, at);
+        if (!daily || !capRatio)
+            return out;
+        out.daily = *daily;
+        out.payDate = p.status == PeriodStatus::Backpaid && p.paidOn ? *p.paidOn : m_payOn;
+        out.days = int(std::max<qint64>(0, MonthLine::dueDate(m).daysTo(out.payDate)));
+        Money fee = daily->applyTimes(*out.principal, out.days, *rounding);
+        const Money cap = capRatio->apply(*out.principal, *rounding);
+        if (fee > cap) {
+            fee = cap;
+            out.feeCapped = true;
+        }
+        out.fee = fee;
+        return out;
     }
 
-    GapResult GapRule::evaluate(
-        YearMonth from, YearMonth to, std::optional<YearMonth> historyEnd, int index) const
+    // Principal, late fee and what is owed, month by month; the formula lines on the way.
+    void GapRule::sumMonths(GapResult &g, GapNotes &notes) const
     {
         const RuleContext &ctx = m_ctx;
-        const QString subject = QStringLiteral("gaps[%1]").arg(index);
-        const QString fromText = from.toString();
-        const QString toText = to.toString();
-        const QString span = from == to ? fromText : fromText + QStringLiteral("—") + toText;
-        GapResult g;
-        g.from = from;
-        g.to = to;
-        g.months = from.monthsUntil(to) + 1;
-        g.principal = Money();
-        g.lateFee = Money();
-        g.owed = Money();
-
-        TraceStep ps, fs, gs, rs, ss;
-        TraceStep *pst = ctx.stepOrNull(ps);
-        TraceStep *fst = ctx.stepOrNull(fs);
-        QStringList principalLines;
-        QStringList feeLines;
-        std::optional<QDate> lastPaidOn;
-        bool allPaidByDeadline = true;
         // consecutive months with the same base and rate make one line of the principal formula
         struct Run
         {
@@ -159,46 +192,62 @@ namespace {
         auto flushRun = [&] {
             if (!run || !ctx.tracing())
                 return;
-            principalLines.append(
-                QStringLiteral("%1%2：%3 个月 × %4 元 × %5（%6）= %3 × %7 = %8 元")
-                    .arg(run->first.toString(),
-                        run->first == run->last ? QString()
-                                                : QStringLiteral("—") + run->last.toString())
-                    .arg(run->count)
-                    .arg(run->base.toYuanString(), run->rate.toPercentString(), run->kind,
-                        run->monthly.toYuanString(), (run->monthly * run->count).toYuanString()));
+            const Money sum = run->monthly * run->count;
+            const QString span = run->first == run->last
+                ? run->first.toString()
+                : run->first.toString() + QStringLiteral("—") + run->last.toString();
+            // one month: "5000.00 元 × 11.8% = 590.00 元"; several: "× 4 个月"
+            notes.principalLines.append(run->count == 1
+                    ? QStringLiteral("%1（%2）：%3 元 × %4 = %5 元")
+                          .arg(span, run->kind, run->base.toYuanString(),
+                              run->rate.toPercentString(), run->monthly.toYuanString())
+                    : QStringLiteral("%1（%2）：%3 元 × %4 = %5 元/月，× %6 个月 = %7 元")
+                          .arg(span, run->kind, run->base.toYuanString(),
+                              run->rate.toPercentString(), run->monthly.toYuanString())
+                          .arg(run->count)
+                          .arg(sum.toYuanString()));
             run.reset();
         };
-
-        const QDate grace0 = from.firstDay();
-        const auto grace = ctx.params.integer(ctx.stepOrNull(gs), m_grace, grace0);
-        g.graceMonths = int(grace.value_or(0));
-        g.graceDeadline = from.addMonths(g.graceMonths).lastDay();
-
-        for (YearMonth m = from; m <= to; m = m.addMonths(1)) {
-            const MonthState state = ctx.line.stateAt(m);
-            if (state == MonthState::NotEnrolled) {
+        // the probes always record: their missing keys say which money figure is unknown
+        TraceStep *pst = &m_principalProbe;
+        TraceStep *fst = &m_feeProbe;
+        g.principal = Money();
+        g.lateFee = Money();
+        g.owed = Money();
+        g.owedEmployer = Money();
+        g.owedIndividual = Money();
+        for (YearMonth m = g.from; m <= g.to; m = m.addMonths(1)) {
+            const MonthState st = state(m);
+            if (st == MonthState::NotEnrolled) {
                 ++g.notEnrolledMonths;
                 flushRun();
                 continue;
             }
             const ContributionPeriod &p = *ctx.line.periodAt(m);
-            if (state == MonthState::Backpaid) {
+            if (st == MonthState::Backpaid) {
                 ++g.backpaidMonths;
-                if (!lastPaidOn || *p.paidOn > *lastPaidOn)
-                    lastPaidOn = *p.paidOn;
-                if (*p.paidOn > g.graceDeadline)
-                    allPaidByDeadline = false;
+                if (!g.lastPaidOn || *p.paidOn > *g.lastPaidOn)
+                    g.lastPaidOn = *p.paidOn;
             } else {
                 ++g.owedMonths;
             }
             const MonthMoney mm = monthMoney(m, p, pst, fst);
             addOpt(g.principal, mm.principal);
             addOpt(g.lateFee, mm.fee);
-            if (state == MonthState::Owed) {
+            if (st == MonthState::Owed) {
                 std::optional<Money> both = mm.principal;
                 addOpt(both, mm.fee);
                 addOpt(g.owed, both);
+                // an employee month: the individual owes their share of the principal, the
+                // employer the rest and the whole late fee; a flexible month is all the person's
+                std::optional<Money> individual = p.kind == PeriodKind::Employee ? mm.individual : both;
+                std::optional<Money> employer = both;
+                if (employer && individual)
+                    employer = *employer - *individual;
+                else
+                    employer.reset();
+                addOpt(g.owedIndividual, individual);
+                addOpt(g.owedEmployer, employer);
             }
             if (!ctx.tracing())
                 continue;
@@ -213,54 +262,141 @@ namespace {
                 }
             }
             if (mm.principal && mm.fee && mm.feeApplies)
-                feeLines.append(
+                notes.feeLines.append(
                     QStringLiteral("%1：%2 元 × %3 × %4 天（%5 至 %6%7）= %8 元%9")
                         .arg(m.toString(), mm.principal->toYuanString(), mm.daily.toPercentString())
                         .arg(mm.days)
                         .arg(isoDate(MonthLine::dueDate(m)), isoDate(mm.payDate),
-                            state == MonthState::Owed ? QStringLiteral("，按今日缴清计")
-                                                      : QString(),
+                            st == MonthState::Owed ? QStringLiteral("，按这天缴清计")
+                                                   : QStringLiteral("，实际补缴日"),
                             mm.fee->toYuanString(),
                             mm.feeCapped ? QStringLiteral("（已达上限：不超过本金）") : QString()));
             else if (mm.principal && !mm.feeApplies)
-                feeLines.append(
+                notes.feeLines.append(
                     QStringLiteral("%1：%2不加收滞纳金").arg(m.toString(), kindChinese(p.kind)));
         }
         flushRun();
         g.total = g.principal;
         addOpt(g.total, g.lateFee);
-
-        const bool inGrace = grace && g.months <= *grace;
-        g.continuous
-            = inGrace && g.owedMonths == 0 && g.notEnrolledMonths == 0 && allPaidByDeadline;
-        g.continuousIfPaidByDeadline = g.owedMonths == 0 ? g.continuous
-                                                         : inGrace && g.notEnrolledMonths == 0
-                && allPaidByDeadline && ctx.c.asOf <= g.graceDeadline;
-
-        // resumption: continuous gaps resume the month after the last back-payment; others after
-        // the waiting period counted from the first month paid on time again
-        const YearMonth after = to.addMonths(1);
-        const bool resumedInHistory = historyEnd && after <= *historyEnd;
-        std::optional<qint64> waiting;
-        if (g.continuous && lastPaidOn) {
-            g.resumeMonth = YearMonth::of(*lastPaidOn).addMonths(1);
-        } else if (resumedInHistory) {
-            waiting = ctx.params.integer(ctx.stepOrNull(rs), m_waiting, after.firstDay());
-            g.waitingMonths = int(waiting.value_or(0));
-            if (waiting)
-                g.resumeMonth = after.addMonths(g.waitingMonths);
+        if (g.owedMonths == 0) {
+            g.owedEmployer = Money();
+            g.owedIndividual = Money();
         }
+    }
 
-        const auto suspendAfter = ctx.params.integer(ctx.stepOrNull(ss), m_suspendAfter, grace0);
-        const auto covered = ctx.params.flag(ctx.stepOrNull(ss), m_costsCovered, grace0);
-        g.suspendedFrom = from.addMonths(int(suspendAfter.value_or(1)));
+    void GapRule::judgeContinuity(GapResult &g, GapNotes &notes, TraceStep *graceStep) const
+    {
+        const auto grace = m_ctx.params.integer(graceStep, m_grace, g.from.firstDay());
+        if (grace) {
+            g.graceMonths = int(*grace);
+            g.graceDeadline = g.from.addMonths(*g.graceMonths).lastDay();
+            notes.inGrace = g.months <= *grace;
+            if (g.lastPaidOn)
+                notes.allPaidByDeadline = *g.lastPaidOn <= g.graceDeadline;
+        } else {
+            noteMissing(g, m_grace.key);
+        }
+        // an owed or not-enrolled month interrupts whatever the grace period is
+        if (g.notEnrolledMonths > 0) {
+            g.continuous = false;
+            g.continuousIfPaidByDeadline = false;
+            return;
+        }
+        if (!grace) {
+            if (g.owedMonths > 0)
+                g.continuous = false;
+            return;
+        }
+        const bool backpaidInTime = notes.inGrace && notes.allPaidByDeadline;
+        g.continuous = backpaidInTime && g.owedMonths == 0;
+        g.continuousIfPaidByDeadline = g.owedMonths == 0
+            ? *g.continuous
+            : backpaidInTime && m_payOn <= g.graceDeadline;
+    }
+
+    void GapRule::judgeResumption(GapResult &g, YearMonth historyEnd, TraceStep *resumeStep) const
+    {
+        const YearMonth after = g.to.addMonths(1);
+        if (!g.continuous) {
+            g.windowKnown = false; // continuity unknown: so is the resumption
+            return;
+        }
+        if (*g.continuous) {
+            g.resumeMonth = YearMonth::of(*g.lastPaidOn).addMonths(1);
+            return;
+        }
+        if (after > historyEnd)
+            return; // open to the end of the history
+        const auto waiting = m_ctx.params.integer(resumeStep, m_waiting, after.firstDay());
+        if (!waiting) {
+            noteMissing(g, m_waiting.key);
+            g.windowKnown = false;
+            return;
+        }
+        g.waitingMonths = int(*waiting);
+        g.resumeMonth = after.addMonths(*g.waitingMonths);
+    }
+
+    void GapRule::judgeSuspension(GapResult &g, TraceStep *suspendStep) const
+    {
+        const QDate at = g.from.firstDay();
+        const auto suspendAfter = m_ctx.params.integer(suspendStep, m_suspendAfter, at);
+        const auto covered = m_ctx.params.flag(suspendStep, m_costsCovered, at);
+        if (suspendAfter)
+            g.suspendedFrom = g.from.addMonths(int(*suspendAfter));
+        else
+            noteMissing(g, m_suspendAfter.key);
         if (g.resumeMonth)
             g.suspendedTo = g.resumeMonth->addMonths(-1);
-        g.costsCovered = g.continuous && covered.value_or(false);
+        if ((covered && !*covered) || (g.continuous && !*g.continuous))
+            g.costsCovered = false;
+        else if (g.continuous && covered)
+            g.costsCovered = true;
+        else if (!covered)
+            noteMissing(g, m_costsCovered.key);
+    }
 
-        if (!ctx.tracing())
-            return g;
+    GapResult GapRule::evaluate(YearMonth from, YearMonth to, YearMonth historyEnd, int index,
+        QStringList *moneyMissing) const
+    {
+        GapResult g;
+        g.from = from;
+        g.to = to;
+        g.months = from.monthsUntil(to) + 1;
+        g.payOn = m_payOn;
+        GapNotes notes;
+        TraceStep ps, fs, gs, rs, ss;
+        m_principalProbe = TraceStep();
+        m_feeProbe = TraceStep();
+        sumMonths(g, notes);
+        judgeContinuity(g, notes, m_ctx.stepOrNull(gs));
+        judgeResumption(g, historyEnd, m_ctx.stepOrNull(rs));
+        judgeSuspension(g, m_ctx.stepOrNull(ss));
+        for (const QString &k : m_principalProbe.missing + m_feeProbe.missing) {
+            noteMissing(g, k);
+            if (!moneyMissing->contains(k))
+                moneyMissing->append(k);
+        }
+        if (m_ctx.tracing()) {
+            ps.params = m_principalProbe.params;
+            ps.missing = m_principalProbe.missing;
+            fs.params = m_feeProbe.params;
+            fs.missing = m_feeProbe.missing;
+            narrate(g, notes, ps, fs, gs, rs, ss, index);
+        }
+        return g;
+    }
 
+    // The trace of one gap: five steps, each with its inputs and formula in words.
+    void GapRule::narrate(const GapResult &g, GapNotes &notes, TraceStep &ps, TraceStep &fs,
+        TraceStep &gs, TraceStep &rs, TraceStep &ss, int index) const
+    {
+        const RuleContext &ctx = m_ctx;
+        const QString subject = QStringLiteral("gaps[%1]").arg(index);
+        const QString fromText = g.from.toString();
+        const QString toText = g.to.toString();
+        const QString span = g.from == g.to ? fromText : fromText + QStringLiteral("—") + toText;
+        const bool deadlineAhead = g.graceDeadline.isValid() && ctx.c.asOf <= g.graceDeadline;
         auto common = [&](TraceStep &s, const char *rule, const QString &title) {
             s.ruleId = QString::fromLatin1(rule);
             s.subject = subject;
@@ -269,172 +405,200 @@ namespace {
             s.input(QStringLiteral("to"), toText);
             s.input(QStringLiteral("months"), QString::number(g.months));
         };
+
         common(ps, "gap.principal", QStringLiteral("断缴 %1 应补本金").arg(span));
         ps.input(QStringLiteral("owedMonths"), QString::number(g.owedMonths));
         ps.input(QStringLiteral("backpaidMonths"), QString::number(g.backpaidMonths));
         ps.input(QStringLiteral("notEnrolledMonths"), QString::number(g.notEnrolledMonths));
         ps.input(QStringLiteral("principal"), yuan(g.principal));
         if (g.notEnrolledMonths > 0)
-            principalLines.append(QStringLiteral("未参保（或参加城乡居民医保）%1 个月：无应缴本金")
-                                      .arg(g.notEnrolledMonths));
-        principalLines.append(QStringLiteral("合计 %1 元").arg(yuan(g.principal)));
-        ps.formula = principalLines.join(QLatin1Char('\n'));
+            notes.principalLines.append(
+                QStringLiteral("未参加职工医保（或参加城乡居民医保）%1 个月：没有应缴本金")
+                    .arg(g.notEnrolledMonths));
+        if (g.principal)
+            notes.principalLines.append(
+                QStringLiteral("合计 %1 元").arg(g.principal->toYuanString()));
+        else
+            notes.principalLines.append(QStringLiteral("合计未知：有月份的费率资料未给出"));
+        ps.formula = notes.principalLines.join(QLatin1Char('\n'));
         ps.result = yuan(g.principal);
         ctx.add(std::move(ps));
 
         common(fs, "gap.late_fee", QStringLiteral("断缴 %1 滞纳金").arg(span));
         fs.input(QStringLiteral("lateFee"), yuan(g.lateFee));
         fs.input(QStringLiteral("owed"), yuan(g.owed));
+        fs.input(QStringLiteral("owedEmployer"), yuan(g.owedEmployer));
+        fs.input(QStringLiteral("owedIndividual"), yuan(g.owedIndividual));
         fs.input(QStringLiteral("asOf"), isoDate(ctx.c.asOf));
-        if (feeLines.isEmpty())
-            feeLines.append(QStringLiteral("没有欠缴或补缴的月份，不产生滞纳金"));
-        feeLines.append(QStringLiteral("合计 %1 元；本金加滞纳金 %2 元；其中尚欠 %3 元")
-                            .arg(yuan(g.lateFee), yuan(g.total), yuan(g.owed)));
-        fs.formula = feeLines.join(QLatin1Char('\n'));
+        fs.input(QStringLiteral("payOn"), isoDate(g.payOn));
+        if (notes.feeLines.isEmpty())
+            notes.feeLines.append(QStringLiteral("没有欠缴或补缴的月份，不产生滞纳金"));
+        if (g.owedMonths > 0)
+            notes.feeLines.append(
+                QStringLiteral("尚欠 %1 个月：如在 %2 缴清，需 %3 元，其中单位 %4 元、个人 %5 元")
+                    .arg(g.owedMonths)
+                    .arg(isoDate(g.payOn), yuan(g.owed), yuan(g.owedEmployer),
+                        yuan(g.owedIndividual)));
+        fs.formula = notes.feeLines.join(QLatin1Char('\n'));
         fs.result = yuan(g.lateFee);
         ctx.add(std::move(fs));
 
         common(gs, "gap.grace", QStringLiteral("断缴 %1 是否视为连续").arg(span));
-        gs.input(QStringLiteral("grace"), QString::number(g.graceMonths));
+        gs.input(QStringLiteral("grace"), g.graceMonths ? QString::number(*g.graceMonths) : QString());
         gs.input(QStringLiteral("graceDeadline"), isoDate(g.graceDeadline));
-        gs.input(QStringLiteral("continuous"),
-            g.continuous ? QStringLiteral("true") : QStringLiteral("false"));
-        gs.input(QStringLiteral("continuousIfPaidByDeadline"),
-            g.continuousIfPaidByDeadline ? QStringLiteral("true") : QStringLiteral("false"));
-        if (lastPaidOn)
-            gs.input(QStringLiteral("lastPaidOn"), lastPaidOn->toString(Qt::ISODate));
+        gs.input(QStringLiteral("continuous"), boolText(g.continuous));
+        gs.input(QStringLiteral("continuousIfPaidByDeadline"), boolText(g.continuousIfPaidByDeadline));
+        gs.input(QStringLiteral("deadlineAhead"),
+            deadlineAhead ? QStringLiteral("true") : QStringLiteral("false"));
+        if (g.lastPaidOn)
+            gs.input(QStringLiteral("lastPaidOn"), isoDate(*g.lastPaidOn));
         {
             QStringList why;
-            why.append(QStringLiteral("%1 个月 %2 宽限期 %3 个月")
-                           .arg(g.months)
-                           .arg(inGrace ? QStringLiteral("≤") : QStringLiteral(">"))
-                           .arg(g.graceMonths));
+            if (g.graceMonths)
+                why.append(QStringLiteral("%1 个月 %2 宽限期 %3 个月")
+                               .arg(g.months)
+                               .arg(notes.inGrace ? QStringLiteral("≤") : QStringLiteral(">"))
+                               .arg(*g.graceMonths));
             if (g.owedMonths)
                 why.append(QStringLiteral("仍欠 %1 个月").arg(g.owedMonths));
             if (g.notEnrolledMonths)
-                why.append(
-                    QStringLiteral("%1 个月未参职工医保，无法补缴").arg(g.notEnrolledMonths));
-            if (g.backpaidMonths)
-                why.append(allPaidByDeadline
+                why.append(QStringLiteral("%1 个月未参加职工医保，不能按连续缴费处理")
+                               .arg(g.notEnrolledMonths));
+            if (g.backpaidMonths && g.graceDeadline.isValid())
+                why.append(notes.allPaidByDeadline
                         ? QStringLiteral("补缴均在 %1 之前").arg(isoDate(g.graceDeadline))
                         : QStringLiteral("有补缴晚于 %1").arg(isoDate(g.graceDeadline)));
-            gs.formula = QStringLiteral("宽限截止日 = %1 + %2 个月的月末 = %3；")
-                             .arg(from.toString())
-                             .arg(g.graceMonths)
-                             .arg(isoDate(g.graceDeadline))
+            gs.formula = (g.graceMonths ? QStringLiteral("宽限截止日 = %1 起第 %2 个月的月末 = %3；")
+                                              .arg(g.from.toString())
+                                              .arg(*g.graceMonths)
+                                              .arg(isoDate(g.graceDeadline))
+                                        : QStringLiteral("宽限期未知；"))
                 + why.join(QStringLiteral("，"));
         }
-        gs.result = g.continuous
-            ? QStringLiteral("视为连续缴费")
-            : (g.continuousIfPaidByDeadline ? QStringLiteral("现在中断；在 %1 前补缴欠费即视为连续")
-                                                  .arg(isoDate(g.graceDeadline))
-                                            : QStringLiteral("缴费中断"));
+        if (!g.continuous)
+            gs.result = QStringLiteral("未知");
+        else if (*g.continuous)
+            gs.result = QStringLiteral("视为连续缴费");
+        else if (g.continuousIfPaidByDeadline.value_or(false) && deadlineAhead)
+            gs.result = QStringLiteral("如在 %1 前补缴欠费，视为连续缴费").arg(isoDate(g.graceDeadline));
+        else
+            gs.result = QStringLiteral("缴费中断");
         ctx.add(std::move(gs));
 
         common(rs, "gap.resume", QStringLiteral("断缴 %1 后恢复统筹待遇").arg(span));
         // a gap longer than the grace period waits because of its length: the step names the
         // grace period so that its explanation can say so (a short gap paid late does not)
-        if (!g.continuous && grace && g.months > *grace)
-            ctx.params.integer(&rs, m_grace, grace0);
+        if (g.continuous && !*g.continuous && g.graceMonths && g.months > *g.graceMonths)
+            ctx.params.integer(&rs, m_grace, g.from.firstDay());
         if (g.resumeMonth)
             rs.input(QStringLiteral("resumeMonth"), g.resumeMonth->toString());
-        rs.input(QStringLiteral("waiting"), QString::number(g.waitingMonths));
-        rs.input(QStringLiteral("continuous"),
-            g.continuous ? QStringLiteral("true") : QStringLiteral("false"));
-        if (g.continuous && lastPaidOn)
+        rs.input(QStringLiteral("waiting"),
+            g.waitingMonths ? QString::number(*g.waitingMonths) : QString());
+        rs.input(QStringLiteral("continuous"), boolText(g.continuous));
+        if (g.isContinuous() && g.lastPaidOn)
             rs.formula = QStringLiteral("视为连续：最后一次补缴 %1 的次月 = %2")
-                             .arg(lastPaidOn->toString(Qt::ISODate), g.resumeMonth->toString());
-        else if (g.resumeMonth)
-            rs.formula = QStringLiteral("中断：%1 恢复按时缴费 + 等待期 %2 个月 = %3")
-                             .arg(after.toString())
-                             .arg(g.waitingMonths)
+                             .arg(isoDate(*g.lastPaidOn), g.resumeMonth->toString());
+        else if (g.resumeMonth && g.waitingMonths)
+            rs.formula = QStringLiteral("中断：%1 恢复按时缴费，再等待 %2 个月，%3 起恢复")
+                             .arg(g.to.addMonths(1).toString())
+                             .arg(*g.waitingMonths)
                              .arg(g.resumeMonth->toString());
+        else if (!g.windowKnown)
+            rs.formula = QStringLiteral("恢复月份未知：所需参数资料未给出");
         else
-            rs.formula = QStringLiteral("断缴持续到 %1，尚未恢复缴费").arg(to.toString());
-        rs.result = g.resumeMonth ? g.resumeMonth->toString() : QStringLiteral("未恢复");
+            rs.formula = QStringLiteral("断缴持续到 %1，其后尚未按时缴费").arg(g.to.toString());
+        rs.result = g.resumeMonth ? g.resumeMonth->toString()
+                                  : (g.windowKnown ? QStringLiteral("未恢复") : QStringLiteral("未知"));
         ctx.add(std::move(rs));
 
         common(ss, "gap.suspend", QStringLiteral("断缴 %1 期间统筹基金暂停").arg(span));
-        ss.input(QStringLiteral("suspendedFrom"), g.suspendedFrom.toString());
+        ss.input(QStringLiteral("suspendedFrom"), g.suspendedFrom ? g.suspendedFrom->toString() : QString());
         ss.input(
             QStringLiteral("suspendedTo"), g.suspendedTo ? g.suspendedTo->toString() : QString());
-        ss.input(QStringLiteral("costsCovered"),
-            g.costsCovered ? QStringLiteral("true") : QStringLiteral("false"));
-        ss.formula
-            = QStringLiteral("暂停期 = %1 至 %2%3")
-                  .arg(g.suspendedFrom.toString(),
-                      g.suspendedTo ? g.suspendedTo->toString() : QStringLiteral("恢复缴费前"),
-                      g.costsCovered ? QStringLiteral("；已按期补缴，期间费用可报销")
+        ss.input(QStringLiteral("costsCovered"), boolText(g.costsCovered));
+        const QString fromMonth
+            = g.suspendedFrom ? g.suspendedFrom->toString() : QStringLiteral("未知月份");
+        const QString toMonth = g.suspendedTo
+            ? g.suspendedTo->toString()
+            : (g.windowKnown ? QStringLiteral("恢复缴费并满足条件前") : QStringLiteral("未知月份"));
+        if (g.suspendedFrom && g.suspendedTo && *g.suspendedTo < *g.suspendedFrom)
+            ss.formula = QStringLiteral("断缴首月照常支付，%1 已恢复：没有暂停的月份")
+                             .arg(g.resumeMonth->toString());
+        else
+            ss.formula = QStringLiteral("暂停期 %1 至 %2%3")
+                             .arg(fromMonth, toMonth,
+                                 !g.costsCovered ? QStringLiteral("；期间费用能否报销未知")
+                                     : *g.costsCovered
+                                     ? QStringLiteral("；已按期补缴，期间费用可报销")
                                      : QStringLiteral("；期间发生的统筹费用不予报销"));
-        ss.result
-            = g.costsCovered ? QStringLiteral("期间费用可报销") : QStringLiteral("期间费用不报销");
+        ss.result = !g.costsCovered ? QStringLiteral("未知")
+            : *g.costsCovered       ? QStringLiteral("期间费用可报销")
+                                    : QStringLiteral("期间费用不报销");
         ctx.add(std::move(ss));
-        return g;
+    }
+
+    GapComputation detectGaps(const RuleContext &ctx, YearMonth end, bool scenario)
+    {
+        GapComputation out;
+        out.gapTotal = Money();
+        out.gapOwed = Money();
+        out.historyStart = ctx.line.historyStart();
+        out.historyEnd = end;
+        if (!out.historyStart)
+            return out;
+        const GapRule rule(ctx, scenario);
+        std::optional<YearMonth> gapStart;
+        for (YearMonth m = *out.historyStart; m <= end.addMonths(1); m = m.addMonths(1)) {
+            const bool onTime = m > end || rule.state(m) == MonthState::OnTime;
+            if (!onTime && !gapStart)
+                gapStart = m;
+            if (onTime && gapStart) {
+                GapResult g = rule.evaluate(
+                    *gapStart, m.addMonths(-1), end, int(out.gaps.size()), &out.missing);
+                addOpt(out.gapTotal, g.total);
+                addOpt(out.gapOwed, g.owed);
+                out.gaps.append(g);
+                gapStart.reset();
+            }
+        }
+        return out;
     }
 
 } // namespace
 
 GapComputation computeGaps(const RuleContext &ctx, YearMonth retirementMonth)
 {
-    GapComputation out;
-    out.gapTotal = Money();
-    out.gapOwed = Money();
-    out.historyStart = ctx.line.historyStart();
-    if (!out.historyStart)
-        return out;
-    YearMonth end = ctx.asOfMonth.addMonths(-1);
-    for (const auto &e : ctx.c.events)
-        end = std::max(end, YearMonth::of(e.date));
-    end = std::min(end, retirementMonth.addMonths(-1));
-    out.historyEnd = end;
-
-    GapRule rule(ctx);
+    const YearMonth end = std::min(ctx.asOfMonth, retirementMonth).addMonths(-1);
     const qsizetype firstStep = ctx.trace ? ctx.trace->size() : 0;
-    std::optional<YearMonth> gapStart;
+    GapComputation out = detectGaps(ctx, end, false);
+    if (!ctx.tracing() || !out.historyStart)
+        return out;
     QStringList spans;
-    for (YearMonth m = *out.historyStart; m <= end.addMonths(1); m = m.addMonths(1)) {
-        const bool onTime = m > end || ctx.line.stateAt(m) == MonthState::OnTime;
-        if (!onTime && !gapStart)
-            gapStart = m;
-        if (onTime && gapStart) {
-            GapResult g = rule.evaluate(*gapStart, m.addMonths(-1), end, int(out.gaps.size()));
-            addOpt(out.gapTotal, g.total);
-            addOpt(out.gapOwed, g.owed);
-            if (ctx.tracing())
-                spans.append(QStringLiteral("%1—%2（%3 个月）")
-                                 .arg(g.from.toString(), g.to.toString())
-                                 .arg(g.months));
-            out.gaps.append(g);
-            gapStart.reset();
-        }
-    }
-    // which rate keys made a figure unknown: the principal step records them
-    if (!out.gapTotal || !out.gapOwed) {
-        TraceStep probe;
-        for (const auto &g : out.gaps)
-            for (YearMonth m = g.from; m <= g.to; m = m.addMonths(1))
-                if (const auto *p = ctx.line.periodAt(m);
-                    p && MonthLine::isContribution(*p) && ctx.line.stateAt(m) != MonthState::OnTime)
-                    rule.monthMoney(m, *p, &probe, &probe);
-        out.missing = probe.missing;
-    }
-    if (ctx.tracing()) {
-        TraceStep d;
-        d.ruleId = QStringLiteral("gap.detect");
-        d.subject = QStringLiteral("gaps");
-        d.title = QStringLiteral("缴费记录中的断缴");
-        d.input(QStringLiteral("historyStart"), out.historyStart->toString());
-        d.input(QStringLiteral("historyEnd"), end.toString());
-        d.input(QStringLiteral("count"), QString::number(out.gaps.size()));
-        d.formula = QStringLiteral(
-            "检查 %1 至 %2 "
-            "的每个月：未按时缴费（欠费、逾期补缴、未参职工医保）的连续月份为一次断缴")
-                        .arg(out.historyStart->toString(), end.toString());
-        d.result = spans.isEmpty() ? QStringLiteral("没有断缴") : spans.join(QStringLiteral("；"));
-        // the summary goes before the per-gap steps it introduces
-        ctx.trace->insert(firstStep, std::move(d));
-    }
+    for (const GapResult &g : out.gaps)
+        spans.append(QStringLiteral("%1—%2（%3 个月）")
+                         .arg(g.from.toString(), g.to.toString())
+                         .arg(g.months));
+    TraceStep d;
+    d.ruleId = QStringLiteral("gap.detect");
+    d.subject = QStringLiteral("gaps");
+    d.title = QStringLiteral("缴费记录中的断缴");
+    d.input(QStringLiteral("historyStart"), out.historyStart->toString());
+    d.input(QStringLiteral("historyEnd"), end.toString());
+    d.input(QStringLiteral("count"), QString::number(out.gaps.size()));
+    d.formula = QStringLiteral("检查 %1 至 %2 的每个月（本月 %3 尚未到缴费期，不计）："
+                               "未按时缴费（欠费、逾期补缴、未参加职工医保）的连续月份为一次断缴")
+                    .arg(out.historyStart->toString(), end.toString(), ctx.asOfMonth.toString());
+    d.result = spans.isEmpty() ? QStringLiteral("没有断缴") : spans.join(QStringLiteral("；"));
+    // the summary goes before the per-gap steps it introduces
+    ctx.trace->insert(firstStep, std::move(d));
     return out;
+}
+
+GapComputation scenarioGaps(const RuleContext &ctx, YearMonth end)
+{
+    RuleContext quiet = ctx;
+    quiet.trace = nullptr;
+    return detectGaps(quiet, end, true);
 }
 
 } // namespace yibao

@@ -4,7 +4,8 @@
 namespace yibao {
 
 MonthLine::MonthLine(const Case &c)
-    : m_case(c)
+    : m_asOfMonth(YearMonth::of(c.asOf))
+    , m_case(c)
 {
     if (c.periods.isEmpty())
         return;
@@ -22,11 +23,31 @@ MonthLine::MonthLine(const Case &c)
             m_index[k] = qint16(i);
         if (!isContribution(p))
             continue;
-        if (p.status != PeriodStatus::Planned && (!m_historyStart || p.from < *m_historyStart))
+        if (!m_historyStart || p.from < *m_historyStart)
             m_historyStart = p.from;
-        if (p.status != PeriodStatus::Arrears && (!m_firstPaid || p.from < *m_firstPaid))
+        if (p.status == PeriodStatus::Planned) {
+            if (!m_firstPlanned || p.from < *m_firstPlanned)
+                m_firstPlanned = p.from;
+        } else if (p.status != PeriodStatus::Arrears && (!m_firstPaid || p.from < *m_firstPaid)) {
             m_firstPaid = p.from;
+        }
     }
+    m_payingNow = stateAt(m_asOfMonth.addMonths(-1)) == MonthState::OnTime;
+}
+
+std::optional<YearMonth> MonthLine::firstPaidInScenario() const
+{
+    // an assumed paid month needs the month before asOf paid, so it never comes first
+    if (m_firstPaid && (!m_firstPlanned || *m_firstPaid < *m_firstPlanned))
+        return m_firstPaid;
+    return m_firstPlanned;
+}
+
+MonthState MonthLine::scenarioStateAt(YearMonth m) const
+{
+    if (m < m_asOfMonth || periodAt(m))
+        return stateAt(m);
+    return m_payingNow ? MonthState::OnTime : MonthState::NotEnrolled;
 }
 
 const ContributionPeriod *MonthLine::periodAt(YearMonth m) const

@@ -44,24 +44,38 @@ struct GapResult
     std::optional<Money> principal; // nullopt: a rate is unknown
     std::optional<Money> lateFee;
     std::optional<Money> total;
-    std::optional<Money> owed;
-    bool continuous = false;
-    bool continuousIfPaidByDeadline = false;
-    std::optional<YearMonth> resumeMonth;
-    QDate graceDeadline;
-    int graceMonths = 0;
-    int waitingMonths = 0;
+    std::optional<Money> owed; // if paid on payOn (asOf when not given)
+    std::optional<Money> owedEmployer; // owedEmployer + owedIndividual = owed
+    std::optional<Money> owedIndividual;
+    QDate payOn; // the day the owed months' late fee runs to
+    // nullopt: a parameter the verdict needs is unknown (its key is in missing)
+    std::optional<bool> continuous;
+    std::optional<bool> continuousIfPaidByDeadline;
+    std::optional<YearMonth> resumeMonth; // nullopt: not resumed, or unknown (see missing)
+    QDate graceDeadline; // invalid when gap.grace_months is unknown
+    std::optional<int> graceMonths;
+    std::optional<int> waitingMonths; // read only for a gap that waits
+    std::optional<QDate> lastPaidOn; // the latest paidOn of its back-paid months
     // the months in which the pooled fund does not pay for this gap (first+1 … resume−1)
-    YearMonth suspendedFrom;
-    std::optional<YearMonth> suspendedTo; // nullopt: to the end of the history
-    bool costsCovered = false; // costs inside the window are reimbursed after all
+    std::optional<YearMonth> suspendedFrom; // nullopt: gap.suspend_after_months unknown
+    std::optional<YearMonth> suspendedTo; // nullopt: to the end of the history (or unknown)
+    std::optional<bool> costsCovered; // costs inside the window are reimbursed after all
+    // the window's end is known: not resumed (open to the end) or resumed in a known month
+    bool windowKnown = true;
+    QStringList missing; // parameter keys that left a figure or verdict unknown
+
+    bool isContinuous() const { return continuous.value_or(false); }
+    bool inWindow(YearMonth m) const
+    {
+        return suspendedFrom && *suspendedFrom <= m && (!suspendedTo || m <= *suspendedTo);
+    }
 };
 
 struct BackPayResult
 {
     std::optional<Money> gapTotal;
     std::optional<Money> gapOwed;
-    int shortfallMonths = 0;
+    std::optional<int> shortfallMonths;
     std::optional<Money> retirementBackPay;
     QStringList missing;
 };
@@ -103,17 +117,30 @@ struct LifelongPath
 
 struct LifelongResult
 {
-    int requiredMonths = 0;
-    int requiredActualMonths = 0;
+    std::optional<int> requiredMonths; // nullopt: the minimum is unknown
+    std::optional<int> requiredActualMonths;
     int countedMonths = 0;
     int countedActualMonths = 0;
-    int projectedMonths = 0;
+    int projectedMonths = 0; // if paying every month until retirement, this month included
     int projectedActualMonths = 0;
-    int shortfallMonths = 0;
-    bool qualifies = false;
-    bool retired = false;
+    std::optional<int> totalShortMonths;
+    std::optional<int> actualShortMonths;
+    std::optional<int> shortfallMonths; // the larger of the two
+    std::optional<bool> qualifies; // before retirement: the projection
+    bool retired = false; // the retirement month is not after the asOf month
+    // retired and both minimums reached by the end of this month: lifelong benefits from it
+    std::optional<YearMonth> qualifyingMonth;
     QList<LifelongPath> paths; // empty when there is no shortfall
     std::optional<QString> cheapest; // id of the cheaper path when both costs are known
+    QStringList missing;
+
+    // which minimum binds: "actual" when the actual months are short by more than all
+    QString bindingMinimum() const
+    {
+        return actualShortMonths.value_or(0) > totalShortMonths.value_or(0)
+            ? QStringLiteral("actual")
+            : QStringLiteral("total");
+    }
 };
 
 struct EventResult
@@ -121,9 +148,20 @@ struct EventResult
     QDate date;
     Care care = Care::Inpatient;
     bool personalAccount = true;
-    bool pooledFund = false;
+    std::optional<bool> pooledFund; // nullopt: a parameter the verdict needs is unknown
     QString ruleId;
     QString reason;
+    // true when judged on a scenario (the event is in or after the asOf month)
+    bool scenario = false;
+    QStringList missing;
+};
+
+// Input that is valid but probably not what the clerk meant (DOMAIN.md "Warnings").
+struct Warning
+{
+    QString code; // owed_after_retirement
+    QString path; // periods[5]
+    QString message;
 };
 
 // Everything computed for a case: the contract's result object before serialisation.
@@ -139,6 +177,7 @@ struct Result
     AccountResult account;
     LifelongResult lifelong;
     QList<EventResult> events;
+    QList<Warning> warnings;
     Trace trace;
 };
 

@@ -32,6 +32,11 @@ inline QString yuan(const std::optional<Money> &m)
 {
     return m ? m->toYuanString() : QStringLiteral("未知");
 }
+// "2360.00 元", or "未知" alone: an unknown amount has no unit
+inline QString yuanText(const std::optional<Money> &m)
+{
+    return m ? m->toYuanString() + QStringLiteral(" 元") : QStringLiteral("未知");
+}
 inline QString monthsText(int n)
 {
     return QString::number(n) + QStringLiteral(" 个月");

@@ -10,4 +10,5 @@ target_sources(yibao_core PRIVATE
     rules/account.h rules/account.cpp
     rules/lifelong.h rules/lifelong.cpp
     rules/eligibility.h rules/eligibility.cpp
+    rules/warnings.h rules/warnings.cpp
     rules/engine.h rules/engine.cpp)

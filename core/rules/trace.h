@@ -42,6 +42,8 @@ struct TraceStep
     QString result; // the output as text
     QStringList missing; // parameter keys that were unknown
     QStringList passages; // explanatory passage ids (filled in by explain/)
+    // how each of those passages stands to the value used: supports, conflicts or context
+    QList<QPair<QString, QString>> stances;
 
     void input(const QString &name, const QString &value)
     {
