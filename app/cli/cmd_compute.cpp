@@ -7,7 +7,9 @@
 #include "policy/policyprofile.h"
 #include "rules/engine.h"
 
-#include <QJsonDocument>
+#include "io/jsonwriter.h"
+
+#include <QIODevice>
 
 namespace yibao {
 
@@ -39,10 +41,11 @@ int runCompute(const QStringList &args, Io &io)
     }
     Result r = compute(loaded->c, *loaded->profile);
     attachPassages(r.trace);
-    if (o->has(QStringLiteral("--json")))
-        io.out << QString::fromUtf8(
-            QJsonDocument(ResultJson::toJson(r)).toJson(QJsonDocument::Indented));
-    else
+    if (o->has(QStringLiteral("--json"))) {
+        // the contract's key order, as batch writes it
+        io.out.flush();
+        io.out.device()->write(indentJson(ResultJson::toCompactJson(r, true)));
+    } else
         io.out << textReport(loaded->c, r, loaded->profile->name);
     return ExitOk;
 }

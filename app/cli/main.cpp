@@ -7,11 +7,15 @@
 #endif
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <memory>
+#include <optional>
 
 using namespace yibao;
 
@@ -35,6 +39,19 @@ const char *const Usage = R"(用法 / usage: yibao-cli COMMAND [OPTIONS]
 Exit codes: 0 ok, 2 bad input (the message names the file, line or field), 1 internal error.
 )";
 
+// Flushes every buffer down to the file descriptor; returns why not all of it arrived.
+std::optional<QString> finishOutput(QTextStream &out, QFile &file)
+{
+    out.flush();
+    if (!file.flush() || file.error() != QFileDevice::NoError
+        || out.status() != QTextStream::Ok)
+        return file.errorString();
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        return QString::fromLocal8Bit(std::strerror(errno ? errno : EIO));
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,7 +68,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("yibao"));
     QCoreApplication::setOrganizationName(QStringLiteral("yibao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(YIBAO_VERSION));
-    QTextStream out(stdout);
+    // Results go through a QFile on stdout so that a failed write (a full disk, a file-size
+    // limit) is seen: the command then exits 1 instead of leaving a truncated file behind 0.
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle))
+        return ExitInternal;
+    QTextStream out(&stdoutFile);
     QTextStream err(stderr);
     Io io { out, err };
 
@@ -93,7 +115,13 @@ int main(int argc, char *argv[])
         if (command != QLatin1String(c.name))
             continue;
         try {
-            return c.run(args, io);
+            const int rc = c.run(args, io);
+            if (const auto failed = finishOutput(out, stdoutFile)) {
+                err << "yibao-cli: the output could not be written completely (" << *failed
+                    << "); it is incomplete and must not be used\n";
+                return ExitInternal;
+            }
+            return rc;
         } catch (const std::exception &e) {
             out.flush();
             err << "yibao-cli: internal error: " << QString::fromUtf8(e.what()) << "\n";

@@ -155,6 +155,30 @@ namespace {
         *column = int(QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size()) + 1;
     }
 
+    // The offset of the first raw U+0000–U+001F inside a JSON string, or −1. Qt's parser
+    // accepts them; the JSON standard (RFC 8259 §7) does not.
+    qsizetype rawControlCharacter(const QByteArray &bytes)
+    {
+        bool inString = false;
+        bool escaped = false;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const uchar ch = uchar(bytes.at(i));
+            if (!inString) {
+                inString = ch == '"';
+                continue;
+            }
+            if (escaped)
+                escaped = false;
+            else if (ch == '\\')
+                escaped = true;
+            else if (ch == '"')
+                inString = false;
+            else if (ch < 0x20)
+                return i;
+        }
+        return -1;
+    }
+
 } // namespace
 
 std::optional<Case> CaseJson::parse(const QByteArray &bytes, InputErrors *errors)
@@ -169,6 +193,16 @@ std::optional<Case> CaseJson::parse(const QByteArray &bytes, InputErrors *errors
     const QString decoded = utf8.decode(bytes); // decoding is what sets hasError()
     if (utf8.hasError() || decoded.isNull()) {
         errors->append({ {}, QStringLiteral("not UTF-8 text; save the case file as UTF-8") });
+        return std::nullopt;
+    }
+    if (const qsizetype at = rawControlCharacter(bytes); at >= 0) {
+        InputError e { {},
+            QStringLiteral("a text value holds the control character U+%1, which JSON does not "
+                           "allow inside a string; write it as an escape (\\n, \\t, \\u00XX) "
+                           "or remove it")
+                .arg(uint(uchar(bytes.at(at))), 4, 16, QLatin1Char('0')) };
+        lineAndColumn(bytes, at, &e.line, &e.column);
+        errors->append(e);
         return std::nullopt;
     }
     QJsonParseError pe;
@@ -272,11 +306,12 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o, InputErrors *errors
                                    "yuan, like \"5000.00\"")
                         .arg(kindId(*kind)));
             p.paidOn = r.date(po, "paidOn", at + QStringLiteral(".paidOn"), false);
-            if (status && *status == PeriodStatus::Backpaid && !p.paidOn
-                && !po.contains(QLatin1String("paidOn")))
+            const QJsonValue paidOn = po.value(QLatin1String("paidOn"));
+            if (status && *status == PeriodStatus::Backpaid
+                && (paidOn.isUndefined() || paidOn.isNull()))
                 r.error(at + QStringLiteral(".paidOn"),
-                    QStringLiteral(
-                        "missing; a backpaid period needs the date it was paid (YYYY-MM-DD)"));
+                    QStringLiteral("%1; a backpaid period needs the date it was paid (YYYY-MM-DD)")
+                        .arg(paidOn.isNull() ? QStringLiteral("null") : QStringLiteral("missing")));
             if (status && *status != PeriodStatus::Backpaid && p.paidOn)
                 r.error(at + QStringLiteral(".paidOn"),
                     QStringLiteral("only a backpaid period has a paidOn date; this one is %1")

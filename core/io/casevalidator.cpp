@@ -3,9 +3,16 @@
 
 #include "policy/policyprofile.h"
 
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
 namespace yibao {
 
 namespace {
+
+    // The last month the program computes: later dates are typing mistakes (9999-12-31).
+    constexpr YearMonth LastMonth(2100, 12);
 
     QString span(const ContributionPeriod &p)
     {
@@ -49,21 +56,48 @@ InputErrors validateCase(const Case &c, const PolicyProfile &profile)
             if (!firstPaid || p.from < *firstPaid)
                 firstPaid = p.from;
 
+    // Overlaps: sorted by first month, each period is compared with the one reaching
+    // furthest among those before it — n log n, so 10 000 overlapping periods are refused
+    // at once instead of after 50 million comparisons.
+    {
+        QList<qsizetype> order(c.periods.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            const auto &pa = c.periods.at(a);
+            const auto &pb = c.periods.at(b);
+            return std::tie(pa.from, a) < std::tie(pb.from, b);
+        });
+        qsizetype reach = -1; // the period reaching furthest so far
+        QList<std::pair<qsizetype, qsizetype>> pairs;
+        for (qsizetype k : order) {
+            const auto &p = c.periods.at(k);
+            if (reach >= 0 && p.from <= c.periods.at(reach).to)
+                pairs.append({ std::min(k, reach), std::max(k, reach) });
+            if (reach < 0 || p.to > c.periods.at(reach).to)
+                reach = k;
+        }
+        std::sort(pairs.begin(), pairs.end(), [](const auto &a, const auto &b) {
+            return std::pair(a.second, a.first) < std::pair(b.second, b.first);
+        });
+        for (const auto &[j, i] : pairs)
+            error(QStringLiteral("periods[%1]").arg(i),
+                QStringLiteral("%1 overlaps periods[%2] (%3): a month can be in one period only")
+                    .arg(span(c.periods.at(i)))
+                    .arg(j)
+                    .arg(span(c.periods.at(j))));
+    }
+
     for (qsizetype i = 0; i < c.periods.size(); ++i) {
         const auto &p = c.periods.at(i);
         const QString at = QStringLiteral("periods[%1]").arg(i);
-        for (qsizetype j = 0; j < i; ++j) {
-            const auto &q = c.periods.at(j);
-            if (p.from <= q.to && q.from <= p.to)
-                error(at,
-                    QStringLiteral(
-                        "%1 overlaps periods[%2] (%3): a month can be in one period only")
-                        .arg(span(p))
-                        .arg(j)
-                        .arg(span(q)));
-        }
         const bool past = p.status != PeriodStatus::Planned;
-        if (past && p.to > asOfMonth)
+        if (p.status == PeriodStatus::Arrears && p.to >= asOfMonth)
+            error(at + QStringLiteral(".to"),
+                QStringLiteral("%1 reaches the asOf month %2, which is not yet due: arrears end "
+                               "at %3 at the latest")
+                    .arg(p.to.toString(), asOfMonth.toString(),
+                        asOfMonth.addMonths(-1).toString()));
+        else if (past && p.to > asOfMonth)
             error(at + QStringLiteral(".to"),
                 QStringLiteral("%1 is after the asOf month %2; only a planned period may reach "
                                "into the future")
@@ -77,7 +111,15 @@ InputErrors validateCase(const Case &c, const PolicyProfile &profile)
             error(at + QStringLiteral(".paidOn"),
                 QStringLiteral("%1 is after asOf %2; a payment cannot be in the future")
                     .arg(p.paidOn->toString(Qt::ISODate), asOfText));
-        if (p.paidOn && *p.paidOn < profile.validFrom)
+        if (p.status == PeriodStatus::Backpaid && p.paidOn
+            && *p.paidOn < p.from.addMonths(1).firstDay())
+            error(at + QStringLiteral(".paidOn"),
+                QStringLiteral("%1 is before %2, the due date of the first month %3: months "
+                               "paid by their due date are paid on time (status \"paid\")")
+                    .arg(p.paidOn->toString(Qt::ISODate),
+                        p.from.addMonths(1).firstDay().toString(Qt::ISODate),
+                        p.from.toString()));
+        else if (p.paidOn && *p.paidOn < profile.validFrom)
             error(at + QStringLiteral(".paidOn"),
                 QStringLiteral("%1 is before %2, where the rules of this program begin")
                     .arg(p.paidOn->toString(Qt::ISODate), profile.validFrom.toString(Qt::ISODate)));
@@ -90,16 +132,38 @@ InputErrors validateCase(const Case &c, const PolicyProfile &profile)
             error(at + QStringLiteral(".to"),
                 QStringLiteral("deemed months (%1) must end before the first paid month %2")
                     .arg(span(p), firstPaid->toString()));
+        if (p.to > LastMonth)
+            error(at + QStringLiteral(".to"),
+                QStringLiteral("%1 is after %2, the last month this program has rules for")
+                    .arg(p.to.toString(), LastMonth.toString()));
         if (p.from < YearMonth::of(c.person.birth))
             error(at + QStringLiteral(".from"),
                 QStringLiteral("%1 is before the birth month %2")
                     .arg(p.from.toString(), YearMonth::of(c.person.birth).toString()));
     }
 
-    if (c.retirement.date && *c.retirement.date <= c.person.birth)
-        error(QStringLiteral("retirement.date"),
-            QStringLiteral("%1 is not after the birth date")
-                .arg(c.retirement.date->toString(Qt::ISODate)));
+    if (c.retirement.date) {
+        // a 29 February birthday falls on 28 February in other years (QDate::addYears)
+        const QDate earliest = c.person.birth.addYears(40);
+        const QDate latest = c.person.birth.addYears(75);
+        if (c.retirement.date->year() > LastMonth.year())
+            error(QStringLiteral("retirement.date"),
+                QStringLiteral("%1 is after %2, the last month this program has rules for")
+                    .arg(c.retirement.date->toString(Qt::ISODate), LastMonth.toString()));
+        else if (*c.retirement.date < earliest || *c.retirement.date > latest)
+            error(QStringLiteral("retirement.date"),
+                QStringLiteral("%1 is not between the 40th birthday (%2) and the 75th (%3)")
+                    .arg(c.retirement.date->toString(Qt::ISODate),
+                        earliest.toString(Qt::ISODate), latest.toString(Qt::ISODate)));
+    }
+    if (c.payOn && *c.payOn < c.asOf)
+        error(QStringLiteral("payOn"),
+            QStringLiteral("%1 is before asOf %2; the day of payment is today or later")
+                .arg(c.payOn->toString(Qt::ISODate), asOfText));
+    else if (c.payOn && c.payOn->year() > LastMonth.year())
+        error(QStringLiteral("payOn"),
+            QStringLiteral("%1 is after %2, the last month this program has rules for")
+                .arg(c.payOn->toString(Qt::ISODate), LastMonth.toString()));
     for (qsizetype i = 0; i < c.events.size(); ++i) {
         const QDate d = c.events.at(i).date;
         if (d < c.person.birth || d < profile.validFrom || d.year() > 2100)

@@ -181,4 +181,66 @@ void JsonWriter::string(QStringView s)
     m_out.append('"');
 }
 
+QByteArray indentJson(const QByteArray &compact)
+{
+    QByteArray out;
+    out.reserve(compact.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    auto newline = [&] {
+        out.append('\n');
+        out.append(QByteArray(depth * 4, ' '));
+    };
+    for (qsizetype i = 0; i < compact.size(); ++i) {
+        const char c = compact.at(i);
+        if (inString) {
+            out.append(c);
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            out.append(c);
+            break;
+        case '{':
+        case '[': {
+            out.append(c);
+            const char next = i + 1 < compact.size() ? compact.at(i + 1) : '\0';
+            if (next == '}' || next == ']') { // empty: {} or []
+                out.append(next);
+                ++i;
+                break;
+            }
+            ++depth;
+            newline();
+            break;
+        }
+        case '}':
+        case ']':
+            --depth;
+            newline();
+            out.append(c);
+            break;
+        case ',':
+            out.append(c);
+            newline();
+            break;
+        case ':':
+            out.append(": ");
+            break;
+        default:
+            out.append(c);
+        }
+    }
+    out.append('\n');
+    return out;
+}
+
 } // namespace yibao

@@ -56,4 +56,8 @@ private:
     bool m_afterKey = false;
 };
 
+// The same JSON laid out with line breaks and four-space indents, keys in the order they
+// were written (a QJsonDocument round trip would sort them).
+QByteArray indentJson(const QByteArray &compact);
+
 } // namespace yibao
