@@ -90,7 +90,9 @@ int runBatch(const QStringList &args, Io &io)
                    << (r.backPay.gapTotal ? r.backPay.gapTotal->toYuanString()
                                           : QStringLiteral("未知"))
                    << " 元，终身待遇"
-                   << (!r.lifelong.qualifies ? "未知" : *r.lifelong.qualifies ? "达到" : "未达到")
+                   << (!r.lifelong.qualifies          ? "未知"
+                              : *r.lifelong.qualifies ? "达到"
+                                                      : "未达到")
                    << "\n";
         }
     }

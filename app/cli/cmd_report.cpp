@@ -7,14 +7,16 @@
 #include "rules/engine.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QTranslator>
 
 namespace yibao {
 
 namespace {
     const QString ReportUsage
-        = QStringLiteral("usage: yibao-cli report CASE.json --pdf OUT.pdf [--lang zh_CN|en] "
+        = QStringLiteral("usage: yibao-cli report CASE.json --pdf OUT.pdf|- [--lang zh_CN|en] "
                          "[--name NAME] [--id IDNUMBER]\n"
                          "                        [--profile ID] [--as-of YYYY-MM-DD]\n");
 } // namespace
@@ -50,6 +52,13 @@ int runReport(const QStringList &args, Io &io)
     }
 
     const QString path = o->positional.first();
+    const bool toStdout = *pdf == QLatin1String("-");
+    if (!toStdout && path != QLatin1String("-")
+        && QFileInfo(*pdf).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
+        io.err << "yibao-cli report: --pdf " << *pdf
+               << " is the case file itself; choose another name for the PDF\n";
+        return ExitBadInput;
+    }
     const auto bytes = readInput(path, io);
     if (!bytes)
         return ExitBadInput;
@@ -79,10 +88,23 @@ int runReport(const QStringList &args, Io &io)
     options.clientName = o->value(QStringLiteral("--name")).value_or(QString());
     options.idNumber = o->value(QStringLiteral("--id")).value_or(QString());
     options.profileName = loaded->profile->name;
+    const ReportWriter writer(loaded->c, r, options);
+    if (toStdout) {
+        // the whole PDF first: standard output gets a complete file or nothing
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!writer.writePdf(&buffer)) {
+            io.err << "yibao-cli report: the PDF could not be laid out\n";
+            return ExitInternal;
+        }
+        io.out.flush();
+        io.out.device()->write(buffer.data());
+        return ExitOk;
+    }
     QString error;
-    if (!ReportWriter(loaded->c, r, options).writePdf(*pdf, &error)) {
+    if (!writer.writePdf(*pdf, &error)) {
         io.err << "yibao-cli report: " << error << "\n";
-        return ExitBadInput;
+        return ExitInternal;
     }
     io.out << QDir::toNativeSeparators(*pdf) << "\n";
     return ExitOk;

@@ -43,8 +43,7 @@ Exit codes: 0 ok, 2 bad input (the message names the file, line or field), 1 int
 std::optional<QString> finishOutput(QTextStream &out, QFile &file)
 {
     out.flush();
-    if (!file.flush() || file.error() != QFileDevice::NoError
-        || out.status() != QTextStream::Ok)
+    if (!file.flush() || file.error() != QFileDevice::NoError || out.status() != QTextStream::Ok)
         return file.errorString();
     errno = 0;
     if (std::fflush(stdout) != 0 || std::ferror(stdout))

@@ -3,4 +3,5 @@ target_sources(yibao_core PRIVATE
     domain/rate.h domain/rate.cpp
     domain/yearmonth.h domain/yearmonth.cpp
     domain/case.h domain/case.cpp
-    domain/idnumber.h domain/idnumber.cpp)
+    domain/idnumber.h domain/idnumber.cpp
+    domain/bounds.h domain/bounds.cpp)

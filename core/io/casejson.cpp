@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casejson.h"
 
+#include "domain/bounds.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
@@ -9,15 +11,11 @@ namespace yibao {
 
 namespace {
 
-    // Largest monthly base we accept: far above any real 缴费基数 cap, small enough that a
-    // typo of three extra zeros is caught.
-    const Money MaxBase = Money::fromFen(100000000); // 1 000 000.00 yuan
-
     QString shown(const QJsonValue &v)
     {
         switch (v.type()) {
         case QJsonValue::String:
-            return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+            return bounds::quoted(v.toString());
         case QJsonValue::Null:
             return QStringLiteral("null");
         case QJsonValue::Bool:
@@ -109,7 +107,7 @@ namespace {
                                              "decimals, like \"5000.00\")"));
                 return std::nullopt;
             }
-            if (*m <= Money() || *m > MaxBase) {
+            if (!bounds::baseInRange(*m)) {
                 error(path,
                     shown(v)
                         + QStringLiteral(" is out of range; expected more than 0 and at most "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casevalidator.h"
 
+#include "domain/bounds.h"
 #include "policy/policyprofile.h"
 
 #include <algorithm>
@@ -11,8 +12,7 @@ namespace yibao {
 
 namespace {
 
-    // The last month the program computes: later dates are typing mistakes (9999-12-31).
-    constexpr YearMonth LastMonth(2100, 12);
+    using bounds::LastMonth;
 
     QString span(const ContributionPeriod &p)
     {
@@ -95,8 +95,8 @@ InputErrors validateCase(const Case &c, const PolicyProfile &profile)
             error(at + QStringLiteral(".to"),
                 QStringLiteral("%1 reaches the asOf month %2, which is not yet due: arrears end "
                                "at %3 at the latest")
-                    .arg(p.to.toString(), asOfMonth.toString(),
-                        asOfMonth.addMonths(-1).toString()));
+                    .arg(
+                        p.to.toString(), asOfMonth.toString(), asOfMonth.addMonths(-1).toString()));
         else if (past && p.to > asOfMonth)
             error(at + QStringLiteral(".to"),
                 QStringLiteral("%1 is after the asOf month %2; only a planned period may reach "
@@ -117,8 +117,7 @@ InputErrors validateCase(const Case &c, const PolicyProfile &profile)
                 QStringLiteral("%1 is before %2, the due date of the first month %3: months "
                                "paid by their due date are paid on time (status \"paid\")")
                     .arg(p.paidOn->toString(Qt::ISODate),
-                        p.from.addMonths(1).firstDay().toString(Qt::ISODate),
-                        p.from.toString()));
+                        p.from.addMonths(1).firstDay().toString(Qt::ISODate), p.from.toString()));
         else if (p.paidOn && *p.paidOn < profile.validFrom)
             error(at + QStringLiteral(".paidOn"),
                 QStringLiteral("%1 is before %2, where the rules of this program begin")
@@ -153,8 +152,8 @@ InputErrors validateCase(const Case &c, const PolicyProfile &profile)
         else if (*c.retirement.date < earliest || *c.retirement.date > latest)
             error(QStringLiteral("retirement.date"),
                 QStringLiteral("%1 is not between the 40th birthday (%2) and the 75th (%3)")
-                    .arg(c.retirement.date->toString(Qt::ISODate),
-                        earliest.toString(Qt::ISODate), latest.toString(Qt::ISODate)));
+                    .arg(c.retirement.date->toString(Qt::ISODate), earliest.toString(Qt::ISODate),
+                        latest.toString(Qt::ISODate)));
     }
     if (c.payOn && *c.payOn < c.asOf)
         error(QStringLiteral("payOn"),

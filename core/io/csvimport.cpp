@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimport.h"
 
+#include "domain/bounds.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -264,7 +266,7 @@ namespace {
 
     QString quoted(const QString &s)
     {
-        return QLatin1Char('"') + s + QLatin1Char('"');
+        return bounds::quoted(s);
     }
 
 } // namespace
@@ -275,6 +277,11 @@ QString decodeCsvText(const QByteArray &bytes, QString *encoding, QString *error
         const bool le = bytes.startsWith("\xFF\xFE");
         QStringDecoder d(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         QString text = d(bytes.mid(2));
+        if (bytes.size() % 2 != 0) {
+            *error = QStringLiteral("the file starts like UTF-16 but ends with a stray byte "
+                                    "(an odd number of bytes): it is cut off or not UTF-16");
+            return QString();
+        }
         if (d.hasError()) {
             *error = QStringLiteral("the file starts like UTF-16 but is not valid UTF-16");
             return QString();
@@ -483,11 +490,17 @@ CsvImport importContributionCsv(const QByteArray &bytes)
                 return std::nullopt;
             }
             const auto m = parseCsvMonth(v);
-            if (!m)
+            if (!m) {
                 fieldError(column,
                     QStringLiteral("%1 is not a month; expected 2016-01, 2016/01, "
                                    "201601 or 2016年1月")
                         .arg(quoted(v)));
+            } else if (*m > bounds::LastMonth) {
+                fieldError(column,
+                    QStringLiteral("%1 is after %2, the last month this program has rules for")
+                        .arg(m->toString(), bounds::LastMonth.toString()));
+                return std::nullopt;
+            }
             return m;
         };
         std::optional<YearMonth> from, to;
@@ -541,6 +554,11 @@ CsvImport importContributionCsv(const QByteArray &bytes)
                 fieldError(cBase,
                     QStringLiteral("0 is not a monthly base of a paying %1 month")
                         .arg(kindChinese(*kind)));
+            else if (!bounds::baseInRange(*base))
+                fieldError(cBase,
+                    QStringLiteral("%1 is out of range; expected more than 0 and at most "
+                                   "1000000.00 yuan a month")
+                        .arg(quoted(baseText)));
             else
                 row.p.base = base;
         } else if (needsBase) {
@@ -565,6 +583,15 @@ CsvImport importContributionCsv(const QByteArray &bytes)
                                    "2016/1/15, 20160115 or 2016年1月15日")
                         .arg(quoted(paidText)));
         }
+        if (paidOn && paidOn->year() > bounds::LastMonth.year())
+            fieldError(cPaidOn,
+                QStringLiteral("%1 is after %2, the last month this program has rules for")
+                    .arg(isoDate(*paidOn), bounds::LastMonth.toString()));
+        if (from && kind && *kind != PeriodKind::Deemed && *from < bounds::FirstContributionMonth)
+            fieldError(ranges ? cFrom : cMonth,
+                QStringLiteral("%1 is before %2: the profiles give no rates for earlier months "
+                               "(only 视同缴费 (deemed) months may be earlier)")
+                    .arg(from->toString(), bounds::FirstContributionMonth.toString()));
         if (status && *status == PeriodStatus::Backpaid && paidText.isEmpty())
             fieldError(cPaidOn >= 0 ? cPaidOn : 0,
                 QStringLiteral("a 补缴 (backpaid) month needs the date it was paid (到账日期)"));

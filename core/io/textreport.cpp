@@ -77,15 +77,17 @@ QString textReport(const Case &c, const Result &r, const QString &profileName)
         else if (*g.continuous)
             out << "视为连续缴费，宽限截止 " << isoDate(g.graceDeadline);
         else if (g.continuousIfPaidByDeadline.value_or(false) && ahead)
-            out << "如在 " << isoDate(g.graceDeadline) << " 前缴清欠费，视为连续缴费；逾期则缴费中断";
+            out << "如在 " << isoDate(g.graceDeadline)
+                << " 前缴清欠费，视为连续缴费；逾期则缴费中断";
         else
-            out << "缴费中断" << (g.graceDeadline.isValid()
-                    ? QStringLiteral("（宽限截止 %1）").arg(isoDate(g.graceDeadline))
-                    : QString());
+            out << "缴费中断"
+                << (g.graceDeadline.isValid()
+                           ? QStringLiteral("（宽限截止 %1）").arg(isoDate(g.graceDeadline))
+                           : QString());
         out << "；"
             << (g.resumeMonth ? QStringLiteral("%1 起恢复统筹待遇").arg(g.resumeMonth->toString())
-                    : g.windowKnown ? QStringLiteral("尚未恢复统筹待遇")
-                                    : QStringLiteral("何时恢复统筹待遇未知"))
+                       : g.windowKnown ? QStringLiteral("尚未恢复统筹待遇")
+                                       : QStringLiteral("何时恢复统筹待遇未知"))
             << "\n";
     }
     out << "【补缴】断缴补缴合计 " << yuanOr(r.backPay.gapTotal) << "，尚欠 "
@@ -139,8 +141,10 @@ QString textReport(const Case &c, const Result &r, const QString &profileName)
     for (const auto &e : r.events)
         out << "  · " << e.date.toString(Qt::ISODate) << " " << careChinese(e.care) << "：个人账户"
             << (e.personalAccount ? "可用" : "不可用") << "，统筹基金"
-            << (!e.pooledFund ? "是否报销未知" : *e.pooledFund ? "报销" : "不报销") << "。"
-            << e.reason << "\n";
+            << (!e.pooledFund          ? "是否报销未知"
+                       : *e.pooledFund ? "报销"
+                                       : "不报销")
+            << "。" << e.reason << "\n";
     if (!r.warnings.isEmpty())
         out << "【提示】\n";
     for (const auto &w : r.warnings)
@@ -169,10 +173,10 @@ QString textReport(const Case &c, const Result &r, const QString &profileName)
                 QString quote = p->text.simplified();
                 if (quote.size() > 80)
                     quote = quote.left(79) + QStringLiteral("…");
-                const bool conflicts = std::any_of(st.stances.cbegin(), st.stances.cend(),
-                    [&](const auto &stance) {
-                        return stance.first == id && stance.second == QLatin1String("conflicts");
-                    });
+                const bool conflicts
+                    = std::any_of(st.stances.cbegin(), st.stances.cend(), [&](const auto &stance) {
+                          return stance.first == id && stance.second == QLatin1String("conflicts");
+                      });
                 out << (conflicts ? "   另一说法 " : "   资料 ") << id << "《" << p->title << "》"
                     << (p->date.isEmpty() ? QString() : QStringLiteral("（%1）").arg(p->date))
                     << "：“" << quote << "”\n";

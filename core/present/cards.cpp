@@ -236,8 +236,8 @@ namespace {
         card.lines << moneyLine(QStringLiteral("lateFee"), Cards::tr("滞纳金"), g.lateFee);
         card.lines << moneyLine(QStringLiteral("total"), Cards::tr("合计"), g.total);
         if (g.owedMonths > 0) {
-            card.lines << moneyLine(QStringLiteral("owed"),
-                Cards::tr("如在%1缴清，需").arg(date(g.payOn)), g.owed);
+            card.lines << moneyLine(
+                QStringLiteral("owed"), Cards::tr("如在%1缴清，需").arg(date(g.payOn)), g.owed);
             card.lines << moneyLine(
                 QStringLiteral("owedEmployer"), Cards::tr("其中单位缴"), g.owedEmployer);
             card.lines << moneyLine(
@@ -252,9 +252,10 @@ namespace {
         }
         const bool deadlineAhead = g.graceDeadline.isValid() && r.asOf <= g.graceDeadline;
         const bool owes = g.owed && g.owed->fen() > 0;
-        const bool rescuable = g.continuousIfPaidByDeadline.value_or(false) && owes && deadlineAhead;
+        const bool rescuable
+            = g.continuousIfPaidByDeadline.value_or(false) && owes && deadlineAhead;
         card.lines << figure(QStringLiteral("continuous"), Cards::tr("连续缴费"),
-            !g.continuous   ? unknownText()
+            !g.continuous       ? unknownText()
                 : *g.continuous ? Cards::tr("视为连续")
                 : rescuable     ? Cards::tr("未缴清；如按期缴清可视为连续")
                                 : Cards::tr("中断"),
@@ -263,11 +264,12 @@ namespace {
             g.graceDeadline.isValid() ? date(g.graceDeadline) : unknownText(),
             !g.graceDeadline.isValid());
         card.lines << figure(QStringLiteral("resumeMonth"), Cards::tr("恢复统筹待遇"),
-            g.resumeMonth     ? Cards::tr("%1起").arg(month(*g.resumeMonth))
+            g.resumeMonth       ? Cards::tr("%1起").arg(month(*g.resumeMonth))
                 : g.windowKnown ? Cards::tr("尚未恢复")
                                 : unknownText(),
             !g.resumeMonth && !g.windowKnown);
-        const bool windowEmpty = g.suspendedFrom && g.suspendedTo && *g.suspendedTo < *g.suspendedFrom;
+        const bool windowEmpty
+            = g.suspendedFrom && g.suspendedTo && *g.suspendedTo < *g.suspendedFrom;
         if (g.suspendedFrom && !windowEmpty) {
             const QString window = g.suspendedTo
                 ? Cards::tr("%1—%2").arg(month(*g.suspendedFrom), month(*g.suspendedTo))
@@ -323,9 +325,11 @@ namespace {
         card.subjects << QStringLiteral("backPay.retirementBackPay");
         card.lines << moneyLine(
             QStringLiteral("gapTotal"), Cards::tr("断缴补缴合计（本金＋滞纳金）"), b.gapTotal);
-        card.lines << moneyLine(QStringLiteral("gapOwed"), Cards::tr("尚欠（按缴款日计）"), b.gapOwed);
+        card.lines << moneyLine(
+            QStringLiteral("gapOwed"), Cards::tr("尚欠（按缴款日计）"), b.gapOwed);
         card.lines << figure(QStringLiteral("shortfallMonths"), Cards::tr("退休时缴费年限差额"),
-            b.shortfallMonths == 0 ? Cards::tr("无") : months(b.shortfallMonths), !b.shortfallMonths);
+            b.shortfallMonths == 0 ? Cards::tr("无") : months(b.shortfallMonths),
+            !b.shortfallMonths);
         CardLine one = moneyLine(QStringLiteral("retirementBackPay"), Cards::tr("退休时一次性补缴"),
             b.retirementBackPay);
         if (!b.retirementBackPay)
@@ -480,7 +484,7 @@ namespace {
             e.personalAccount ? Cards::tr("可用") : Cards::tr("不可用"));
         const bool resident = e.ruleId == QLatin1String("eligibility.resident");
         card.lines << figure(QStringLiteral("pooledFund"), Cards::tr("职工医保统筹基金"),
-            !e.pooledFund   ? unknownText()
+            !e.pooledFund       ? unknownText()
                 : *e.pooledFund ? Cards::tr("报销")
                 : resident      ? Cards::tr("不支付（居民医保按其规定报销）")
                                 : Cards::tr("不报销"),

@@ -269,7 +269,8 @@ AccountResult computeAccount(
         else
             noteMissing(inflowP.key);
         addMonths(b, m, count, inflow,
-            inflow ? QStringLiteral("定额 ") + inflow->toYuanString() : QStringLiteral("定额（未知）"),
+            inflow ? QStringLiteral("定额 ") + inflow->toYuanString()
+                   : QStringLiteral("定额（未知）"),
             tracing);
         countYear(m, band, count, inflow);
         m = runEnd.addMonths(1);

@@ -66,6 +66,10 @@ namespace {
 
         EventResult judge(const MedicalEvent &e, TraceStep *pool) const;
 
+        // what decided the last judged event, for its trace step
+        mutable std::optional<GapResult> decidingGap;
+        mutable std::optional<YearMonth> firstCover;
+
     private:
         bool paidOnTime(YearMonth x) const
         {
@@ -106,7 +110,8 @@ namespace {
         if (m_lifelong.qualifyingMonth && x >= *m_lifelong.qualifyingMonth) {
             r.pooledFund = true;
             r.reason = *m_lifelong.qualifyingMonth == m_retirement
-                ? QStringLiteral("%1已退休（%2退休，当时缴费年限已满），享受终身医保待遇，统筹基金支付。")
+                ? QStringLiteral(
+                    "%1已退休（%2退休，当时缴费年限已满），享受终身医保待遇，统筹基金支付。")
                       .arg(when, ret)
                 : QStringLiteral("%1已退休（%2退休），%3起缴费年限已满，享受终身医保待遇，"
                                  "统筹基金支付。")
@@ -135,6 +140,7 @@ namespace {
 
     void EventJudge::inGap(EventResult &r, YearMonth x, const GapResult &g, bool pastEnd) const
     {
+        decidingGap = g;
         r.ruleId = QStringLiteral("eligibility.gap");
         r.pooledFund = g.costsCovered;
         if (!g.costsCovered)
@@ -155,6 +161,7 @@ namespace {
 
     void EventJudge::waiting(EventResult &r, YearMonth x, const GapResult &g) const
     {
+        decidingGap = g;
         r.ruleId = QStringLiteral("eligibility.waiting");
         r.pooledFund = g.costsCovered;
         if (!g.costsCovered)
@@ -195,8 +202,9 @@ namespace {
             if (x >= g.from && (!g.suspendedFrom || !g.windowKnown)) {
                 r.ruleId = QStringLiteral("eligibility.gap");
                 noteAll(r, g.missing);
-                r.reason = QStringLiteral("%1断缴后何时恢复统筹待遇，本档案缺少所需参数，无法判断。")
-                               .arg(spanZh(g.from, g.to));
+                r.reason
+                    = QStringLiteral("%1断缴后何时恢复统筹待遇，本档案缺少所需参数，无法判断。")
+                          .arg(spanZh(g.from, g.to));
                 return;
             }
         if (pastEnd && !gaps.isEmpty() && gaps.last().to == history.historyEnd
@@ -218,6 +226,7 @@ namespace {
                     for (qsizetype k = 0; k < i; ++k)
                         inEarlierWindow = inEarlierWindow || gaps.at(k).inWindow(x);
                     if (!inEarlierWindow) {
+                        decidingGap = g;
                         r.ruleId = QStringLiteral("eligibility.gap_first_month");
                         r.pooledFund = true;
                         r.reason = QStringLiteral("%1是断缴（%2）的第一个月，统筹基金从断缴的次月起"
@@ -247,6 +256,8 @@ namespace {
     EventResult EventJudge::judge(const MedicalEvent &e, TraceStep *pool) const
     {
         const YearMonth x = YearMonth::of(e.date);
+        decidingGap.reset();
+        firstCover.reset();
         EventResult r;
         r.date = e.date;
         r.care = e.care;
@@ -275,12 +286,12 @@ namespace {
                            .arg(x.toChinese());
             return r;
         }
-        const YearMonth firstCover = firstPaid->addMonths(int(*offset));
-        if (x < firstCover) {
+        firstCover = firstPaid->addMonths(int(*offset));
+        if (x < *firstCover) {
             r.ruleId = QStringLiteral("eligibility.not_enrolled");
             r.pooledFund = false;
             r.reason = QStringLiteral("%1首次缴费，%2起才享受统筹待遇；%3尚未生效。")
-                           .arg(firstPaid->toChinese(), firstCover.toChinese(), x.toChinese());
+                           .arg(firstPaid->toChinese(), firstCover->toChinese(), x.toChinese());
             return r;
         }
         if (m_ctx.line.isResident(x)) {
@@ -336,8 +347,8 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
             acc.title = QStringLiteral("%1 %2：个人账户").arg(isoDate(e.date), careChinese(e.care));
             acc.input(QStringLiteral("date"), isoDate(e.date));
             acc.input(QStringLiteral("care"), careChinese(e.care));
-            acc.input(
-                QStringLiteral("arrearsByMonth"), owed ? QStringLiteral("true") : QStringLiteral("false"));
+            acc.input(QStringLiteral("owedOnDate"),
+                owed ? QStringLiteral("true") : QStringLiteral("false"));
             acc.formula = frozen.value_or(false)
                 ? QStringLiteral("本档案规定欠费时冻结个人账户；%1及以前%2欠费月份")
                       .arg(x.toString(), owed ? QStringLiteral("有") : QStringLiteral("没有"))
@@ -353,6 +364,17 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
             pool.input(QStringLiteral("month"), x.toString());
             pool.input(QStringLiteral("care"), careChinese(e.care));
             pool.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
+            if (judge.firstCover)
+                pool.input(QStringLiteral("firstCover"), judge.firstCover->toString());
+            if (const auto &g = judge.decidingGap) {
+                pool.input(QStringLiteral("gapFrom"), g->from.toString());
+                pool.input(QStringLiteral("gapTo"), g->to.toString());
+                pool.input(QStringLiteral("gapMonths"), QString::number(g->months));
+                pool.input(QStringLiteral("resumeMonth"),
+                    g->resumeMonth ? g->resumeMonth->toString() : QString());
+                pool.input(QStringLiteral("waiting"),
+                    g->waitingMonths ? QString::number(*g->waitingMonths) : QString());
+            }
             pool.input(QStringLiteral("scenario"),
                 r.scenario ? QStringLiteral("true") : QStringLiteral("false"));
             pool.input(QStringLiteral("pooledFund"),

@@ -240,7 +240,8 @@ namespace {
                 addOpt(g.owed, both);
                 // an employee month: the individual owes their share of the principal, the
                 // employer the rest and the whole late fee; a flexible month is all the person's
-                std::optional<Money> individual = p.kind == PeriodKind::Employee ? mm.individual : both;
+                std::optional<Money> individual
+                    = p.kind == PeriodKind::Employee ? mm.individual : both;
                 std::optional<Money> employer = both;
                 if (employer && individual)
                     employer = *employer - *individual;
@@ -309,9 +310,8 @@ namespace {
         }
         const bool backpaidInTime = notes.inGrace && notes.allPaidByDeadline;
         g.continuous = backpaidInTime && g.owedMonths == 0;
-        g.continuousIfPaidByDeadline = g.owedMonths == 0
-            ? *g.continuous
-            : backpaidInTime && m_payOn <= g.graceDeadline;
+        g.continuousIfPaidByDeadline
+            = g.owedMonths == 0 ? *g.continuous : backpaidInTime && m_payOn <= g.graceDeadline;
     }
 
     void GapRule::judgeResumption(GapResult &g, YearMonth historyEnd, TraceStep *resumeStep) const
@@ -444,10 +444,12 @@ namespace {
         ctx.add(std::move(fs));
 
         common(gs, "gap.grace", QStringLiteral("断缴 %1 是否视为连续").arg(span));
-        gs.input(QStringLiteral("grace"), g.graceMonths ? QString::number(*g.graceMonths) : QString());
+        gs.input(
+            QStringLiteral("grace"), g.graceMonths ? QString::number(*g.graceMonths) : QString());
         gs.input(QStringLiteral("graceDeadline"), isoDate(g.graceDeadline));
         gs.input(QStringLiteral("continuous"), boolText(g.continuous));
-        gs.input(QStringLiteral("continuousIfPaidByDeadline"), boolText(g.continuousIfPaidByDeadline));
+        gs.input(
+            QStringLiteral("continuousIfPaidByDeadline"), boolText(g.continuousIfPaidByDeadline));
         gs.input(QStringLiteral("deadlineAhead"),
             deadlineAhead ? QStringLiteral("true") : QStringLiteral("false"));
         if (g.lastPaidOn)
@@ -468,11 +470,12 @@ namespace {
                 why.append(notes.allPaidByDeadline
                         ? QStringLiteral("补缴均在 %1 之前").arg(isoDate(g.graceDeadline))
                         : QStringLiteral("有补缴晚于 %1").arg(isoDate(g.graceDeadline)));
-            gs.formula = (g.graceMonths ? QStringLiteral("宽限截止日 = %1 起第 %2 个月的月末 = %3；")
-                                              .arg(g.from.toString())
-                                              .arg(*g.graceMonths)
-                                              .arg(isoDate(g.graceDeadline))
-                                        : QStringLiteral("宽限期未知；"))
+            gs.formula
+                = (g.graceMonths ? QStringLiteral("宽限截止日 = %1 起第 %2 个月的月末 = %3；")
+                                       .arg(g.from.toString())
+                                       .arg(*g.graceMonths)
+                                       .arg(isoDate(g.graceDeadline))
+                                 : QStringLiteral("宽限期未知；"))
                 + why.join(QStringLiteral("，"));
         }
         if (!g.continuous)
@@ -480,7 +483,8 @@ namespace {
         else if (*g.continuous)
             gs.result = QStringLiteral("视为连续缴费");
         else if (g.continuousIfPaidByDeadline.value_or(false) && deadlineAhead)
-            gs.result = QStringLiteral("如在 %1 前补缴欠费，视为连续缴费").arg(isoDate(g.graceDeadline));
+            gs.result
+                = QStringLiteral("如在 %1 前补缴欠费，视为连续缴费").arg(isoDate(g.graceDeadline));
         else
             gs.result = QStringLiteral("缴费中断");
         ctx.add(std::move(gs));
@@ -507,12 +511,14 @@ namespace {
             rs.formula = QStringLiteral("恢复月份未知：所需参数资料未给出");
         else
             rs.formula = QStringLiteral("断缴持续到 %1，其后尚未按时缴费").arg(g.to.toString());
-        rs.result = g.resumeMonth ? g.resumeMonth->toString()
-                                  : (g.windowKnown ? QStringLiteral("未恢复") : QStringLiteral("未知"));
+        rs.result = g.resumeMonth
+            ? g.resumeMonth->toString()
+            : (g.windowKnown ? QStringLiteral("未恢复") : QStringLiteral("未知"));
         ctx.add(std::move(rs));
 
         common(ss, "gap.suspend", QStringLiteral("断缴 %1 期间统筹基金暂停").arg(span));
-        ss.input(QStringLiteral("suspendedFrom"), g.suspendedFrom ? g.suspendedFrom->toString() : QString());
+        ss.input(QStringLiteral("suspendedFrom"),
+            g.suspendedFrom ? g.suspendedFrom->toString() : QString());
         ss.input(
             QStringLiteral("suspendedTo"), g.suspendedTo ? g.suspendedTo->toString() : QString());
         ss.input(QStringLiteral("costsCovered"), boolText(g.costsCovered));
@@ -525,12 +531,12 @@ namespace {
             ss.formula = QStringLiteral("断缴首月照常支付，%1 已恢复：没有暂停的月份")
                              .arg(g.resumeMonth->toString());
         else
-            ss.formula = QStringLiteral("暂停期 %1 至 %2%3")
-                             .arg(fromMonth, toMonth,
-                                 !g.costsCovered ? QStringLiteral("；期间费用能否报销未知")
-                                     : *g.costsCovered
-                                     ? QStringLiteral("；已按期补缴，期间费用可报销")
-                                     : QStringLiteral("；期间发生的统筹费用不予报销"));
+            ss.formula
+                = QStringLiteral("暂停期 %1 至 %2%3")
+                      .arg(fromMonth, toMonth,
+                          !g.costsCovered ? QStringLiteral("；期间费用能否报销未知")
+                              : *g.costsCovered ? QStringLiteral("；已按期补缴，期间费用可报销")
+                                                : QStringLiteral("；期间发生的统筹费用不予报销"));
         ss.result = !g.costsCovered ? QStringLiteral("未知")
             : *g.costsCovered       ? QStringLiteral("期间费用可报销")
                                     : QStringLiteral("期间费用不报销");

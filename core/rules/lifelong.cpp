@@ -133,7 +133,8 @@ LifelongComputation computeLifelong(
             out.retirementBackPay = *monthlyBackPay * shortfall;
         }
         const YearMonth start = std::max(retirementMonth, ctx.asOfMonth);
-        LifelongPath oneTime { QStringLiteral("one_time"), out.retirementBackPay, start, shortfall };
+        LifelongPath oneTime { QStringLiteral("one_time"), out.retirementBackPay, start,
+            shortfall };
         const auto flexRate
             = ctx.params.rate(ctx.stepOrNull(pa), QStringLiteral("rate.flexible"), at);
         std::optional<Money> keepCost;
@@ -159,9 +160,9 @@ LifelongComputation computeLifelong(
     req.input(QStringLiteral("requiredMonths"), num(r.requiredMonths));
     req.input(QStringLiteral("requiredActualMonths"), num(r.requiredActualMonths));
     req.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
-    req.formula = QStringLiteral("退休时（%1）累计缴费不少于 %2 个月，其中实际缴费不少于 %3 个月")
-                      .arg(retirementMonth.toString(), num(r.requiredMonths),
-                          num(r.requiredActualMonths));
+    req.formula
+        = QStringLiteral("退休时（%1）累计缴费不少于 %2 个月，其中实际缴费不少于 %3 个月")
+              .arg(retirementMonth.toString(), num(r.requiredMonths), num(r.requiredActualMonths));
     req.result = QStringLiteral("%1 个月（实际 %2 个月）")
                      .arg(num(r.requiredMonths), num(r.requiredActualMonths));
     ctx.add(std::move(req));
@@ -209,8 +210,8 @@ LifelongComputation computeLifelong(
     if (r.qualifyingMonth)
         sh.formula += QStringLiteral("；%1 起两项都已达到").arg(r.qualifyingMonth->toString());
     sh.result = !r.qualifies ? QStringLiteral("未知")
-        : *r.qualifies       ? (r.retired ? QStringLiteral("达到") : QStringLiteral("按时缴到退休可达到"))
-                             : QStringLiteral("差 %1 个月").arg(*r.shortfallMonths);
+        : *r.qualifies ? (r.retired ? QStringLiteral("达到") : QStringLiteral("按时缴到退休可达到"))
+                       : QStringLiteral("差 %1 个月").arg(*r.shortfallMonths);
     ctx.add(std::move(sh));
 
     if (shortfall > 0) {
@@ -247,11 +248,11 @@ LifelongComputation computeLifelong(
         pa.input(QStringLiteral("keepPayingCost"), yuan(keep.cost));
         pa.input(QStringLiteral("keepPayingFrom"), keep.benefitsFrom->toString());
         pa.input(QStringLiteral("shortfallMonths"), QString::number(shortfall));
-        pa.formula = QStringLiteral(
-            "一次性补缴 %1，%2 起享受；按灵活就业继续缴费 %3 个月共 %4，%5 起享受")
-                         .arg(yuanText(one.cost), one.benefitsFrom->toString())
-                         .arg(shortfall)
-                         .arg(yuanText(keep.cost), keep.benefitsFrom->toString());
+        pa.formula
+            = QStringLiteral("一次性补缴 %1，%2 起享受；按灵活就业继续缴费 %3 个月共 %4，%5 起享受")
+                  .arg(yuanText(one.cost), one.benefitsFrom->toString())
+                  .arg(shortfall)
+                  .arg(yuanText(keep.cost), keep.benefitsFrom->toString());
         pa.result = r.cheapest
             ? (*r.cheapest == QLatin1String("one_time") ? QStringLiteral("一次性补缴花费较少")
                                                         : QStringLiteral("继续缴费花费较少"))

@@ -104,8 +104,8 @@ inline QString gapsText(const Result &r)
                        .arg(g.from.toString(), g.to.toString())
                        .arg(g.months)
                        .arg(money(g.principal), money(g.lateFee), money(g.owed))
-                       .arg(int(g.continuous))
-                       .arg(int(g.continuousIfPaidByDeadline))
+                       .arg(g.continuous ? int(*g.continuous) : -1)
+                       .arg(g.continuousIfPaidByDeadline ? int(*g.continuousIfPaidByDeadline) : -1)
                        .arg(g.resumeMonth ? g.resumeMonth->toString() : QStringLiteral("null"),
                            g.graceDeadline.toString(Qt::ISODate)));
     return out.join(QStringLiteral(" | "));

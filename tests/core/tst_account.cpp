@@ -65,12 +65,21 @@ private slots:
                "320.00/57600.00 | retired_under70 120m 100.00/null | "
                "retired_70plus 18m 110.00/1980.00 = 89500.00 "
                "missing:account.retiree.retired_under70";
+        // retired 2024-06 with 353 months (qualifying month = the retirement month): the
+        // general profile gives no retiree amount, so the 30 retiree months are unknown
         QTest::newRow("general retiree unknown")
             << "general"
-            << "1964-06-01" << int(Category::Male) << "2000-01..2024-05 employee 5000 paid"
-            << "35to44 113m 175.00/19775.00 | 45plus 180m null/null | retired_under70 30m "
-               "null/null = 19775.00 "
+            << "1964-06-01" << int(Category::Male) << "1995-01..2024-05 employee 5000 paid"
+            << "under35 53m 165.00/8745.00 | 35to44 120m 175.00/21000.00 | 45plus 180m "
+               "null/null | retired_under70 30m null/null = 29745.00 "
                "missing:account.employer_share.45plus,account.retiree.retired_under70";
+        // retired 2024-06 with 293 < 300 months: not yet a retiree of this insurance, so no
+        // retiree inflow at all (DOMAIN.md, December revision)
+        QTest::newRow("retired short of years: no retiree inflow")
+            << "general"
+            << "1964-06-01" << int(Category::Male) << "2000-01..2024-05 employee 5000 paid"
+            << "35to44 113m 175.00/19775.00 | 45plus 180m null/null = 19775.00 "
+               "missing:account.employer_share.45plus";
     }
     void bands()
     {

@@ -243,7 +243,6 @@ namespace {
             { QStringLiteral("payOn"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "缴款日期") },
             { QStringLiteral("deadlineAhead"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "宽限期尚未截止") },
             { QStringLiteral("scenario"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "按假设判断") },
-            { QStringLiteral("arrearsByMonth"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "当月及以前有欠费") },
             { QStringLiteral("countedActualMonths"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "已实际缴费月数") },
             { QStringLiteral("totalShortMonths"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "累计差额月数") },
             { QStringLiteral("actualShortMonths"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "实际缴费差额月数") },

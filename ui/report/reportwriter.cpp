@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QSet>
 #include <QTextDocument>
 
@@ -647,34 +648,35 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
     return pages;
 }
 
+bool ReportWriter::writePdf(QIODevice *device) const
+{
+    QPdfWriter writer(device);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
+    writer.setTitle(tr("职工医保计算结果明白纸"));
+    writer.setCreator(QStringLiteral("yibao"));
+    return paint(&writer) > 0;
+}
+
 bool ReportWriter::writePdf(const QString &path, QString *error) const
 {
-    // open the file ourselves: QPdfWriter would only say that painting failed, not why
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // QSaveFile: the PDF is complete or absent — a full disk never leaves half a file, and
+    // an existing file is replaced only once the new one is whole
+    QSaveFile file(path);
+    const auto fail = [&] {
         if (error)
             *error = tr("%1：无法写入 PDF 文件（%2）")
                          .arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
         return false;
-    }
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm - 5), QPageLayout::Millimeter));
-        writer.setTitle(tr("职工医保计算结果明白纸"));
-        writer.setCreator(QStringLiteral("yibao"));
-        pages = paint(&writer);
-    }
-    file.close();
-    if (pages == 0 || file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = tr("%1：无法写入 PDF 文件（%2）")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        file.remove();
-        return false;
-    }
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail();
+    if (!writePdf(&file) || file.error() != QFileDevice::NoError)
+        return fail();
+    if (!file.commit())
+        return fail();
     return true;
 }
 

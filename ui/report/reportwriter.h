@@ -9,6 +9,8 @@
 #include <QFont>
 #include <QString>
 
+class QIODevice;
+
 class QPagedPaintDevice;
 class QPrinter;
 
@@ -43,6 +45,8 @@ public:
 
     // Writes an A4 PDF; false with a message naming the file when it cannot be written.
     bool writePdf(const QString &path, QString *error) const;
+    // The PDF into an open device (standard output, a buffer); false when nothing was drawn.
+    bool writePdf(QIODevice *device) const;
     // Paints onto a printer (the print dialog, QPrintPreviewDialog::paintRequested).
     bool print(QPrinter *printer) const;
     // Paints onto any paged device whose page layout is set; returns the page count.

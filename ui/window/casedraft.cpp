@@ -41,6 +41,7 @@ QJsonObject CaseDraft::toJson() const
     o.insert(QLatin1String("schema"), QString(CaseJson::Schema));
     putText(o, QLatin1String("profile"), profile);
     putText(o, QLatin1String("asOf"), asOf);
+    putText(o, QLatin1String("payOn"), payOn);
     QJsonObject person;
     putText(person, QLatin1String("birth"), birth);
     putText(person, QLatin1String("sex"), sex);
@@ -87,6 +88,7 @@ CaseDraft CaseDraft::fromJson(const QJsonObject &o)
     if (o.contains(QLatin1String("profile")))
         d.profile = text(o.value(QLatin1String("profile")));
     d.asOf = text(o.value(QLatin1String("asOf")));
+    d.payOn = text(o.value(QLatin1String("payOn")));
     const QJsonObject person = o.value(QLatin1String("person")).toObject();
     d.birth = text(person.value(QLatin1String("birth")));
     d.sex = text(person.value(QLatin1String("sex")));

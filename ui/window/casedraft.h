@@ -39,6 +39,7 @@ struct CaseDraft
 {
     QString profile = QStringLiteral("general");
     QString asOf; // "YYYY-MM-DD"
+    QString payOn; // "YYYY-MM-DD", or empty: the day of payment is asOf
     QString birth;
     QString sex = QStringLiteral("male");
     QString category = QStringLiteral("male");

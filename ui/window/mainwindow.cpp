@@ -54,6 +54,7 @@ namespace {
     constexpr int MaxRecent = 8;
     // The as-of date edit steps day by day; its steps merge into one undo step.
     constexpr int AsOfMergeKey = 102;
+    constexpr int PayOnMergeKey = 103;
 
     enum Tab
     {
@@ -188,11 +189,23 @@ void MainWindow::buildTopBar()
     m_asOf->setCalendarPopup(true);
     m_asOf->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
     m_asOfLabel->setBuddy(m_asOf);
+    // 缴款日期 (the case's payOn): the day the client means to pay; the lowest date of the
+    // range shows as "同计算日期" and means not given
+    m_payOnLabel = new QLabel(bar);
+    m_payOn = new QDateEdit(bar);
+    m_payOn->setObjectName(QStringLiteral("payOn"));
+    m_payOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_payOn->setCalendarPopup(true);
+    m_payOn->setDateRange(QDate(1989, 12, 31), QDate(2100, 12, 31));
+    m_payOn->setDate(m_payOn->minimumDate());
+    m_payOnLabel->setBuddy(m_payOn);
     bar->addWidget(m_profileLabel);
     bar->addWidget(m_profile);
     bar->addSeparator();
     bar->addWidget(m_asOfLabel);
     bar->addWidget(m_asOf);
+    bar->addWidget(m_payOnLabel);
+    bar->addWidget(m_payOn);
 
     connect(m_profile, &QComboBox::activated, this, [this] {
         CaseDraft d = m_doc->draft();
@@ -203,6 +216,11 @@ void MainWindow::buildTopBar()
         CaseDraft d = m_doc->draft();
         d.asOf = date.toString(Qt::ISODate);
         m_doc->edit(d, tr("修改计算日期"), AsOfMergeKey);
+    });
+    connect(m_payOn, &QDateEdit::dateChanged, this, [this](QDate date) {
+        CaseDraft d = m_doc->draft();
+        d.payOn = date == m_payOn->minimumDate() ? QString() : date.toString(Qt::ISODate);
+        m_doc->edit(d, tr("修改缴款日期"), PayOnMergeKey);
     });
 }
 
@@ -364,6 +382,11 @@ void MainWindow::loadProfileChoice()
     if (const auto date = parseIsoDate(d.asOf); date && *date != m_asOf->date()) {
         const QSignalBlocker block(m_asOf);
         m_asOf->setDate(*date);
+    }
+    const QDate payOn = parseIsoDate(d.payOn).value_or(m_payOn->minimumDate());
+    if (payOn != m_payOn->date()) {
+        const QSignalBlocker block(m_payOn);
+        m_payOn->setDate(payOn);
     }
 }
 
@@ -646,6 +669,11 @@ void MainWindow::retranslate()
     m_asOfLabel->setText(tr("计算日期(&D)："));
     m_asOf->setAccessibleName(tr("计算日期"));
     m_asOf->setToolTip(tr("按哪一天计算欠费、滞纳金和待遇"));
+    m_payOnLabel->setText(tr("缴款日期(&Y)："));
+    m_payOn->setAccessibleName(tr("缴款日期"));
+    m_payOn->setSpecialValueText(tr("同计算日期"));
+    m_payOn->setToolTip(
+        tr("客户打算哪天缴清欠费：欠缴月份的滞纳金算到这一天，并按这一天判断能否视为连续缴费"));
     m_errorHeading->setText(tr("输入需要修改（点击定位）："));
     m_errorList->setAccessibleName(tr("输入问题列表"));
     m_results->setAccessibleName(tr("计算结果"));

@@ -47,6 +47,7 @@ public:
     QTabWidget *formTabs() const { return m_tabs; }
     QComboBox *profileCombo() const { return m_profile; }
     QDateEdit *asOfEdit() const { return m_asOf; }
+    QDateEdit *payOnEdit() const { return m_payOn; }
     QListWidget *errorList() const { return m_errorList; }
     ResultsPane *resultsPane() const { return m_results; }
     ExplanationPane *explanationPane() const { return m_explanation; }
@@ -123,6 +124,8 @@ private:
     QComboBox *m_profile = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOf = nullptr;
+    QLabel *m_payOnLabel = nullptr;
+    QDateEdit *m_payOn = nullptr; // its minimum date stands for "not given" (shown as text)
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

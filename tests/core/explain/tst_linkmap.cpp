@@ -46,6 +46,9 @@ const QStringList KnownRules = {
     QStringLiteral("eligibility.gap"),
     QStringLiteral("eligibility.waiting"),
     QStringLiteral("eligibility.covered"),
+    QStringLiteral("eligibility.gap_first_month"),
+    QStringLiteral("eligibility.resident"),
+    QStringLiteral("eligibility.retired_paying"),
     QStringLiteral("enrol.first_cover"),
 };
 
@@ -210,8 +213,8 @@ private slots:
 
     void counts()
     {
-        QCOMPARE(profileKeys().size(), 33);
-        QCOMPARE(LinkMap::bundled().subjects().size(), 56); // 33 parameters + 23 rules
+        QCOMPARE(profileKeys().size(), 34);
+        QCOMPARE(LinkMap::bundled().subjects().size(), 60); // 34 parameters + 26 rules
     }
 
     void everySubjectIsKnownAndEveryPassageExists()
@@ -229,7 +232,7 @@ private slots:
                 QVERIFY(!l.note.isEmpty());
             }
         }
-        QCOMPARE(links, 192);
+        QCOMPARE(links, 198);
     }
 
     // DOMAIN.md "Where the sources disagree", row by row.

@@ -270,6 +270,8 @@ private Q_SLOTS:
 
         choose(m_window->profileCombo(), c->profile);
         m_window->asOfEdit()->setDate(c->asOf);
+        if (c->payOn)
+            m_window->payOnEdit()->setDate(*c->payOn);
 
         m_window->formTabs()->setCurrentIndex(0);
         m_window->personForm()->birthEdit()->setFocus();
@@ -547,7 +549,7 @@ private Q_SLOTS:
                 || qobject_cast<QComboBox *>(w->parentWidget()))
                 continue; // the line edit inside a spin box or combo box is named through its owner
             if (!m_window->formTabs()->isAncestorOf(w) && w != m_window->profileCombo()
-                && w != m_window->asOfEdit())
+                && w != m_window->asOfEdit() && w != m_window->payOnEdit())
                 continue; // the other panes are named by their own authors
             if (w->accessibleName().isEmpty())
                 unnamed.append(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ')
