@@ -3,6 +3,9 @@
 #include "explaincli.h"
 
 #include "explain/article.h"
+#include "explain/articleparser.h"
+#include "explain/corpus.h"
+#include "explain/topicfilter.h"
 #include "storage/corpusstore.h"
 #include "storage/database.h"
 
@@ -10,7 +13,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStringDecoder>
+#include <QVariant>
 
 namespace yibao {
 
@@ -60,6 +65,38 @@ namespace {
         if (!p.source.isEmpty())
             o.insert(QLatin1String("source"), p.source);
         return o;
+    }
+
+    // What was left out of an article and by which rule (TopicFilter): read again from the
+    // bundled file, or from the text a user's article was added with.
+    QJsonArray excludedJson(const ArticleInfo &a, const Database &db)
+    {
+        Article parsed;
+        if (const Article *bundled
+            = a.origin == QLatin1String("bundled") ? Corpus::bundled().article(a.id) : nullptr) {
+            parsed = *bundled;
+        } else {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT raw FROM article WHERE id = ?"));
+            q.addBindValue(a.id);
+            if (q.exec() && q.next())
+                parsed = ArticleParser::parse(q.value(0).toString(), a.id, a.fileName, a.origin);
+        }
+        QJsonArray out;
+        for (const ExcludedBlock &b : parsed.excluded) {
+            QJsonObject o { { QLatin1String("reason"), b.reason },
+                { QLatin1String("rule"),
+                    TopicFilter::reasonText(b.reason, QStringLiteral("zh_CN")) },
+                { QLatin1String("ruleEn"),
+                    TopicFilter::reasonText(b.reason, QStringLiteral("en")) },
+                { QLatin1String("line"), b.line } };
+            if (!b.id.isEmpty())
+                o.insert(QLatin1String("passage"), b.id);
+            if (!b.title.isEmpty())
+                o.insert(QLatin1String("title"), b.title);
+            out.append(o);
+        }
+        return out;
     }
 
 } // namespace
@@ -188,7 +225,8 @@ int runArticles(const QStringList &args, Io &io)
                 { QLatin1String("answer"),
                     a.answer.isEmpty() ? QJsonValue() : QJsonValue(a.answer) },
                 { QLatin1String("passages"), a.passages }, { QLatin1String("related"), a.related },
-                { QLatin1String("excluded"), a.excluded } };
+                { QLatin1String("excluded"), a.excluded },
+                { QLatin1String("excludedItems"), excludedJson(a, *db) } };
             if (!a.addedAt.isEmpty())
                 ao.insert(QLatin1String("addedAt"), a.addedAt);
             list.append(ao);

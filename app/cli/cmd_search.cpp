@@ -2,7 +2,9 @@
 #include "commands.h"
 #include "explaincli.h"
 
+#include "explain/explanation.h"
 #include "explain/passagesearch.h"
+#include "policy/parameterkeys.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -13,9 +15,12 @@ namespace yibao {
 int runSearch(const QStringList &args, Io &io)
 {
     const QString usage
-        = QStringLiteral("usage: yibao-cli search QUERY [--json] [--limit N] [--db FILE]\n"
-                         "  QUERY: words that must all appear; 1 character or more each\n");
-    const auto o = parseOptions(args, { QStringLiteral("--json") },
+        = QStringLiteral("usage: yibao-cli search QUERY [--json] [--limit N | --all] [--db FILE]\n"
+                         "  QUERY: words or a question (断缴后多久恢复); the field's words are\n"
+                         "         found under every spelling (断缴/断交/断保) and any of them\n"
+                         "         makes a hit; other words must all appear as typed\n"
+                         "  --limit N: show the first N hits (default 20); --all: every hit\n");
+    const auto o = parseOptions(args, { QStringLiteral("--json"), QStringLiteral("--all") },
         { QStringLiteral("--limit"), QStringLiteral("--db") }, io, usage);
     if (!o)
         return ExitBadInput;
@@ -34,17 +39,49 @@ int runSearch(const QStringList &args, Io &io)
             return ExitBadInput;
         }
     }
+    if (o->has(QStringLiteral("--all"))) {
+        if (o->value(QStringLiteral("--limit"))) {
+            io.err << "yibao-cli search: --all and --limit cannot go together\n" << usage;
+            return ExitBadInput;
+        }
+        limit = PassageSearch::RankWindow * 2; // each index gives at most RankWindow
+    }
     const auto db = openCorpusDatabase(*o, io);
     if (!db)
         return ExitInternal;
     PassageSearch search(db->connection());
     QString error;
-    const auto hits = search.search(query, limit, &error);
-    if (!hits) {
+    const auto found = search.find(query, limit, &error);
+    if (!found) {
         io.err << "yibao-cli search: " << error << "\n";
         return ExitInternal;
     }
+    const QList<SearchHit> *hits = &found->hits;
+    // The rules and parameters the query names, with our explanation, before the passages.
+    const Explanations &texts = Explanations::bundled();
+    struct Named
+    {
+        QString id, kind, title, text;
+    };
+    QList<Named> named;
+    for (const QString &id : found->subjects) {
+        if (texts.hasRule(id))
+            named.append({ id, QStringLiteral("rule"), texts.ruleTitle(id, QStringLiteral("zh_CN")),
+                texts.ruleText(id, QStringLiteral("zh_CN")) });
+        else if (const ParameterKey *k = findParameterKey(id))
+            named.append({ id, QStringLiteral("parameter"), k->label,
+                texts.parameterText(id, QStringLiteral("zh_CN")) });
+    }
     if (o->has(QStringLiteral("--json"))) {
+        QJsonArray rules;
+        for (const Named &n : named)
+            rules.append(
+                QJsonObject { { QLatin1String("id"), n.id }, { QLatin1String("kind"), n.kind },
+                    { QLatin1String("title"), n.title }, { QLatin1String("text"), n.text },
+                    { QLatin1String("textEn"),
+                        n.kind == QLatin1String("rule")
+                            ? texts.ruleText(n.id, QStringLiteral("en"))
+                            : texts.parameterText(n.id, QStringLiteral("en")) } });
         QJsonArray list;
         int rank = 0;
         for (const SearchHit &h : *hits) {
@@ -59,14 +96,26 @@ int runSearch(const QStringList &args, Io &io)
                 ho.insert(QLatin1String("source"), h.source);
             list.append(ho);
         }
-        printJson(
-            io, QJsonObject { { QLatin1String("query"), query }, { QLatin1String("hits"), list } });
+        printJson(io,
+            QJsonObject { { QLatin1String("query"), query },
+                { QLatin1String("terms"), QJsonArray::fromStringList(found->terms) },
+                { QLatin1String("rules"), rules }, { QLatin1String("total"), found->total },
+                { QLatin1String("hits"), list } });
         return ExitOk;
     }
+    for (const Named &n : named)
+        io.out << "【" << (n.kind == QLatin1String("rule") ? "规则" : "参数") << "】" << n.title
+               << "（" << n.id << "）\n   " << n.text << "\n";
+    if (!named.isEmpty())
+        io.out << "   详见 yibao-cli explain ID；资料原文如下。\n\n";
     if (hits->isEmpty()) {
         io.out << "没有找到包含“" << query << "”的段落。\n";
         return ExitOk;
     }
+    io.out << "共 " << found->total << " 条";
+    if (hits->size() < found->total)
+        io.out << "，显示前 " << hits->size() << " 条（--all 显示全部）";
+    io.out << "\n";
     int rank = 0;
     for (const SearchHit &h : *hits) {
         io.out << ++rank << ". " << h.passage << "  " << h.title;

@@ -56,6 +56,15 @@ const QStringList Queries = {
     QStringLiteral("连续缴费满6"),
     QStringLiteral("余额 滞纳金"),
     QStringLiteral("补缴 OR \"断缴\""),
+    // Issue 13: other spellings, rule names and sentences.
+    QStringLiteral("断交"),
+    QStringLiteral("滞纳费"),
+    QStringLiteral("等待期"),
+    QStringLiteral("视同缴费"),
+    QStringLiteral("断缴后多久恢复"),
+    QStringLiteral("医保断了卡里的钱还能用吗"),
+    QStringLiteral("北京退休补缴怎么算"),
+    QStringLiteral("胃胀"),
 };
 
 struct Timing

@@ -252,7 +252,8 @@ namespace {
             QStringList snippet;
             for (qsizetype i = 1; i < pending.size(); ++i)
                 snippet.append(pending.at(i).text);
-            const TopicFilter::Verdict verdict = TopicFilter::classify(title);
+            const TopicFilter::Verdict verdict
+                = TopicFilter::classify(title, snippet.join(QLatin1Char('\n')));
             if (verdict != TopicFilter::Verdict::Keep) {
                 out->excluded.append({ id, TopicFilter::reasonId(verdict), title,
                     snippet.join(QLatin1Char('\n')), pending.first().number });

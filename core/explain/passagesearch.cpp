@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explain/passagesearch.h"
 
+#include "explain/linkmap.h"
 #include "explain/searchquery.h"
+#include "explain/searchterms.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,6 +21,18 @@ namespace {
     constexpr double B = 0.75;
     constexpr double LabelWeight
         = 0.5; // a heading or item title names the topic; the text states the fact
+
+    // How much standing together weighs against BM25 (a few units for a good match).
+    constexpr double CloseWeight = 1.5;
+    // A passage writing a word the way the query does, over one writing another spelling.
+    constexpr double TypedWeight = 1.0;
+
+    QString quoted(const QString &s)
+    {
+        QString inner = s;
+        inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + inner + QLatin1Char('"');
+    }
 
     // CJK text has no case; a case-insensitive search over it only costs time.
     bool hasCase(const QString &term)
@@ -46,13 +61,6 @@ namespace {
     {
         return hasCase(term) ? Qt::CaseInsensitive : Qt::CaseSensitive;
     }
-
-    struct Candidate
-    {
-        qint64 id = 0;
-        QString label, text;
-        double score = 0;
-    };
 
 } // namespace
 
@@ -91,79 +99,300 @@ double PassageSearch::score(const QString &label, const QString &text, const QSt
     return s;
 }
 
+double PassageSearch::closeness(const QString &text, const QList<QStringList> &words)
+{
+    // Positions of each word (first few of each variant), then the shortest stretch of the
+    // text holding one of every word present.
+    constexpr int PerVariant = 24;
+    QList<QPair<qsizetype, int>> marks; // position, word index
+    int present = 0;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        bool any = false;
+        for (const QString &v : words.at(w)) {
+            const Qt::CaseSensitivity cs = caseFor(v);
+            qsizetype from = 0;
+            for (int n = 0; n < PerVariant; ++n) {
+                const qsizetype at = text.indexOf(v, from, cs);
+                if (at < 0)
+                    break;
+                marks.append({ at, int(w) });
+                any = true;
+                from = at + 1;
+            }
+        }
+        present += any ? 1 : 0;
+    }
+    if (present < 2)
+        return 0;
+    std::sort(marks.begin(), marks.end());
+    QList<int> seen(words.size(), 0);
+    int covered = 0;
+    qsizetype best = text.size();
+    for (qsizetype lo = 0, hi = 0; hi < marks.size(); ++hi) {
+        if (seen[marks.at(hi).second]++ == 0)
+            ++covered;
+        while (covered == present) {
+            best = std::min(best, marks.at(hi).first - marks.at(lo).first);
+            if (--seen[marks.at(lo).second] == 0)
+                --covered;
+            ++lo;
+        }
+    }
+    return 1.0 / (1.0 + double(best) / 12.0);
+}
+
 std::optional<QList<SearchHit>> PassageSearch::search(
     const QString &query, int limit, QString *error)
 {
-    QList<SearchHit> hits;
-    const SearchQuery q = SearchQuery::parse(query);
-    const QStringList terms = q.terms();
-    const QStringList longTerms = q.longTerms();
-    QString match;
-    QStringList filters;
-    QSqlQuery *stmt = nullptr;
-    if (!longTerms.isEmpty()) {
-        match = q.trigramMatch();
-        filters = q.shortTerms();
-        stmt = prepared(candidatesFrom(QStringLiteral("passage_fts"), filters), error);
-    } else {
-        match = q.charsMatch();
-        stmt = prepared(candidatesFrom(QStringLiteral("passage_chars"), {}), error);
-    }
-    if (match.isEmpty())
-        return hits; // nothing searchable, e.g. the query was only "*" or quotes
-    if (!stmt)
+    auto r = find(query, limit, error);
+    if (!r)
         return std::nullopt;
-    stmt->addBindValue(match);
-    for (const QString &f : filters) {
-        stmt->addBindValue(f); // once for the text, once for the label
-        stmt->addBindValue(f);
-    }
-    if (!stmt->exec()) {
-        *error = QStringLiteral("SQL error: %1 (search for \"%2\")")
-                     .arg(stmt->lastError().text(), query);
-        stmt->finish();
-        return std::nullopt;
-    }
-    QList<Candidate> candidates;
-    QList<int> df(terms.size(), 0);
-    double totalLength = 0;
-    while (stmt->next()) {
-        Candidate c { stmt->value(0).toLongLong(), stmt->value(1).toString(),
-            stmt->value(2).toString(), 0 };
-        bool all = true;
-        for (qsizetype i = 0; i < terms.size(); ++i) {
-            const Qt::CaseSensitivity cs = caseFor(terms.at(i));
-            const bool has = c.text.contains(terms.at(i), cs) || c.label.contains(terms.at(i), cs);
-            all = all && has;
-            df[i] += has ? 1 : 0;
+    return std::move(r->hits);
+}
+
+std::optional<SearchResult> PassageSearch::find(const QString &query, int limit, QString *error)
+{
+    SearchResult result;
+    const AnalysedQuery a = SearchTerms::bundled().analyse(query);
+    const QString typed = query.trimmed();
+    result.subjects = a.subjects;
+    // A rule id or parameter key typed as it is ("gap.waiting_months").
+    if (LinkMap::bundled().contains(typed) && !result.subjects.contains(typed))
+        result.subjects.prepend(typed);
+    for (const QueryTerm &t : a.terms)
+        result.terms.append(t.word);
+
+    // Which words make a hit: every word matched as typed; with dictionary words, the
+    // strong ones (all of them when every one is weak).
+    bool anyStrong = false;
+    for (const QueryTerm &t : a.terms)
+        anyStrong = anyStrong || !t.weak;
+    QList<bool> strong;
+    for (const QueryTerm &t : a.terms)
+        strong.append(!t.weak || !anyStrong);
+
+    struct Found
+    {
+        qint64 id = 0;
+        QString label, text;
+        QList<bool> has;
+        int linkedBy = 0; // named rules linking it
+        int linkPos = 1 << 20; // its best place in those rules' links
+        QList<bool> linkedFor; // per term: a rule the term names links it
+        int count = 0;
+        bool phrase = false; // holds a part of the query whole
+        double score = 0;
+    };
+    QList<Found> found;
+    QHash<qint64, qsizetype> byId;
+    auto take = [&](QSqlQuery *stmt) {
+        while (stmt->next()) {
+            const qint64 id = stmt->value(0).toLongLong();
+            if (byId.contains(id))
+                continue;
+            byId.insert(id, found.size());
+            found.append({ id, stmt->value(1).toString(), stmt->value(2).toString(), {}, 0, 1 << 20,
+                QList<bool>(a.terms.size(), false), 0, 0 });
         }
-        if (!all)
-            continue;
-        totalLength += double(c.label.size() + c.text.size());
-        candidates.append(std::move(c));
+        stmt->finish();
+    };
+    auto run = [&](QSqlQuery *stmt, const QString &match, const QStringList &filters) {
+        stmt->addBindValue(match);
+        for (const QString &f : filters) {
+            stmt->addBindValue(f); // once for the text, once for the label
+            stmt->addBindValue(f);
+        }
+        if (!stmt->exec()) {
+            *error = QStringLiteral("SQL error: %1 (search for \"%2\")")
+                         .arg(stmt->lastError().text(), query);
+            stmt->finish();
+            return false;
+        }
+        take(stmt);
+        return true;
+    };
+
+    if (!a.dictionary) {
+        // As typed: every word, through one index (see the class comment).
+        QStringList words;
+        for (const QueryTerm &t : a.terms)
+            words.append(t.word);
+        SearchQuery q = SearchQuery::parse(words.join(QLatin1Char(' ')));
+        const QStringList longTerms = q.longTerms();
+        QString match;
+        QStringList filters;
+        QSqlQuery *stmt = nullptr;
+        if (!longTerms.isEmpty()) {
+            match = q.trigramMatch();
+            filters = q.shortTerms();
+            stmt = prepared(candidatesFrom(QStringLiteral("passage_fts"), filters), error);
+        } else {
+            match = q.charsMatch();
+            stmt = prepared(candidatesFrom(QStringLiteral("passage_chars"), {}), error);
+        }
+        if (!match.isEmpty()) {
+            if (!stmt || !run(stmt, match, filters))
+                return std::nullopt;
+        }
+    } else {
+        // Any variant of any strong word, long ones through the trigram index and short
+        // ones through the unigram index.
+        QStringList longOr, shortOr;
+        for (qsizetype i = 0; i < a.terms.size(); ++i) {
+            if (!strong.at(i))
+                continue;
+            for (const QString &v : a.terms.at(i).variants) {
+                if (SearchQuery::length(v) >= SearchQuery::TrigramMinLength)
+                    longOr.append(quoted(v));
+                else if (const QString sp = SearchQuery::spaced(v).trimmed(); !sp.isEmpty())
+                    shortOr.append(quoted(sp));
+            }
+        }
+        if (!longOr.isEmpty()) {
+            QSqlQuery *stmt = prepared(candidatesFrom(QStringLiteral("passage_fts"), {}), error);
+            if (!stmt || !run(stmt, longOr.join(QStringLiteral(" OR ")), {}))
+                return std::nullopt;
+        }
+        if (!shortOr.isEmpty()) {
+            QSqlQuery *stmt = prepared(candidatesFrom(QStringLiteral("passage_chars"), {}), error);
+            if (!stmt || !run(stmt, shortOr.join(QStringLiteral(" OR ")), {}))
+                return std::nullopt;
+        }
     }
-    stmt->finish();
-    if (candidates.isEmpty())
-        return hits;
 
-    const double n = double(candidates.size());
-    QList<double> idf;
-    for (int d : df)
-        idf.append(std::log(1 + (n - d + 0.5) / (d + 0.5)));
+    // The passages the named rules link to hold the word that names the rule.
+    if (!result.subjects.isEmpty()) {
+        QSqlQuery *byPid
+            = prepared(QStringLiteral("SELECT id, label, text FROM passage WHERE pid = ?"), error);
+        if (!byPid)
+            return std::nullopt;
+        const LinkMap &links = LinkMap::bundled();
+        for (const QString &subject : std::as_const(result.subjects)) {
+            const QList<Link> linked = links.linksFor(subject);
+            for (qsizetype pos = 0; pos < linked.size(); ++pos) {
+                byPid->addBindValue(linked.at(pos).passage);
+                if (!byPid->exec()) {
+                    *error = QStringLiteral("SQL error: %1 (reading %2)")
+                                 .arg(byPid->lastError().text(), linked.at(pos).passage);
+                    byPid->finish();
+                    return std::nullopt;
+                }
+                if (!byPid->next()) {
+                    byPid->finish();
+                    continue; // a passage left out of the corpus
+                }
+                const qint64 id = byPid->value(0).toLongLong();
+                if (!byId.contains(id)) {
+                    byId.insert(id, found.size());
+                    found.append({ id, byPid->value(1).toString(), byPid->value(2).toString(), {},
+                        0, 1 << 20, QList<bool>(a.terms.size(), false), 0, 0 });
+                }
+                byPid->finish();
+                Found &f = found[byId.value(id)];
+                ++f.linkedBy;
+                f.linkPos = std::min(f.linkPos, int(pos));
+                for (qsizetype i = 0; i < a.terms.size(); ++i)
+                    if (a.terms.at(i).subjects.contains(subject))
+                        f.linkedFor[i] = true;
+            }
+        }
+    }
+
+    // A sentence part that split into several words ("次月1日生效"), under its spellings:
+    // a passage holding it whole ranks before one holding the words apart.
+    QList<QStringList> phrases;
+    if (a.dictionary) {
+        const SearchQuery parts = SearchQuery::parse(query);
+        for (const QString &part : parts.terms())
+            if (SearchQuery::length(part) >= SearchQuery::TrigramMinLength
+                && std::none_of(a.terms.cbegin(), a.terms.cend(),
+                    [&](const QueryTerm &t) { return t.variants.contains(part); }))
+                phrases.append(SearchTerms::bundled().spellings(part));
+    }
+
+    // Keep what holds the words: all of them as typed, a strong one (or a link) otherwise.
+    QList<int> df(a.terms.size(), 0);
+    double totalLength = 0;
+    QList<Found> hits;
+    for (Found &f : found) {
+        f.has = QList<bool>(a.terms.size(), false);
+        bool all = !a.terms.isEmpty(), anyHit = f.linkedBy > 0;
+        for (qsizetype i = 0; i < a.terms.size(); ++i) {
+            for (const QString &v : a.terms.at(i).variants) {
+                const Qt::CaseSensitivity cs = caseFor(v);
+                if (f.text.contains(v, cs) || f.label.contains(v, cs)) {
+                    f.has[i] = true;
+                    break;
+                }
+            }
+            all = all && f.has.at(i);
+            df[i] += f.has.at(i) ? 1 : 0;
+            if ((f.has.at(i) || f.linkedFor.at(i)) && strong.at(i)) {
+                ++f.count;
+                anyHit = true;
+            }
+        }
+        if (a.dictionary ? !anyHit : !all)
+            continue;
+        for (const QStringList &ph : std::as_const(phrases))
+            for (const QString &v : ph)
+                f.phrase
+                    = f.phrase || f.text.contains(v, caseFor(v)) || f.label.contains(v, caseFor(v));
+        totalLength += double(f.label.size() + f.text.size());
+        hits.append(std::move(f));
+    }
+    result.total = int(hits.size());
+    if (hits.isEmpty())
+        return result;
+
+    const double n = double(hits.size());
     const double meanLength = totalLength / n;
-    for (Candidate &c : candidates)
-        c.score = score(c.label, c.text, terms, idf, meanLength);
-    std::stable_sort(candidates.begin(), candidates.end(),
-        [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
-    candidates.resize(std::min<qsizetype>(candidates.size(), limit));
+    QList<QStringList> words;
+    for (const QueryTerm &t : a.terms)
+        words.append(t.variants);
+    for (Found &f : hits) {
+        const double length = double(f.label.size() + f.text.size());
+        const double norm = K1 * (1 - B + B * length / std::max(1.0, meanLength));
+        double s = 0;
+        for (qsizetype i = 0; i < a.terms.size(); ++i) {
+            double tf = 0;
+            for (const QString &v : a.terms.at(i).variants) {
+                const Qt::CaseSensitivity cs = caseFor(v);
+                tf += double(f.text.count(v, cs)) + LabelWeight * double(f.label.count(v, cs));
+            }
+            const double idf = std::log(1 + (n - df.at(i) + 0.5) / (df.at(i) + 0.5));
+            s += idf * tf * (K1 + 1) / (tf + norm);
+            // The clerk's own spelling or word first among the passages holding the word.
+            const QString &own = a.terms.at(i).typed;
+            if (a.terms.at(i).variants.size() > 1 && !own.isEmpty()
+                && (f.text.contains(own, caseFor(own)) || f.label.contains(own, caseFor(own))))
+                s += TypedWeight;
+        }
+        if (a.terms.size() > 1)
+            s += CloseWeight * closeness(f.label + QLatin1Char('\n') + f.text, words);
+        f.score = s;
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Found &x, const Found &y) {
+        if (x.count != y.count)
+            return x.count > y.count;
+        if (x.phrase != y.phrase)
+            return x.phrase;
+        if (x.linkedBy != y.linkedBy)
+            return x.linkedBy > y.linkedBy;
+        return x.score > y.score;
+    });
+    hits.resize(std::min<qsizetype>(hits.size(), limit));
 
+    QStringList marks;
+    for (const QueryTerm &t : a.terms)
+        marks += t.variants;
     QSqlQuery *row = prepared(
         QStringLiteral(
             "SELECT pid, article, kind, title, heading, source, date FROM passage WHERE id = ?"),
         error);
     if (!row)
         return std::nullopt;
-    for (const Candidate &c : candidates) {
+    for (const Found &c : hits) {
         row->addBindValue(c.id);
         if (!row->exec() || !row->next()) {
             *error = QStringLiteral("SQL error: %1 (reading passage %2)")
@@ -183,10 +412,10 @@ std::optional<QList<SearchHit>> PassageSearch::search(
         row->finish();
         h.text = c.text;
         h.score = c.score;
-        h.snippet = Snippet::make(h.text, terms);
-        hits.append(h);
+        h.snippet = Snippet::make(h.text, marks);
+        result.hits.append(h);
     }
-    return hits;
+    return result;
 }
 
 } // namespace yibao

@@ -29,8 +29,31 @@ struct SearchHit
     Snippet snippet;
 };
 
-// Full-text search over the passages a CorpusStore wrote (see SearchQuery for the query
-// language). Long terms (3+ characters) are looked up in the trigram index, short ones in
+// What a search found: the first hits, how many there are in all, and the rules and
+// parameters the query names (their explanations go before the passages).
+struct SearchResult
+{
+    QList<SearchHit> hits; // at most the limit asked for
+    int total = 0; // every passage found (up to RankWindow per index)
+    QStringList subjects; // rule ids and parameter keys the query names
+    QStringList terms; // the words searched, as shown ("断缴", "恢复")
+};
+
+// Full-text search over the passages a CorpusStore wrote.
+//
+// The query is first read with SearchTerms (resources/explain/searchterms.json): its
+// spellings folded (断交 → 断缴) and a sentence cut into the field's words. With at least
+// one such word the words are matched with OR, each under all its spellings and other
+// words (so 断缴 finds a passage that writes 断交: the fold applies to the passages as
+// they are read, not only to the query), and hits rank by
+//   1. how many of the query's words they hold (a weak word such as 医保 not counted),
+//      where a passage that links.json links to a rule the word names holds that word;
+//   2. then such linked passages first, by how many named rules link them;
+//   3. then BM25 over all the words plus how close together they stand.
+// A query without any dictionary word is matched as typed (SearchQuery's language below):
+// every word must be in the passage, ranked by BM25.
+//
+// Matching as typed: Long terms (3+ characters) are looked up in the trigram index, short ones in
 // the unigram index; a query with both narrows the trigram matches by the short terms.
 // Statements are prepared once per object and reused.
 //
@@ -56,14 +79,21 @@ public:
     static constexpr int DefaultLimit = 20;
     static constexpr int RankWindow = 1000;
 
-    // nullopt on a database error (in error); an empty list when nothing matches or the
-    // query has no searchable characters.
+    // nullopt on a database error (in error); no hits when nothing matches or the query
+    // has no searchable characters.
+    std::optional<SearchResult> find(const QString &query, int limit, QString *error);
+    // find()'s hits alone.
     std::optional<QList<SearchHit>> search(const QString &query, int limit, QString *error);
 
     // The score of one passage for terms, given the mean length of the candidates and each
     // term's inverse document frequency. Exposed for tests.
     static double score(const QString &label, const QString &text, const QStringList &terms,
         const QList<double> &idf, double meanLength);
+
+    // How close the query's words stand in text: 1 when next to each other, falling towards
+    // 0 as the shortest stretch holding one of each grows. Each inner list is one word's
+    // variants. 0 with fewer than two words present. Exposed for tests.
+    static double closeness(const QString &text, const QList<QStringList> &words);
 
 private:
     QSqlQuery *prepared(const QString &sql, QString *error);

@@ -8,6 +8,7 @@ target_sources(yibao_core PRIVATE
     explain/articleparser.h explain/articleparser.cpp
     explain/corpus.h explain/corpus.cpp
     explain/searchquery.h explain/searchquery.cpp
+    explain/searchterms.h explain/searchterms.cpp
     explain/snippet.h explain/snippet.cpp
     explain/passagesearch.h explain/passagesearch.cpp
     explain/linkmap.h explain/linkmap.cpp
