@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTranslator>
 
@@ -17,8 +18,23 @@ namespace yibao {
 namespace {
     const QString ReportUsage
         = QStringLiteral("usage: yibao-cli report CASE.json --pdf OUT.pdf|- [--lang zh_CN|en] "
-                         "[--name NAME] [--id IDNUMBER]\n"
-                         "                        [--profile ID] [--as-of YYYY-MM-DD]\n");
+                         "[--name NAME] [--id-stdin]\n"
+                         "                        [--profile ID] [--as-of YYYY-MM-DD]\n"
+                         "  --id-stdin   the client's ID number is the first line of standard "
+                         "input\n"
+                         "               (also: environment variable YIBAO_REPORT_ID); never on "
+                         "the command\n"
+                         "               line, where the process list and shell history would "
+                         "keep it\n");
+
+    // The first line of standard input, without its line end.
+    QString readIdLine()
+    {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return QString();
+        return QString::fromUtf8(in.readLine(256)).trimmed();
+    }
 } // namespace
 
 std::unique_ptr<QCoreApplication> createReportApplication(int &argc, char **argv)
@@ -30,7 +46,7 @@ std::unique_ptr<QCoreApplication> createReportApplication(int &argc, char **argv
 
 int runReport(const QStringList &args, Io &io)
 {
-    const auto o = parseOptions(args, {},
+    const auto o = parseOptions(args, { QStringLiteral("--id-stdin") },
         { QStringLiteral("--pdf"), QStringLiteral("--lang"), QStringLiteral("--name"),
             QStringLiteral("--id"), QStringLiteral("--profile"), QStringLiteral("--as-of") },
         io, ReportUsage);
@@ -51,12 +67,23 @@ int runReport(const QStringList &args, Io &io)
         return ExitBadInput;
     }
 
+    if (o->value(QStringLiteral("--id"))) {
+        io.err << "yibao-cli report: --id would show the full ID number in the process list "
+                  "and the shell history; give it on standard input with --id-stdin (or in "
+                  "the environment variable YIBAO_REPORT_ID)\n";
+        return ExitBadInput;
+    }
     const QString path = o->positional.first();
     const bool toStdout = *pdf == QLatin1String("-");
     if (!toStdout && path != QLatin1String("-")
         && QFileInfo(*pdf).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
         io.err << "yibao-cli report: --pdf " << *pdf
                << " is the case file itself; choose another name for the PDF\n";
+        return ExitBadInput;
+    }
+    if (o->has(QStringLiteral("--id-stdin")) && path == QLatin1String("-")) {
+        io.err << "yibao-cli report: --id-stdin and a case read from standard input (-) "
+                  "cannot both use it\n";
         return ExitBadInput;
     }
     const auto bytes = readInput(path, io);
@@ -86,7 +113,9 @@ int runReport(const QStringList &args, Io &io)
     ReportOptions options;
     options.language = lang;
     options.clientName = o->value(QStringLiteral("--name")).value_or(QString());
-    options.idNumber = o->value(QStringLiteral("--id")).value_or(QString());
+    options.idNumber = o->has(QStringLiteral("--id-stdin"))
+        ? readIdLine()
+        : qEnvironmentVariable("YIBAO_REPORT_ID").trimmed();
     options.profileName = loaded->profile->name;
     const ReportWriter writer(loaded->c, r, options);
     if (toStdout) {

@@ -32,7 +32,7 @@ const char *const Usage = R"(用法 / usage: yibao-cli COMMAND [OPTIONS]
   explain RULE_OR_PARAMETER [--json] our explanation and the passages behind a rule
   articles [--json]   the article corpus
   import-csv FILE.csv [--json]     contribution history from a CSV file, as periods
-  report CASE.json --pdf OUT.pdf [--lang en] [--name NAME] [--id IDNUMBER]
+  report CASE.json --pdf OUT.pdf|- [--lang en] [--name NAME] [--id-stdin]
                       the printable 明白纸 as A4 PDF (builds with the window only)
   --help, --version
 

@@ -135,8 +135,11 @@ QString ConsultationStore::fail(const QString &what, const QString &why) const
     return QStringLiteral("%1 (database %2): %3").arg(what, m_db.path(), why);
 }
 
-std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *error)
+std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *error, bool *conflict)
 {
+    if (conflict)
+        *conflict = false;
+    bool changedMeanwhile = false;
     const IdNumberCheck idCheck = checkIdNumber(c.idNumber);
     QString profileVersion = c.profileVersion;
     if (profileVersion.isEmpty())
@@ -191,17 +194,36 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
                 QStringLiteral("UPDATE consultation SET client_name = ?, id_number = ?, "
                                "id_masked = ?, id_last4 = ?, id_status = ?, note = ?, "
                                "profile_id = ?, profile_version = ?, corpus_version = ?, "
-                               "updated_at = ? WHERE id = ?"),
+                               "updated_at = ?, version = version + 1 WHERE id = ?")
+                    + (c.version > 0 ? QStringLiteral(" AND version = ?") : QString()),
                 &why))
             return false;
         for (const QVariant &v : values)
             q.addBindValue(v);
         q.addBindValue(now);
         q.addBindValue(id);
+        if (c.version > 0)
+            q.addBindValue(c.version);
         if (!Database::exec(q, &why))
             return false;
         if (q.numRowsAffected() != 1) {
-            why = QStringLiteral("there is no consultation %1 (deleted meanwhile?)").arg(id);
+            QSqlQuery v(m_db.connection());
+            if (!m_db.prepare(
+                    v, QStringLiteral("SELECT version FROM consultation WHERE id = ?"), &why))
+                return false;
+            v.addBindValue(id);
+            if (!Database::exec(v, &why))
+                return false;
+            if (v.next()) {
+                changedMeanwhile = true;
+                why = QStringLiteral("consultation %1 was saved elsewhere meanwhile (version %2, "
+                                     "this one was read at version %3)")
+                          .arg(id)
+                          .arg(v.value(0).toLongLong())
+                          .arg(c.version);
+            } else {
+                why = QStringLiteral("there is no consultation %1 (deleted meanwhile?)").arg(id);
+            }
             return false;
         }
         QSqlQuery k(m_db.connection());
@@ -213,13 +235,22 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
         k.addBindValue(id);
         if (!Database::exec(k, &why))
             return false;
-        if (k.numRowsAffected() != 1) {
-            why = QStringLiteral("consultation %1 has no case row").arg(id);
+        if (k.numRowsAffected() == 1)
+            return true;
+        // Its case was lost with a damaged page and the clerk typed it again.
+        QSqlQuery n(m_db.connection());
+        if (!m_db.prepare(n,
+                QStringLiteral(
+                    "INSERT INTO consultation_case (consultation, case_json) VALUES (?, ?)"),
+                &why))
             return false;
-        }
-        return true;
+        n.addBindValue(id);
+        n.addBindValue(caseJson);
+        return Database::exec(n, &why);
     });
     if (!ok) {
+        if (conflict)
+            *conflict = changedMeanwhile;
         *error = fail(QStringLiteral("cannot save the consultation"), why);
         return std::nullopt;
     }
@@ -299,8 +330,8 @@ std::optional<Consultation> ConsultationStore::load(qint64 id, QString *error) c
     const QString what = QStringLiteral("cannot read consultation %1").arg(id);
     if (!m_db.prepare(q,
             QStringLiteral("SELECT c.client_name, c.id_number, c.note, c.profile_version, "
-                           "c.corpus_version, k.case_json, c.created_at, c.updated_at"
-                           " FROM consultation c JOIN consultation_case k"
+                           "c.corpus_version, k.case_json, c.created_at, c.updated_at, c.version"
+                           " FROM consultation c LEFT JOIN consultation_case k"
                            " ON k.consultation = c.id WHERE c.id = ?"),
             &why)) {
         *error = fail(what, why);
@@ -315,8 +346,15 @@ std::optional<Consultation> ConsultationStore::load(qint64 id, QString *error) c
         *error = fail(what, QStringLiteral("there is no such consultation"));
         return std::nullopt;
     }
+    Consultation c;
     InputErrors caseErrors;
-    const std::optional<Case> parsed = CaseJson::parse(q.value(5).toString().toUtf8(), &caseErrors);
+    std::optional<Case> parsed;
+    if (q.value(5).isNull()) { // lost with a damaged page (DatabaseRecovery)
+        c.caseLost = true;
+        parsed = Case {};
+    } else {
+        parsed = CaseJson::parse(q.value(5).toString().toUtf8(), &caseErrors);
+    }
     if (!parsed) {
         QStringList lines;
         for (const InputError &e : caseErrors)
@@ -324,7 +362,6 @@ std::optional<Consultation> ConsultationStore::load(qint64 id, QString *error) c
         *error = fail(what, QStringLiteral("its case does not read back: ") + lines.join(u"; "));
         return std::nullopt;
     }
-    Consultation c;
     c.id = id;
     c.clientName = q.value(0).toString();
     c.idNumber = q.value(1).toString();
@@ -334,6 +371,7 @@ std::optional<Consultation> ConsultationStore::load(qint64 id, QString *error) c
     c.c = *parsed;
     c.createdAt = fromIsoTime(q.value(6).toString());
     c.updatedAt = fromIsoTime(q.value(7).toString());
+    c.version = q.value(8).toLongLong();
     return c;
 }
 
@@ -381,6 +419,11 @@ std::optional<QByteArray> ConsultationStore::exportJson(qint64 id, QString *erro
     const std::optional<Consultation> c = load(id, error);
     if (!c)
         return std::nullopt;
+    if (c->caseLost) {
+        *error = fail(QStringLiteral("cannot export consultation %1").arg(id),
+            QStringLiteral("its case was lost when the database was damaged"));
+        return std::nullopt;
+    }
     return CaseJson::serialize(c->c);
 }
 

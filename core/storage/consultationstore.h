@@ -34,6 +34,13 @@ struct Consultation
     QString corpusVersion;
     QDateTime createdAt; // set by save()
     QDateTime updatedAt; // set by save()
+    // Counts the saves of this consultation: 1 after the first, +1 for each update. A
+    // save of a consultation read at version v is refused when the stored one is no
+    // longer v (another window saved it meanwhile); 0 saves without that check.
+    qint64 version = 0;
+    // The case could not be read back from a damaged database (DatabaseRecovery kept the
+    // client's details and said so in the note); c is then an empty case.
+    bool caseLost = false;
 };
 
 // A line of the consultation list: no full ID number, no case.
@@ -83,8 +90,11 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     // Inserts (c.id == 0) or updates (c.id of a saved consultation; createdAt is kept).
-    // Returns the id.
-    std::optional<qint64> save(const Consultation &c, QString *error);
+    // Returns the id. An update of c.version > 0 is refused when the stored consultation
+    // has another version (saved from another window since c was read): nothing is
+    // written, *conflict is set and error says so. The caller then asks the user: reload
+    // theirs (load()), keep this one as a new consultation (id 0), or overwrite (version 0).
+    std::optional<qint64> save(const Consultation &c, QString *error, bool *conflict = nullptr);
 
     // Newest first (last saved), at most limit rows (all when limit < 0). The list shows
     // the newest DefaultListLimit matches, and with count(filter) says how many there are

@@ -20,6 +20,9 @@ namespace {
         return QStringLiteral("yibao-db-%1").arg(counter.fetchAndAddRelaxed(1));
     }
 
+    const char *const DiskProblemNote = "; the disk may be full, or the file or its folder "
+                                        "read-only";
+
     QString describe(const QSqlError &e, const QString &sql)
     {
         QString text
@@ -34,7 +37,7 @@ namespace {
             || said.contains(QLatin1String("disk I/O error"))
             || said.contains(QLatin1String("disk is full"))
             || said.contains(QLatin1String("readonly database")))
-            text += QStringLiteral("; the disk may be full, or the file or its folder read-only");
+            text += QLatin1String(DiskProblemNote);
         return text;
     }
 
@@ -135,6 +138,14 @@ namespace {
         " saved_at TEXT NOT NULL)",
     };
 
+    // Schema version 3: a version on each consultation, so that a save from one window
+    // does not silently replace what another saved meanwhile; the autosave table is
+    // unchanged, but its slot is now the number of the window that holds it
+    // (AutosaveStore::claimSlot) rather than always 1.
+    const char *const SchemaV3[] = {
+        "ALTER TABLE consultation ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    };
+
     // Only the user may read the file: it holds clients' names and ID numbers.
     constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -202,6 +213,7 @@ bool Database::open(QString *error)
     // Create the file ourselves, with its permissions, before SQLite sees it: SQLite would
     // create it with the umask's (usually world-readable), and the -wal/-shm files it
     // makes later copy the main file's permissions. An empty file is a new database.
+    m_wasEmpty = info.exists() && info.size() == 0;
     if (!info.exists()) {
         QFile f(m_path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)) {
@@ -242,9 +254,11 @@ bool Database::open(QString *error)
     // search reads up to a thousand passages scattered over the table (PassageSearch);
     // a 32 MB page cache keeps them in memory while a clerk types, where SQLite's default
     // 2 MB would re-read them for every keystroke.
-    if (!execSql(QStringLiteral("PRAGMA journal_mode=WAL"), error)
+    if (!execSql(QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs), error)
+        || !execSql(QStringLiteral("PRAGMA journal_mode=WAL"), error)
         || !execSql(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
         || !execSql(QStringLiteral("PRAGMA foreign_keys=ON"), error)
+        || !execSql(QStringLiteral("PRAGMA secure_delete=ON"), error)
         || !execSql(QStringLiteral("PRAGMA cache_size=-32768"), error))
         return failed();
     restrictToOwner(m_path);
@@ -280,6 +294,12 @@ bool Database::migrate(int from, QString *error)
     // with the new user_version, so a crash leaves either the old or the new schema.
     for (int v = from; v < SchemaVersion; ++v) {
         const bool ok = transaction(error, [&] {
+            // Another window may have migrated while this one waited for the write lock.
+            const int current = userVersion(error);
+            if (current < 0)
+                return false;
+            if (current > v)
+                return true;
             if (v == 0) {
                 for (const char *sql : SchemaV1)
                     if (!execSql(QString::fromUtf8(sql), error))
@@ -287,6 +307,11 @@ bool Database::migrate(int from, QString *error)
             }
             if (v == 1) {
                 for (const char *sql : SchemaV2)
+                    if (!execSql(QString::fromUtf8(sql), error))
+                        return false;
+            }
+            if (v == 2) {
+                for (const char *sql : SchemaV3)
                     if (!execSql(QString::fromUtf8(sql), error))
                         return false;
             }
@@ -323,6 +348,13 @@ bool Database::setMeta(const QString &key, const QString &value, QString *error)
     return exec(q, error);
 }
 
+bool Database::looksLikeFullDisk(const QString &error)
+{
+    return error.contains(QLatin1String(DiskProblemNote))
+        || error.contains(QLatin1String("disk is full"))
+        || error.contains(QLatin1String("disk I/O error"));
+}
+
 bool Database::exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
@@ -350,26 +382,31 @@ bool Database::prepare(QSqlQuery &query, const QString &sql, QString *error) con
 
 bool Database::begin(QString *error)
 {
-    QSqlDatabase db = connection();
-    if (db.transaction())
-        return true;
-    *error = describe(db.lastError(), QStringLiteral("BEGIN"));
-    return false;
+    if (connection().driverName() != QLatin1String("QSQLITE")) {
+        QSqlDatabase db = connection();
+        if (db.transaction())
+            return true;
+        *error = describe(db.lastError(), QStringLiteral("BEGIN"));
+        return false;
+    }
+    // SQLite: IMMEDIATE takes the write lock at the start, waiting up to busy_timeout for another
+    // window's; a deferred BEGIN would fail at its first write without waiting when the
+    // other wrote since this one's first read.
+    return execSql(QStringLiteral("BEGIN IMMEDIATE"), error);
 }
 
 bool Database::commit(QString *error)
 {
-    QSqlDatabase db = connection();
-    if (db.commit())
+    if (execSql(QStringLiteral("COMMIT"), error))
         return true;
-    *error = describe(db.lastError(), QStringLiteral("COMMIT"));
-    db.rollback();
+    rollback();
     return false;
 }
 
 void Database::rollback()
 {
-    connection().rollback();
+    QString ignored;
+    execSql(QStringLiteral("ROLLBACK"), &ignored);
 }
 
 } // namespace yibao

@@ -28,7 +28,13 @@ public:
     //      rule_passage
     //   2: consultation and consultation_case (saved cases of the counter), autosave
     //      (the one unsaved case)
-    static constexpr int SchemaVersion = 2;
+    //   3: consultation.version (a save against a changed version is refused, see
+    //      ConsultationStore::save); autosave holds one slot per running window
+    static constexpr int SchemaVersion = 3;
+
+    // How long a statement waits for another process's lock before it fails
+    // (PRAGMA busy_timeout): two windows on one file take turns instead of failing.
+    static constexpr int BusyTimeoutMs = 10000;
 
     explicit Database(const QString &path);
     ~Database();
@@ -39,11 +45,15 @@ public:
     // written by a newer program (user_version above SchemaVersion) is refused rather
     // than misread. On failure returns false and says why in error, naming the path.
     // The file holds clients' names and ID numbers: it is created readable and writable
-    // by the user only, and an older file (and its -wal/-shm) is narrowed to that.
+    // by the user only, and an older file (and its -wal/-shm) is narrowed to that; deleted
+    // rows are overwritten with zeros (PRAGMA secure_delete).
+    // An existing file of 0 bytes is used as a new database; wasEmpty() then says so.
     // A damaged file is not repaired here; see DatabaseRecovery.
     bool open(QString *error);
     bool isOpen() const;
     void close();
+    // The file existed with 0 bytes when open() found it (a new file it created is not).
+    bool wasEmpty() const { return m_wasEmpty; }
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -55,6 +65,11 @@ public:
     // Small key/value facts about the data, e.g. which bundled corpus is loaded.
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, QString *error);
+
+    // Whether an error of these helpers is SQLite's full disk (SQLITE_FULL), an I/O error
+    // (SQLITE_IOERR: a write refused with EFBIG or EIO) or a read-only file: what the user
+    // can do about all of them is the same.
+    static bool looksLikeFullDisk(const QString &error);
 
     // Helpers that turn a failed prepare/exec into a message naming the statement.
     static bool exec(QSqlQuery &query, QString *error);
@@ -99,6 +114,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_wasEmpty = false;
 };
 
 } // namespace yibao

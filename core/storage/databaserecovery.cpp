@@ -11,30 +11,57 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <map>
+#include <set>
+
 namespace yibao {
 
 namespace {
 
-    // Every column of a consultation row, in the order of the table (database.cpp).
-    // Every column of a consultation row (database.cpp), then its case.
+    // Every column of a consultation row as schema 2 made it (database.cpp); the version
+    // of schema 3 starts again at 1 in the fresh file.
     const char *const ConsultationColumns
         = "id, client_name, id_number, id_masked, id_last4, id_status, note, profile_id, "
           "profile_version, corpus_version, created_at, updated_at";
     constexpr int ConsultationColumnCount = 12;
-    constexpr int CaseJsonColumn = 12;
-    const char *const SalvageSelect
-        = "SELECT c.id, c.client_name, c.id_number, c.id_masked, c.id_last4, c.id_status, "
-          "c.note, c.profile_id, c.profile_version, c.corpus_version, c.created_at, "
-          "c.updated_at, k.case_json FROM consultation c JOIN consultation_case k "
-          "ON k.consultation = c.id";
+    constexpr int NoteColumn = 6;
 
     struct Salvage
     {
-        std::optional<QVariantList> autosave; // case_json, file_path, consultation_id, saved_at
-        QList<QVariantList> consultations;
-        int unreadable = 0; // ids that sit in damaged pages
+        QList<QVariantList> autosaves; // slot, case_json, file_path, consultation_id, saved_at
+        std::map<qint64, QVariantList> consultations; // by id, ConsultationColumns
+        std::map<qint64, QString> cases; // case_json by consultation id
+        int unreadable = 0; // ids named by an index whose row sits in a damaged page
         QStringList notes;
     };
+
+    // Runs a query and hands each row to take until the end or an error; false (and the
+    // error in *why) when it stopped early.
+    template<typename Take>
+    bool scan(const QSqlDatabase &db, const QString &sql, QString *why, Take &&take)
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(sql)) {
+            *why = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            take(q);
+        if (q.lastError().isValid()) {
+            *why = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    QVariantList consultationRow(const QSqlQuery &q)
+    {
+        QVariantList row;
+        for (int i = 0; i < ConsultationColumnCount; ++i)
+            row << q.value(i);
+        return row;
+    }
 
     // SQLite's first 16 bytes. A file that does not start with them (or is too short to
     // hold the 100-byte header) is not a database at all; an empty file is a new one.
@@ -131,49 +158,11 @@ namespace {
                                         : QString()) };
     }
 
-    // After a scan stopped at a damaged page: the rows beyond it may sit in sound pages that
-    // a lookup by id still reaches through the table's interior pages.
-    void salvageById(const QSqlDatabase &db, Salvage *s)
-    {
-        const qint64 last
-            = s->consultations.isEmpty() ? 0 : s->consultations.last().at(0).toLongLong();
-        qint64 highest = last + 10000; // when even MAX(id) cannot be read
-        {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT MAX(id) FROM consultation")) && q.next()
-                && !q.value(0).isNull())
-                highest = q.value(0).toLongLong();
-        }
-        QSqlQuery q(db);
-        if (!q.prepare(QLatin1String(SalvageSelect) + QStringLiteral(" WHERE c.id = ?")))
-            return;
-        int unreadable = 0;
-        const qsizetype before = s->consultations.size();
-        for (qint64 id = last + 1; id <= highest; ++id) {
-            q.addBindValue(id);
-            if (!q.exec()) {
-                ++unreadable;
-                continue;
-            }
-            if (q.next()) {
-                QVariantList row;
-                for (int i = 0; i <= CaseJsonColumn; ++i)
-                    row << q.value(i);
-                s->consultations << row;
-            } else if (q.lastError().isValid()) {
-                ++unreadable;
-            }
-            q.finish();
-        }
-        s->notes << QStringLiteral("looked up one by one: %1 more consultations read, %2 in "
-                                   "damaged pages lost")
-                        .arg(s->consultations.size() - before)
-                        .arg(unreadable);
-        s->unreadable = unreadable;
-    }
-
-    // Reads what still reads: each table on its own, row by row, keeping the rows read
-    // before an error.
+    // Reads what still reads: each table on its own, in order, keeping the rows read
+    // before an error. When a scan stops at a damaged page, the rows beyond it may sit in
+    // sound pages that a lookup by id still reaches through the interior pages; the ids
+    // to look up come from the indexes and the other table (covering scans that never
+    // touch the damaged table's pages), so there are never more lookups than rows.
     Salvage salvage(const QString &path)
     {
         Salvage s;
@@ -183,44 +172,96 @@ namespace {
                     + c.error();
             return s;
         }
-        {
-            QSqlQuery q(c.db());
-            if (!q.exec(QStringLiteral("SELECT case_json, file_path, consultation_id, saved_at "
-                                       "FROM autosave WHERE slot = 1"))) {
-                s.notes << QStringLiteral("the autosave could not be read: ")
-                        + q.lastError().text();
-            } else if (q.next()) {
-                s.autosave = QVariantList { q.value(0), q.value(1), q.value(2), q.value(3) };
-            } else if (q.lastError().isValid()) {
-                s.notes << QStringLiteral("the autosave could not be read: ")
-                        + q.lastError().text();
+        const QSqlDatabase db = c.db();
+        QString why;
+        if (!scan(db,
+                QStringLiteral("SELECT slot, case_json, file_path, consultation_id, saved_at "
+                               "FROM autosave ORDER BY slot"),
+                &why, [&](const QSqlQuery &q) {
+                    s.autosaves << QVariantList { q.value(0), q.value(1), q.value(2), q.value(3),
+                        q.value(4) };
+                }))
+            s.notes << QStringLiteral("the autosave could not be read: ") + why;
+
+        const bool consultationsWhole = scan(db,
+            QStringLiteral("SELECT ") + QLatin1String(ConsultationColumns)
+                + QStringLiteral(" FROM consultation ORDER BY id"),
+            &why, [&](const QSqlQuery &q) {
+                s.consultations[q.value(0).toLongLong()] = consultationRow(q);
+            });
+        if (!consultationsWhole)
+            s.notes << QStringLiteral("reading the consultations stopped after %1 rows: %2")
+                           .arg(s.consultations.size())
+                           .arg(why);
+        const bool casesWhole = scan(db,
+            QStringLiteral("SELECT consultation, case_json FROM consultation_case "
+                           "ORDER BY consultation"),
+            &why, [&](const QSqlQuery &q) {
+                if (!q.value(1).isNull())
+                    s.cases[q.value(0).toLongLong()] = q.value(1).toString();
+            });
+        if (!casesWhole)
+            s.notes << QStringLiteral("reading the cases stopped after %1 rows: %2")
+                           .arg(s.cases.size())
+                           .arg(why);
+        if (consultationsWhole && casesWhole)
+            return s;
+
+        // The ids that exist, as far as anything still says: the indexes of the
+        // consultation table and the keys of both tables.
+        std::set<qint64> ids;
+        for (const auto &[id, row] : s.consultations)
+            ids.insert(id);
+        for (const auto &[id, json] : s.cases)
+            ids.insert(id);
+        for (const char *index :
+            { "consultation_updated", "consultation_created", "consultation_last4" }) {
+            QString ignored;
+            scan(db,
+                QStringLiteral("SELECT id FROM consultation INDEXED BY %1")
+                    .arg(QLatin1String(index)),
+                &ignored, [&](const QSqlQuery &q) { ids.insert(q.value(0).toLongLong()); });
+        }
+
+        int consultationsRead = 0, casesRead = 0;
+        QSqlQuery one(db);
+        if (!consultationsWhole
+            && one.prepare(QStringLiteral("SELECT ") + QLatin1String(ConsultationColumns)
+                + QStringLiteral(" FROM consultation WHERE id = ?"))) {
+            for (qint64 id : ids) {
+                if (s.consultations.count(id))
+                    continue;
+                one.addBindValue(id);
+                if (one.exec() && one.next()) {
+                    s.consultations[id] = consultationRow(one);
+                    ++consultationsRead;
+                } else if (!s.cases.count(id)) {
+                    ++s.unreadable;
+                }
+                one.finish();
             }
         }
-        {
-            QSqlQuery q(c.db());
-            q.setForwardOnly(true);
-            bool stopped = false;
-            if (!q.exec(QLatin1String(SalvageSelect) + QStringLiteral(" ORDER BY c.id"))) {
-                s.notes << QStringLiteral("the consultations could not be read in one go: ")
-                        + q.lastError().text();
-                stopped = true;
-            } else {
-                while (q.next()) {
-                    QVariantList row;
-                    for (int i = 0; i <= CaseJsonColumn; ++i)
-                        row << q.value(i);
-                    s.consultations << row;
+        QSqlQuery k(db);
+        if (!casesWhole
+            && k.prepare(
+                QStringLiteral("SELECT case_json FROM consultation_case WHERE consultation = ?"))) {
+            for (qint64 id : ids) {
+                if (s.cases.count(id))
+                    continue;
+                k.addBindValue(id);
+                if (k.exec() && k.next() && !k.value(0).isNull()) {
+                    s.cases[id] = k.value(0).toString();
+                    ++casesRead;
                 }
-                if (q.lastError().isValid()) {
-                    s.notes << QStringLiteral("reading the consultations stopped after %1 rows: %2")
-                                   .arg(s.consultations.size())
-                                   .arg(q.lastError().text());
-                    stopped = true;
-                }
+                k.finish();
             }
-            if (stopped)
-                salvageById(c.db(), &s);
         }
+        s.notes << QStringLiteral("looked up one by one (%1 ids named by the indexes): %2 more "
+                                  "consultations and %3 more cases read, %4 ids lost")
+                       .arg(ids.size())
+                       .arg(consultationsRead)
+                       .arg(casesRead)
+                       .arg(s.unreadable);
         return s;
     }
 
@@ -254,19 +295,24 @@ namespace {
         return true;
     }
 
+    // What a consultation whose case was lost says about it in its note.
+    const char *const CaseLostNote = "【资料库损坏时此咨询的案例丢失，只剩客户资料】";
+    // What a case whose consultation row was lost is saved as.
+    const char *const DetailsLostNote = "【资料库损坏时此咨询的客户资料丢失，只剩案例】";
+
     bool restore(Database &db, const Salvage &s, RecoveryReport *report, QString *error)
     {
         return db.durableTransaction(error, [&] {
-            if (s.autosave) {
-                QSqlQuery q(db.connection());
-                if (!db.prepare(q,
-                        QStringLiteral("INSERT INTO autosave (slot, case_json, file_path, "
-                                       "consultation_id, saved_at) VALUES (1, ?, ?, ?, ?)"),
-                        error))
-                    return false;
-                for (const QVariant &v : *s.autosave)
-                    q.addBindValue(v);
-                if (!Database::exec(q, error))
+            QSqlQuery a(db.connection());
+            if (!db.prepare(a,
+                    QStringLiteral("INSERT INTO autosave (slot, case_json, file_path, "
+                                   "consultation_id, saved_at) VALUES (?, ?, ?, ?, ?)"),
+                    error))
+                return false;
+            for (const QVariantList &row : s.autosaves) {
+                for (const QVariant &v : row)
+                    a.addBindValue(v);
+                if (!Database::exec(a, error))
                     return false;
                 report->autosaveSalvaged = true;
             }
@@ -283,29 +329,72 @@ namespace {
                         "INSERT INTO consultation_case (consultation, case_json) VALUES (?, ?)"),
                     error))
                 return false;
-            for (const QVariantList &row : s.consultations) {
-                // A row whose case no longer parses would only fail when reopened.
+            const auto caseOf = [&](qint64 id) -> std::optional<QString> {
+                const auto it = s.cases.find(id);
+                if (it == s.cases.end())
+                    return std::nullopt;
                 InputErrors caseErrors;
-                if (!CaseJson::parse(row.at(CaseJsonColumn).toString().toUtf8(), &caseErrors)) {
-                    report->notes << QStringLiteral("consultation %1 was left out: its case "
-                                                    "does not read back")
-                                         .arg(row.at(0).toLongLong());
-                    continue;
-                }
+                if (!CaseJson::parse(it->second.toUtf8(), &caseErrors))
+                    return std::nullopt; // would only fail when reopened
+                return it->second;
+            };
+            const QString now = QDateTime::currentDateTime()
+                                    .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+                                    .toString(Qt::ISODateWithMs);
+            const auto insert
+                = [&](qint64 id, QVariantList row, const std::optional<QString> &json) {
+                      for (int i = 0; i < ConsultationColumnCount; ++i)
+                          q.addBindValue(row.at(i));
+                      if (!Database::exec(q, error))
+                          return false;
+                      if (!json)
+                          return true;
+                      k.addBindValue(id);
+                      k.addBindValue(*json);
+                      return Database::exec(k, error);
+                  };
+            for (const auto &[id, original] : s.consultations) {
+                QVariantList row = original;
                 bool complete = true;
                 for (int i = 1; i < ConsultationColumnCount; ++i)
                     complete = complete && !row.at(i).isNull();
                 if (!complete) {
                     report->notes << QStringLiteral("consultation %1 was left out: a field is "
                                                     "missing")
-                                         .arg(row.at(0).toLongLong());
+                                         .arg(id);
                     continue;
                 }
-                for (int i = 0; i < ConsultationColumnCount; ++i)
-                    q.addBindValue(row.at(i));
-                k.addBindValue(row.at(0));
-                k.addBindValue(row.at(CaseJsonColumn));
-                if (!Database::exec(q, error) || !Database::exec(k, error))
+                const std::optional<QString> json = caseOf(id);
+                if (!json) {
+                    // The client's name, ID number and note are worth keeping on their own.
+                    const QString note = row.at(NoteColumn).toString();
+                    row[NoteColumn] = QString(QString::fromUtf8(CaseLostNote)
+                        + (note.isEmpty() ? QString() : QStringLiteral(" ") + note));
+                    report->notes << QStringLiteral("consultation %1 was kept without its case, "
+                                                    "which could not be read")
+                                         .arg(id);
+                    ++report->casesLost;
+                }
+                if (!insert(id, row, json))
+                    return false;
+                ++report->consultationsSalvaged;
+            }
+            for (const auto &[id, json] : s.cases) {
+                if (s.consultations.count(id))
+                    continue;
+                const std::optional<QString> parsed = caseOf(id);
+                if (!parsed)
+                    continue;
+                InputErrors ignored;
+                const QString profile
+                    = CaseJson::parse(parsed->toUtf8(), &ignored).value_or(Case {}).profile;
+                const QString none = QStringLiteral(""); // NOT NULL columns
+                const QVariantList row { id, none, none, none, none, none,
+                    QString::fromUtf8(DetailsLostNote), profile, none, none, now, now };
+                report->notes << QStringLiteral("the case of consultation %1 was kept without "
+                                                "the client's details, which could not be read")
+                                     .arg(id);
+                if (!insert(id, row, parsed))
                     return false;
                 ++report->consultationsSalvaged;
             }
@@ -318,7 +407,9 @@ namespace {
 QString RecoveryReport::toText() const
 {
     if (!recovered)
-        return QStringLiteral("The database opened normally.");
+        return wasEmpty ? QStringLiteral("The database file was empty (0 bytes); it is used as a "
+                                         "new database.")
+                        : QStringLiteral("The database opened normally.");
     QStringList lines;
     lines << QStringLiteral("The database was damaged (%1).").arg(problem);
     lines << QStringLiteral("It was moved aside to %1 and a fresh database was created.")
@@ -330,6 +421,10 @@ QString RecoveryReport::toText() const
                  .arg(consultationsFound)
                  .arg(consultationsSalvaged)
                  .arg(consultationsLost);
+    if (casesLost > 0)
+        lines << QStringLiteral("%1 consultations were kept without their case, which could not "
+                                "be read (their note says so).")
+                     .arg(casesLost);
     lines << notes;
     return lines.join(QLatin1Char('\n'));
 }
@@ -355,6 +450,7 @@ bool DatabaseRecovery::open(
     if (!problem) {
         QString openError;
         if (db.open(&openError)) {
+            report->wasEmpty = db.wasEmpty();
             const Verdict v = integrityOf(db.connection());
             if (v.kind == Verdict::Unknown) {
                 *error = QStringLiteral("cannot check %1: %2").arg(path, v.text);
@@ -389,7 +485,12 @@ bool DatabaseRecovery::open(
     report->recovered = true;
     report->problem = *problem;
     const Salvage s = salvage(path);
-    report->consultationsFound = int(s.consultations.size());
+    std::set<qint64> found;
+    for (const auto &[id, row] : s.consultations)
+        found.insert(id);
+    for (const auto &[id, json] : s.cases)
+        found.insert(id);
+    report->consultationsFound = int(found.size());
     report->consultationsLost = s.unreadable;
     report->notes = s.notes;
     const QString aside = asideName(path, now);
@@ -402,6 +503,7 @@ bool DatabaseRecovery::open(
     if (!restore(db, s, report, &restoreError)) {
         report->autosaveSalvaged = false;
         report->consultationsSalvaged = 0;
+        report->casesLost = 0;
         report->notes << QStringLiteral("the salvaged rows could not be written to the fresh "
                                         "database (they are still in %1): %2")
                              .arg(aside, restoreError);

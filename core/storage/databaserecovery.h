@@ -25,6 +25,10 @@ struct RecoveryReport
     int consultationsSalvaged = 0; // of those, copied (their case still reads back)
     // ids that could not be looked up for damaged pages: at most this many were lost
     int consultationsLost = 0;
+    // consultations kept without their case (its row sat in a damaged page): a note says so
+    int casesLost = 0;
+    // The file was there with 0 bytes and has been used as a new database (not damage).
+    bool wasEmpty = false;
     QStringList notes; // what could not be read or copied, and why
 
     // Several lines in English for a log or the CLI; the window words its own message
@@ -33,8 +37,11 @@ struct RecoveryReport
 };
 
 // Opens the program's database, and when the file cannot be read as SQLite or fails
-// PRAGMA integrity_check: reads what it still can from it (the autosave slot, the
-// consultations), moves it aside as <name>.damaged-YYYYMMDD-HHMMSS (never deletes it),
+// PRAGMA integrity_check: reads what it still can from it (the autosave slots, the
+// consultations and their cases, each table on its own, so that a damaged case table does
+// not lose the names and the other way round; a lookup by id only for the ids the
+// indexes still name, so the work grows with the rows, never with the id range), moves it
+// aside as <name>.damaged-YYYYMMDD-HHMMSS (never deletes it),
 // creates a fresh database and copies the salvaged rows in. The bundled corpus is not
 // part of the salvage: the caller runs CorpusStore::ensureBundled() after open, as on
 // every start, and that rebuilds it.

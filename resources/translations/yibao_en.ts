@@ -762,16 +762,6 @@
 The program works as usual, but this time the case being typed is not autosaved, and consultations cannot be saved or found. Save the case with File → Save As, and check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <source>程序的资料库已损坏（%1）。
-损坏的文件已移到：
-%2
-并已新建资料库。</source>
-        <translation>The program&apos;s database was damaged (%1).
-The damaged file was moved to:
-%2
-and a new database was created.</translation>
-    </message>
-    <message>
         <source>从损坏的文件中找回 %1 条咨询记录中的 %2 条。</source>
         <translation>Recovered %2 of %1 consultations from the damaged file.</translation>
     </message>
@@ -854,16 +844,6 @@ and a new database was created.</translation>
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <source>正在输入的案例无法自动保存：
-%1
-
-窗口里的内容都还在。请用“文件→另存为”把案例保存到别处（例如 U 盘），并检查磁盘空间。</source>
-        <translation>The case being typed cannot be autosaved:
-%1
-
-Everything in the window is still there. Save the case elsewhere with File → Save As (a USB stick, for example) and check the disk space.</translation>
-    </message>
-    <message>
         <source>资料库无法打开：%1</source>
         <translation>Database cannot be opened: %1</translation>
     </message>
@@ -916,6 +896,148 @@ Everything in the window is still there. Save the case elsewhere with File → S
             <numerusform>Imported %n contribution period</numerusform>
             <numerusform>Imported %n contribution periods</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>磁盘已满，或资料库所在的磁盘无法写入。请腾出磁盘空间（或检查磁盘），窗口里的内容都还在。</source>
+        <translation>The disk is full, or the disk of the database cannot be written. Free some disk space (or check the disk); everything in the window is still there.</translation>
+    </message>
+    <message>
+        <source>详细信息：%1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>%1 不是损坏资料库的备份</source>
+        <translation>%1 is not a copy of a damaged database</translation>
+    </message>
+    <message>
+        <source>无法删除 %1</source>
+        <translation>Cannot delete %1</translation>
+    </message>
+    <message>
+        <source>损坏资料库的备份</source>
+        <translation>Copies of damaged databases</translation>
+    </message>
+    <message>
+        <source>资料库损坏时移开的文件。它们含有客户的姓名和完整身份证号，确认不再需要后请删除。</source>
+        <translation>Files moved aside when the database was damaged. They hold clients&apos; names and full ID numbers: delete them once they are no longer needed.</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3 KB）</source>
+        <translation>%1 (%2, %3 KB)</translation>
+    </message>
+    <message>
+        <source>删除损坏资料库的备份</source>
+        <translation>Delete a copy of a damaged database</translation>
+    </message>
+    <message>
+        <source>删除 %1？删除后无法恢复。</source>
+        <translation>Delete %1? It cannot be restored.</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>损坏资料库的备份(&amp;B)…</source>
+        <translation>Copies of damaged data&amp;bases…</translation>
+    </message>
+    <message>
+        <source>资料库文件是空的</source>
+        <translation>The database file is empty</translation>
+    </message>
+    <message>
+        <source>程序的资料库文件是空的（0 字节）：
+%1
+
+已把它当作新资料库使用，其中没有以前的咨询记录。如果以前在这台电脑上保存过咨询记录，它们不在这个文件里（可能文件被清空或换过）。</source>
+        <translation>The program&apos;s database file is empty (0 bytes):
+%1
+
+It is used as a new database and holds no earlier consultations. If consultations were saved on this computer before, they are not in this file (it may have been emptied or replaced).</translation>
+    </message>
+    <message numerus="yes">
+        <source>已按保留期限删除 %n 个损坏资料库的备份</source>
+        <translation>
+            <numerusform>Deleted %n copy of a damaged database past the retention period</numerusform>
+            <numerusform>Deleted %n copies of damaged databases past the retention period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>程序的资料库已损坏，已移开并新建资料库。
+损坏的文件已移到：
+%1</source>
+        <translation>The program&apos;s database was damaged; it was moved aside and a new one created.
+The damaged file was moved to:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>其中 %n 条的案例已无法读出，记录已保留并加了备注。</source>
+        <translation>
+            <numerusform>The case of %n of them could not be read; the consultation was kept with a note.</numerusform>
+            <numerusform>The cases of %n of them could not be read; the consultations were kept with a note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>损坏的原因：%1</source>
+        <translation>What is damaged: %1</translation>
+    </message>
+    <message>
+        <source>详细信息…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>隐藏详细信息</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>自动保存已恢复</source>
+        <translation>Autosave works again</translation>
+    </message>
+    <message>
+        <source>正在输入的案例无法自动保存：
+%1
+
+窗口里的内容都还在，程序会每隔几秒再试。也可以用“文件→另存为”把案例保存到别处（例如 U 盘）。</source>
+        <translation>The case being typed cannot be autosaved:
+%1
+
+Everything in the window is still there, and the program tries again every few seconds. You can also save the case elsewhere (e.g. a USB stick) with File → Save As.</translation>
+    </message>
+    <message>
+        <source>已载入另一窗口保存的版本</source>
+        <translation>Loaded the version saved in the other window</translation>
+    </message>
+    <message>
+        <source>咨询记录已在别处修改</source>
+        <translation>Consultation changed elsewhere</translation>
+    </message>
+    <message>
+        <source>这条咨询记录（%1）在您打开之后已由另一个窗口保存过（%2）。要怎么办？</source>
+        <translation>This consultation (%1) was saved from another window after you opened it (%2). What should be done?</translation>
+    </message>
+    <message>
+        <source>我的另存为新记录(&amp;N)</source>
+        <translation>Keep mine as a &amp;new consultation</translation>
+    </message>
+    <message>
+        <source>载入对方的版本(&amp;R)</source>
+        <translation>&amp;Reload theirs</translation>
+    </message>
+    <message>
+        <source>用我的覆盖(&amp;O)</source>
+        <translation>&amp;Overwrite with mine</translation>
+    </message>
+    <message>
+        <source>这条咨询记录的案例在资料库损坏时丢失了，只剩客户资料和备注。请重新输入案例，保存时会存回这条记录。</source>
+        <translation>The case of this consultation was lost when the database was damaged; only the client&apos;s details and the note are left. Type the case again; saving stores it back into this consultation.</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2574,18 @@ Everything in the window is still there. Save the case elsewhere with File → S
     <message>
         <source>不是有效的 18 位身份证号（位数、地区码或出生日期不对）。仍可保存，记录会标出此问题。</source>
         <translation>Not a valid 18-digit ID number (length, region code or birth date wrong). It can still be saved; the record will be flagged.</translation>
+    </message>
+    <message>
+        <source>另存为一条新记录(&amp;W)</source>
+        <translation>Save as a ne&amp;w consultation</translation>
+    </message>
+    <message>
+        <source>不勾选时更新打开的这条咨询记录</source>
+        <translation>Unticked, the open consultation is updated</translation>
+    </message>
+    <message>
+        <source>更新咨询记录</source>
+        <translation>Update consultation</translation>
     </message>
 </context>
 <context>

@@ -754,13 +754,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>程序的资料库已损坏（%1）。
-损坏的文件已移到：
-%2
-并已新建资料库。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>从损坏的文件中找回 %1 条咨询记录中的 %2 条。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,13 +834,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在输入的案例无法自动保存：
-%1
-
-窗口里的内容都还在。请用“文件→另存为”把案例保存到别处（例如 U 盘），并检查磁盘空间。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>资料库无法打开：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,6 +884,138 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>磁盘已满，或资料库所在的磁盘无法写入。请腾出磁盘空间（或检查磁盘），窗口里的内容都还在。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>详细信息：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是损坏资料库的备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法删除 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>损坏资料库的备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料库损坏时移开的文件。它们含有客户的姓名和完整身份证号，确认不再需要后请删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2，%3 KB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除损坏资料库的备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除 %1？删除后无法恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>损坏资料库的备份(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>资料库文件是空的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序的资料库文件是空的（0 字节）：
+%1
+
+已把它当作新资料库使用，其中没有以前的咨询记录。如果以前在这台电脑上保存过咨询记录，它们不在这个文件里（可能文件被清空或换过）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>已按保留期限删除 %n 个损坏资料库的备份</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>程序的资料库已损坏，已移开并新建资料库。
+损坏的文件已移到：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>其中 %n 条的案例已无法读出，记录已保留并加了备注。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>损坏的原因：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>详细信息…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>隐藏详细信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动保存已恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在输入的案例无法自动保存：
+%1
+
+窗口里的内容都还在，程序会每隔几秒再试。也可以用“文件→另存为”把案例保存到别处（例如 U 盘）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已载入另一窗口保存的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询记录已在别处修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这条咨询记录（%1）在您打开之后已由另一个窗口保存过（%2）。要怎么办？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我的另存为新记录(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入对方的版本(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用我的覆盖(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这条咨询记录的案例在资料库损坏时丢失了，只剩客户资料和备注。请重新输入案例，保存时会存回这条记录。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2539,18 @@
     </message>
     <message>
         <source>不是有效的 18 位身份证号（位数、地区码或出生日期不对）。仍可保存，记录会标出此问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为一条新记录(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不勾选时更新打开的这条咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新咨询记录</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

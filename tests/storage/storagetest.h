@@ -5,8 +5,12 @@
 #include "domain/case.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,11 +52,47 @@ inline yibao::Case sampleCase(int n = 0)
     return c;
 }
 
-// Root may write anywhere, so permission tests cannot fail as root.
-inline bool runningAsRoot()
+// Root passes every permission check (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), and tests
+// run as root in CI. A test of file modes therefore runs itself again in a child process
+// whose capabilities lack those two (util-linux's setpriv): root still owns the temporary
+// folder, so the test can make and clean up its files, but a 0444 file or a 0555 folder
+// stops it as it stops a clerk. Use at the top of the test function:
+//
+//   STORAGETEST_WITHOUT_DAC_OVERRIDE();
+//
+// As another user this does nothing; as root the function's verdict is the child's.
+inline void runWithoutDacOverride(const char *function)
 {
-    return ::geteuid() == 0;
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    QVERIFY2(!setpriv.isEmpty(),
+        "running as root: setpriv (util-linux) is needed to drop CAP_DAC_OVERRIDE");
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("YIBAO_TEST_WITHOUT_DAC"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(setpriv,
+        { QStringLiteral("--bounding-set=-dac_override,-dac_read_search"),
+            QStringLiteral("--inh-caps=-all"), QCoreApplication::applicationFilePath(),
+            QString::fromLatin1(function) });
+    QVERIFY(child.waitForFinished(120000));
+    const QString out = QString::fromUtf8(child.readAll());
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(out));
+    // Ran, not skipped: the child says PASS for this very function.
+    const QRegularExpression passed(
+        QStringLiteral("^PASS   : \\w+::%1\\(\\)$").arg(QLatin1String(function)),
+        QRegularExpression::MultilineOption);
+    QVERIFY2(passed.match(out).hasMatch(), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("SKIP")), qPrintable(out));
 }
+
+#define STORAGETEST_WITHOUT_DAC_OVERRIDE()                                                         \
+    do {                                                                                           \
+        if (::geteuid() == 0 && !qEnvironmentVariableIsSet("YIBAO_TEST_WITHOUT_DAC")) {            \
+            storagetest::runWithoutDacOverride(QTest::currentTestFunction());                      \
+            return;                                                                                \
+        }                                                                                          \
+    } while (false)
 
 inline QByteArray readFile(const QString &path)
 {

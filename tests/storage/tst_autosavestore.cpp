@@ -10,6 +10,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 using namespace yibao;
 
@@ -33,6 +34,10 @@ int autosaveChild(const QString &path, int last)
         return 1;
     }
     AutosaveStore store(db);
+    if (!store.claimSlot(&error)) { // a window of its own, as yibao's
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
     for (int n = 1; last == 0 || n <= last; ++n) {
         if (!store.save(edit(n), QString(), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -118,6 +123,111 @@ private slots:
         QCOMPARE(a->caseJson, half);
         QCOMPARE(a->filePath, QStringLiteral("/tmp/案例.yibao.json"));
         QCOMPARE(a->consultationId, qint64(12));
+    }
+
+    // Two windows on one database: each writes a slot of its own, neither sees the other's
+    // as left behind while it runs, and declining one left behind deletes that one only.
+    void eachWindowHasItsOwnSlot()
+    {
+        const QString path = newPath();
+        Database dbA(path), dbB(path), dbC(path);
+        QString error;
+        QVERIFY2(dbA.open(&error) && dbB.open(&error) && dbC.open(&error), qPrintable(error));
+        AutosaveStore a(dbA);
+        auto b = std::make_unique<AutosaveStore>(dbB);
+        QVERIFY2(a.claimSlot(&error), qPrintable(error));
+        QVERIFY2(b->claimSlot(&error), qPrintable(error));
+        QCOMPARE(a.slot(), 1);
+        QCOMPARE(b->slot(), 2);
+        QVERIFY(QFileInfo::exists(AutosaveStore::lockPath(path, 1)));
+        QVERIFY2(a.save(edit(1), QString(), &error), qPrintable(error));
+        QVERIFY2(b->save(edit(2), QString(), &error), qPrintable(error));
+        QCOMPARE(a.load(&error)->caseJson, edit(1));
+        QCOMPARE(b->load(&error)->caseJson, edit(2));
+        QCOMPARE(a.all(&error)->size(), 2);
+        // Both running: nothing is left behind.
+        QCOMPARE(a.orphans(&error)->size(), 0);
+        QCOMPARE(b->orphans(&error)->size(), 0);
+
+        // B ends without clearing (a crash): its slot is A's to offer, and a window that
+        // starts now takes a third slot rather than B's.
+        b.reset();
+        const auto left = a.orphans(&error);
+        QVERIFY2(left, qPrintable(error));
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->constFirst().slot, 2);
+        QCOMPARE(left->constFirst().caseJson, edit(2));
+        AutosaveStore c(dbC);
+        QVERIFY2(c.claimSlot(&error), qPrintable(error));
+        QCOMPARE(c.slot(), 3);
+        QCOMPARE(c.orphans(&error)->size(), 0); // A holds B's while it asks
+        // Declined: B's slot goes, A's stays.
+        QVERIFY2(a.discard(2, &error), qPrintable(error));
+        QCOMPARE(a.all(&error)->size(), 1);
+        QCOMPARE(a.load(&error)->caseJson, edit(1));
+        QVERIFY(!QFileInfo::exists(AutosaveStore::lockPath(path, 2)));
+    }
+
+    // A window restores one left behind: it becomes that window's slot, the old one goes.
+    void adoptMovesTheCaseIntoTheOwnSlot()
+    {
+        const QString path = newPath();
+        Database dbA(path), dbB(path);
+        QString error;
+        QVERIFY2(dbA.open(&error) && dbB.open(&error), qPrintable(error));
+        {
+            AutosaveStore gone(dbB);
+            QVERIFY2(gone.claimSlot(&error), qPrintable(error));
+            QVERIFY2(gone.save(edit(5), QStringLiteral("/tmp/x.yibao.json"), &error, 9),
+                qPrintable(error));
+        }
+        AutosaveStore a(dbA);
+        QVERIFY2(a.claimSlot(&error), qPrintable(error));
+        QCOMPARE(a.slot(), 2);
+        const auto left = a.orphans(&error);
+        QVERIFY2(left && left->size() == 1, qPrintable(error));
+        QVERIFY2(a.adopt(left->constFirst(), &error), qPrintable(error));
+        const auto mine = a.load(&error);
+        QVERIFY2(mine, qPrintable(error));
+        QCOMPARE(mine->caseJson, edit(5));
+        QCOMPARE(mine->filePath, QStringLiteral("/tmp/x.yibao.json"));
+        QCOMPARE(mine->consultationId, qint64(9));
+        QCOMPARE(a.all(&error)->size(), 1);
+    }
+
+    // A window in another process: not offered while it runs; offered once it is killed.
+    void runningProcessIsNotOfferedKilledOneIs()
+    {
+        const QString path = newPath();
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+            { QStringLiteral("--autosave-child"), path, QStringLiteral("0") });
+        QVERIFY(child.waitForStarted(10000));
+        QVERIFY(child.waitForReadyRead(30000));
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        AutosaveStore mine(db);
+        QVERIFY2(mine.claimSlot(&error), qPrintable(error));
+        QCOMPARE(mine.slot(), 2);
+        QCOMPARE(mine.orphans(&error)->size(), 0);
+        // Still nothing when the lock file is an hour old: a window runs for hours, and
+        // only a dead process makes its lock stale (not QLockFile's default 30 s).
+        {
+            QFile lock(AutosaveStore::lockPath(path, 1));
+            QVERIFY(lock.open(QIODevice::ReadOnly));
+            QVERIFY(lock.setFileTime(
+                QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        QCOMPARE(mine.orphans(&error)->size(), 0);
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        const auto left = mine.orphans(&error);
+        QVERIFY2(left, qPrintable(error));
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->constFirst().slot, 1);
+        InputErrors errors;
+        QVERIFY(CaseJson::parse(left->constFirst().caseJson, &errors));
     }
 
     // State: the clerk has typed 25 edits, each autosaved. Action: the process is killed

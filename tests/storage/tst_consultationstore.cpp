@@ -6,15 +6,78 @@
 #include "policy/profileloader.h"
 #include "storage/consultationstore.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/resource.h>
+#include <thread>
 
 using namespace yibao;
 using storagetest::sampleCase;
+
+namespace {
+
+// The child process of the two-process tests: another window on the same database.
+//   --hold-lock PATH MS     holds the write lock for MS ms (prints "locked" once it has it)
+//   --save PATH ID VERSION  saves consultation ID read at VERSION; prints "saved ID",
+//                           "conflict" or "error: …"
+int storeChild(const QStringList &args)
+{
+    Database db(args.at(1));
+    QString error;
+    if (!db.open(&error)) {
+        std::printf("error: %s\n", qPrintable(error));
+        return 1;
+    }
+    if (args.at(0) == QLatin1String("--hold-lock")) {
+        const bool ok = db.durableTransaction(&error, [&] {
+            if (!db.execSql(
+                    QStringLiteral("INSERT INTO meta (key, value) VALUES ('held', 'x')"), &error))
+                return false;
+            std::printf("locked\n");
+            std::fflush(stdout);
+            std::this_thread::sleep_for(std::chrono::milliseconds(args.at(2).toInt()));
+            return true;
+        });
+        if (!ok)
+            std::printf("error: %s\n", qPrintable(error));
+        return ok ? 0 : 1;
+    }
+    ConsultationStore store(db);
+    auto c = store.load(args.at(2).toLongLong(), &error);
+    if (!c) {
+        std::printf("error: %s\n", qPrintable(error));
+        return 1;
+    }
+    c->note = QStringLiteral("保存自另一个窗口");
+    c->version = args.at(3).toLongLong();
+    bool conflict = false;
+    const auto id = store.save(*c, &error, &conflict);
+    if (id)
+        std::printf("saved %lld\n", static_cast<long long>(*id));
+    else if (conflict)
+        std::printf("conflict\n");
+    else
+        std::printf("error: %s\n", qPrintable(error));
+    return 0;
+}
+
+QString runChild(const QStringList &args)
+{
+    QProcess p;
+    p.start(QCoreApplication::applicationFilePath(), args);
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("timeout");
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
 
 class TestConsultationStore : public QObject
 {
@@ -505,6 +568,96 @@ private slots:
         }
     }
 
+    // Two windows (two processes) on one file. State: a consultation saved at version 1.
+    // Action: this window saves it; another process then saves the copy it read at
+    // version 1. Expected: the second save is refused as a conflict (not written over the
+    // first), and kept as a new consultation both are there.
+    void concurrentSaveIsAConflictNotALoss()
+    {
+        const QString path = newPath();
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        const auto id = store.save(consultation(QStringLiteral("张三"), QString(), 1), &error);
+        QVERIFY2(id, qPrintable(error));
+        auto mine = store.load(*id, &error);
+        QVERIFY2(mine, qPrintable(error));
+        QCOMPARE(mine->version, qint64(1));
+
+        // The other window saves first (it read version 1 too).
+        QCOMPARE(
+            runChild({ QStringLiteral("--save"), path, QString::number(*id), QStringLiteral("1") }),
+            QStringLiteral("saved %1").arg(*id));
+        const auto theirs = store.load(*id, &error);
+        QVERIFY2(theirs, qPrintable(error));
+        QCOMPARE(theirs->version, qint64(2));
+        QCOMPARE(theirs->note, QStringLiteral("保存自另一个窗口"));
+
+        // This window's save of version 1 is refused and changes nothing.
+        mine->c = sampleCase(7);
+        mine->note = QStringLiteral("本窗口");
+        bool conflict = false;
+        QVERIFY(!store.save(*mine, &error, &conflict));
+        QVERIFY(conflict);
+        QVERIFY2(error.contains(QStringLiteral("meanwhile")), qPrintable(error));
+        QCOMPARE(store.load(*id, &error)->note, QStringLiteral("保存自另一个窗口"));
+
+        // Kept as a new consultation: neither save is lost.
+        Consultation asNew = *mine;
+        asNew.id = 0;
+        asNew.version = 0;
+        const auto second = store.save(asNew, &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(store.count(&error), 2);
+        QCOMPARE(store.load(*id, &error)->note, QStringLiteral("保存自另一个窗口"));
+        QCOMPARE(store.load(*second, &error)->c, sampleCase(7));
+
+        // The other process now holds version 1 of a consultation at 2: refused too.
+        QCOMPARE(
+            runChild({ QStringLiteral("--save"), path, QString::number(*id), QStringLiteral("1") }),
+            QStringLiteral("conflict"));
+        // Overwrite (version 0) replaces it and counts on.
+        mine->version = 0;
+        QVERIFY2(store.save(*mine, &error), qPrintable(error));
+        QCOMPARE(store.load(*id, &error)->note, QStringLiteral("本窗口"));
+        QCOMPARE(store.load(*id, &error)->version, qint64(3));
+    }
+
+    // State: another process holds the write lock for 1.5 s. Action: a save here.
+    // Expected: it waits for the lock (busy_timeout) and succeeds, instead of failing
+    // with "database is locked".
+    void secondProcessWaitsForTheLock()
+    {
+        const QString path = newPath();
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::BusyTimeoutMs);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA secure_delete")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+
+        QProcess holder;
+        holder.start(QCoreApplication::applicationFilePath(),
+            { QStringLiteral("--hold-lock"), path, QStringLiteral("1500") });
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(30000));
+        QCOMPARE(holder.readAllStandardOutput().trimmed(), QByteArray("locked"));
+        QElapsedTimer t;
+        t.start();
+        ConsultationStore store(db);
+        const auto id = store.save(consultation(QStringLiteral("张三"), QString()), &error);
+        const qint64 waited = t.elapsed();
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY2(waited >= 500, qPrintable(QString::number(waited))); // it did wait
+        QVERIFY(holder.waitForFinished(30000));
+        QCOMPARE(holder.exitCode(), 0);
+        QCOMPARE(db.meta(QStringLiteral("held")), QStringLiteral("x"));
+    }
+
     void migratesAVersion1File()
     {
         const QString path = newPath();
@@ -528,7 +681,7 @@ private slots:
         QVERIFY2(db.open(&error), qPrintable(error));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), Database::SchemaVersion);
         QCOMPARE(db.meta(QStringLiteral("corpus_version")), QStringLiteral("p1-old"));
         ConsultationStore store(db);
         const auto id = store.save(consultation(QStringLiteral("张三"), QString()), &error);
@@ -538,5 +691,16 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConsultationStore)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (!args.isEmpty()
+        && (args.first() == QLatin1String("--hold-lock")
+            || args.first() == QLatin1String("--save")))
+        return storeChild(args);
+    TestConsultationStore t;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&t, argc, argv);
+}
 #include "tst_consultationstore.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consultationlistdialog.h"
 
+#include "plainmessage.h"
+
 #include "consultationmodel.h"
 
 #include "storage/consultationstore.h"
@@ -175,6 +177,7 @@ void ConsultationListDialog::deleteSelected()
         tr("删除 %1（%2 保存）的咨询记录？删除后无法恢复。")
             .arg(name.isEmpty() ? tr("未留姓名") : name, when),
         QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText); // a name such as <b>x</b> is shown as typed
     box.button(QMessageBox::Yes)->setText(tr("删除"));
     box.button(QMessageBox::Cancel)->setText(tr("取消"));
     box.setDefaultButton(QMessageBox::Cancel);
@@ -182,7 +185,7 @@ void ConsultationListDialog::deleteSelected()
         return;
     QString error;
     if (!removeId(id, &error))
-        QMessageBox::warning(this, tr("删除咨询记录"), error);
+        plainMessage(this, QMessageBox::Warning, tr("删除咨询记录"), error);
 }
 
 bool ConsultationListDialog::exportTo(qint64 id, const QString &path, QString *error)
@@ -210,7 +213,7 @@ void ConsultationListDialog::exportSelected()
         return;
     QString error;
     if (!exportTo(id, path, &error))
-        QMessageBox::warning(this, tr("导出案例"), error);
+        plainMessage(this, QMessageBox::Warning, tr("导出案例"), error);
 }
 
 std::optional<qint64> ConsultationListDialog::importFrom(const QString &path, QString *error)
@@ -245,7 +248,7 @@ void ConsultationListDialog::importFile()
         return;
     QString error;
     if (!importFrom(path, &error))
-        QMessageBox::warning(this, tr("导入案例"), error);
+        plainMessage(this, QMessageBox::Warning, tr("导入案例"), error);
 }
 
 } // namespace yibao

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -40,6 +41,20 @@ public:
     // How long after the last edit the case is written to the autosave slot: long enough
     // that typing a number is one write, short enough that a crash loses nothing.
     static constexpr int AutosaveDelayMs = 300;
+    // After a failed autosave (a full disk), how often it is tried again while the
+    // unsaved case waits, so that it is written once space returns without another edit.
+    static constexpr int AutosaveRetryMs = 5000;
+
+    // What to do when the consultation being saved was saved from another window since it
+    // was opened here.
+    enum class ConflictChoice
+    {
+        ReloadTheirs, // open the other window's version here (this one's edits are dropped)
+        KeepMineAsNew, // save this one as a new consultation; theirs stays as it is
+        Overwrite, // replace theirs with this one
+        Cancel, // save nothing
+    };
+    using ConflictResolver = std::function<ConflictChoice(const Consultation &theirs)>;
 
     // The database at path (the program passes Database::defaultPath()).
     explicit CounterWorkflow(MainWindow *window, const QString &databasePath);
@@ -64,8 +79,27 @@ public:
 
     // Writes the autosave now if an edit is waiting for the timer (tests; quitting).
     void flushAutosave();
-    // Restores the autosave slot into the window; false when there is none or it fails.
+    // Restores the newest autosave of a window that is gone (never a running window's) into
+    // this one, whose slot it then is; false when there is none or it fails.
     bool restoreAutosave(QString *error);
+    // A failed autosave waits for the retry timer (tests look at it and shorten it).
+    bool autosaveRetryPending() const;
+    void setAutosaveRetryInterval(int ms);
+
+    // Asked when a save meets a consultation changed elsewhere; by default a message box
+    // with the three choices (tests answer without it).
+    void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
+
+    // The words shown for a failed write to the database: a full disk and an I/O error
+    // get the same clear message, with SQLite's words after it.
+    static QString storageErrorText(const QString &technical);
+
+    // The moved-aside copies of damaged databases (<database>.damaged-*), which hold
+    // clients' data: listed with a delete action (menu 咨询) and removed by the retention
+    // setting like the consultations.
+    QStringList damagedCopies() const;
+    bool deleteDamagedCopy(const QString &path, QString *error);
+    void showDamagedCopies();
 
     // The open case as a consultation with these details (name, ID number, note); the
     // consultation reopened last is updated rather than duplicated. Refused while the
@@ -109,9 +143,12 @@ private:
     void autosave();
     void clearAutosave();
     void offerRestore();
+    bool restoreSlot(const Autosave &slot, QString *error);
     void setStatusNote(const QString &text);
     void notify(const QString &title, const QString &text, bool warning);
     void setCurrent(const Consultation &c);
+    ConflictChoice askAboutConflict(const Consultation &theirs);
+    void showRecoveryMessage();
 
     MainWindow *m_window;
     QString m_dbPath;
@@ -129,12 +166,18 @@ private:
     qint64 m_retentionDeleted = 0;
     Consultation m_current;
 
+    ConflictResolver m_resolveConflict;
+    bool m_autosaveSlotOk = false; // a slot of this window's own is held
+    int m_damagedDeleted = 0;
+
     QTimer *m_timer;
+    QTimer *m_retryTimer;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_listAction = nullptr;
     QAction *m_csvAction = nullptr;
+    QAction *m_damagedAction = nullptr;
 };
 
 } // namespace yibao

@@ -6,4 +6,5 @@ target_sources(yibao_ui PRIVATE
     counter/consultationmodel.h counter/consultationmodel.cpp
     counter/saveconsultationdialog.h counter/saveconsultationdialog.cpp
     counter/consultationlistdialog.h counter/consultationlistdialog.cpp
-    counter/csvimportdialog.h counter/csvimportdialog.cpp)
+    counter/csvimportdialog.h counter/csvimportdialog.cpp
+    counter/plainmessage.h)

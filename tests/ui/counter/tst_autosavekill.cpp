@@ -72,7 +72,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-// The autosave slot as the child left it, read through a read-only connection.
+// The autosave slots as the children left them (all of them, one per line), read through a
+// read-only connection.
 QByteArray autosaveOnDisk(const QString &path)
 {
     if (!QFile::exists(path))
@@ -85,8 +86,9 @@ QByteArray autosaveOnDisk(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT case_json FROM autosave")) && q.next())
-                json = q.value(0).toString().toUtf8();
+            if (q.exec(QStringLiteral("SELECT case_json FROM autosave ORDER BY slot")))
+                while (q.next())
+                    json += q.value(0).toString().toUtf8() + '\n';
         }
         db.close();
     }
@@ -143,6 +145,56 @@ private Q_SLOTS:
         QCOMPARE(out.value(QLatin1String("filePath")).toString(), casePath);
         // The rest of the case is the file's.
         QCOMPARE(c.value(QLatin1String("periods")).toArray().size(), 5);
+    }
+
+    // Two yibao processes on one database. Expected: each autosaves a slot of its own; a
+    // window started while they run restores neither; after one is killed with SIGKILL,
+    // the next start restores that one's case and leaves the running one's alone.
+    void twoWindowsAtOnce()
+    {
+        Sandbox box;
+        QVERIFY(box.isValid());
+        const auto start = [&box](QProcess &p, const QString &typed) {
+            QProcessEnvironment e = box.env();
+            e.insert(QStringLiteral("YIBAO_TEST_EDIT"), typed);
+            p.setProcessEnvironment(e);
+            p.start(QStringLiteral(YIBAO_GUI_EXE), {});
+            return p.waitForStarted();
+        };
+        const auto restoredBase = [&box](QString *log) {
+            const QJsonObject out = box.printCase({ QStringLiteral("--restore-autosave") }, log);
+            if (!out.value(QLatin1String("modified")).toBool())
+                return QString();
+            return out.value(QLatin1String("case"))
+                .toObject()
+                .value(QLatin1String("periods"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QLatin1String("base"))
+                .toString();
+        };
+        QProcess a, b;
+        QVERIFY(start(a, QStringLiteral("1111")));
+        QTRY_VERIFY_WITH_TIMEOUT(autosaveOnDisk(box.dbPath()).contains("1111"), 30000);
+        QString log;
+        QCOMPARE(restoredBase(&log), QString()); // A runs: its case is not offered
+        QVERIFY2(autosaveOnDisk(box.dbPath()).contains("1111"), qPrintable(log));
+
+        QVERIFY(start(b, QStringLiteral("2222")));
+        QTRY_VERIFY_WITH_TIMEOUT(autosaveOnDisk(box.dbPath()).contains("2222"), 30000);
+        QVERIFY(autosaveOnDisk(box.dbPath()).contains("1111")); // B did not overwrite A
+
+        a.kill(); // SIGKILL
+        QVERIFY(a.waitForFinished());
+        QCOMPARE(restoredBase(&log), QStringLiteral("1111"));
+        QCOMPARE(b.state(), QProcess::Running);
+        QVERIFY(autosaveOnDisk(box.dbPath()).contains("2222"));
+
+        b.kill();
+        QVERIFY(b.waitForFinished());
+        QCOMPARE(restoredBase(&log), QStringLiteral("2222"));
+        QCOMPARE(autosaveOnDisk(box.dbPath()), QByteArray()); // each restored once, then gone
     }
 
     void noAutosaveAfterACleanRun()

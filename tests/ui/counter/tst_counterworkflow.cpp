@@ -16,6 +16,7 @@
 #include "window/casedocument.h"
 #include "window/mainwindow.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDir>
@@ -27,6 +28,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -34,7 +37,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <csignal>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace yibao;
 
@@ -93,6 +98,29 @@ private:
         return id.value_or(0);
     }
 
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("db/yibao.sqlite")); }
+
+    // The window goes without a clean exit (as when killed): its autosave stays behind,
+    // its slot's lock is let go. A new window takes its place for the rest of the test.
+    void abandonWindow()
+    {
+        delete m_window;
+        m_window = new MainWindow;
+        m_counter = new CounterWorkflow(m_window, dbPath());
+        m_counter->start(CounterWorkflow::RestoreMode::Never);
+        QVERIFY2(m_counter->databaseOpen(), qPrintable(m_counter->databaseError()));
+    }
+
+    void typeBase(MainWindow *w, const QString &base)
+    {
+        CaseDocument *doc = w->document();
+        CaseDraft d = doc->draft();
+        if (d.periods.isEmpty())
+            d.periods.append(PeriodDraft {});
+        d.periods[0].base = base;
+        doc->edit(d, QStringLiteral("type"));
+    }
+
     // PNGs of the dialogs, to look at; only when YIBAO_SHOT_DIR names a folder.
     static void shoot(QWidget *w, const QString &name)
     {
@@ -132,7 +160,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_counter->menu());
         QCOMPARE(m_counter->menu()->title(), QStringLiteral("咨询(&C)"));
-        QCOMPARE(m_counter->menu()->actions().size(), 4); // save, list, separator, CSV
+        // save, list, damaged copies, separator, CSV
+        QCOMPARE(m_counter->menu()->actions().size(), 5);
         QMenu *file = m_window->menuBar()->actions().constFirst()->menu();
         QVERIFY(file->actions().contains(m_counter->menu()->actions().constLast()));
         shoot(file, QStringLiteral("file-menu"));
@@ -413,14 +442,16 @@ private Q_SLOTS:
         QVERIFY2(saved, qPrintable(error));
         QVERIFY(saved->caseJson.contains("5OOO"));
 
-        // A second start restores what was typed, marked as not saved.
+        // A second window started while this one runs does not take its case.
         {
             MainWindow next;
-            CounterWorkflow again(&next, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
+            CounterWorkflow again(&next, dbPath());
             again.start(CounterWorkflow::RestoreMode::Always);
-            QCOMPARE(next.document()->draft().periods.at(0).base, QStringLiteral("5OOO"));
-            QVERIFY(next.document()->isModified());
+            QVERIFY(!next.document()->isModified());
+            QVERIFY(next.document()->draft().periods.at(0).base.isEmpty());
+            QCOMPARE(again.autosaveStore()->all(&error)->size(), 1);
         }
+        QVERIFY(slot->load(&error)); // still there
 
         // Saved to a file: the slot is emptied.
         QVERIFY(m_window->saveFile(m_dir.filePath(QStringLiteral("saved.yibao.json")), &error));
@@ -435,9 +466,10 @@ private Q_SLOTS:
         d.periods[0].base = QStringLiteral("4321");
         doc->edit(d, QStringLiteral("type"));
         m_counter->flushAutosave();
+        abandonWindow();
 
         MainWindow next;
-        CounterWorkflow again(&next, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
+        CounterWorkflow again(&next, dbPath());
         again.start(CounterWorkflow::RestoreMode::Ask);
         next.show();
         QString question;
@@ -453,6 +485,11 @@ private Q_SLOTS:
         QVERIFY2(question.contains(QStringLiteral("恢复")), qPrintable(question));
         QTRY_COMPARE(next.document()->draft().periods.at(0).base, QStringLiteral("4321"));
         QVERIFY(next.document()->isModified());
+        // It is the restoring window's slot now, the gone window's is not left behind.
+        QString error;
+        const auto all = again.autosaveStore()->all(&error);
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->constFirst().slot, again.autosaveStore()->slot());
     }
 
     void declinedRestoreDeletesTheSlot()
@@ -462,19 +499,165 @@ private Q_SLOTS:
         d.periods[0].base = QStringLiteral("4321");
         doc->edit(d, QStringLiteral("type"));
         m_counter->flushAutosave();
+        abandonWindow();
+        // The window running meanwhile has an unsaved case of its own.
+        typeBase(m_window, QStringLiteral("9999"));
+        m_counter->flushAutosave();
 
         MainWindow next;
-        CounterWorkflow again(&next, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
+        CounterWorkflow again(&next, dbPath());
         again.start(CounterWorkflow::RestoreMode::Ask);
         next.show();
-        m_fixture.expectModal(
-            [](QWidget *w) { qobject_cast<QMessageBox *>(w)->button(QMessageBox::No)->click(); });
+        int asked = 0;
+        m_fixture.expectModal([&asked](QWidget *w) {
+            ++asked;
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(box->text().contains(QStringLiteral("恢复")));
+            box->button(QMessageBox::No)->click();
+        });
         again.afterShown();
         QTRY_VERIFY(!m_fixture.expectedModalPending());
+        QCOMPARE(asked, 1); // the gone window's case only
         QVERIFY(next.document()->draft().periods.at(0).base.isEmpty());
         QString error;
         QVERIFY(!again.autosaveStore()->load(&error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Declining deleted that one only: the running window's is still there.
+        const auto running = m_counter->autosaveStore()->load(&error);
+        QVERIFY2(running, qPrintable(error));
+        QVERIFY(running->caseJson.contains("9999"));
+        QCOMPARE(again.autosaveStore()->all(&error)->size(), 1);
+    }
+
+    // Two windows on one consultation. State: both opened it; A saved it again. Action: B
+    // saves. Expected: B is asked; "keep mine as new" keeps both saves, "overwrite"
+    // replaces, "reload theirs" shows A's in B.
+    void concurrentSaveAsks_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::newRow("keep mine as new") << int(CounterWorkflow::ConflictChoice::KeepMineAsNew);
+        QTest::newRow("overwrite") << int(CounterWorkflow::ConflictChoice::Overwrite);
+        QTest::newRow("reload theirs") << int(CounterWorkflow::ConflictChoice::ReloadTheirs);
+    }
+    void concurrentSaveAsks()
+    {
+        QFETCH(int, choice);
+        const qint64 id = saveExample(details(QStringLiteral("张三"), {}));
+        QVERIFY(id);
+        MainWindow other;
+        CounterWorkflow b(&other, dbPath());
+        b.start(CounterWorkflow::RestoreMode::Never);
+        QString error;
+        QVERIFY2(b.openConsultation(id, &error), qPrintable(error));
+        int asked = 0;
+        b.setConflictResolver([&](const Consultation &theirs) {
+            ++asked;
+            [&] { QCOMPARE(theirs.note, QStringLiteral("A")); }();
+            return CounterWorkflow::ConflictChoice(choice);
+        });
+
+        typeBase(m_window, QStringLiteral("6000"));
+        QVERIFY2(m_counter->saveConsultation(
+                     details(QStringLiteral("张三"), {}, QStringLiteral("A")), &error),
+            qPrintable(error));
+        typeBase(&other, QStringLiteral("7000"));
+        const auto saved
+            = b.saveConsultation(details(QStringLiteral("张三"), {}, QStringLiteral("B")), &error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(asked, 1);
+        ConsultationStore *store = m_counter->consultations();
+        const auto a = store->load(id, &error);
+        QVERIFY2(a, qPrintable(error));
+        switch (CounterWorkflow::ConflictChoice(choice)) {
+        case CounterWorkflow::ConflictChoice::KeepMineAsNew: {
+            QVERIFY(*saved != id);
+            QCOMPARE(store->count(&error), 2);
+            QCOMPARE(a->note, QStringLiteral("A"));
+            QCOMPARE(a->c.periods.at(0).base->toYuanString(), QStringLiteral("6000.00"));
+            const auto mine = store->load(*saved, &error);
+            QCOMPARE(mine->note, QStringLiteral("B"));
+            QCOMPARE(mine->c.periods.at(0).base->toYuanString(), QStringLiteral("7000.00"));
+            break;
+        }
+        case CounterWorkflow::ConflictChoice::Overwrite:
+            QCOMPARE(*saved, id);
+            QCOMPARE(store->count(&error), 1);
+            QCOMPARE(a->note, QStringLiteral("B"));
+            QCOMPARE(a->version, qint64(3));
+            break;
+        default:
+            QCOMPARE(*saved, id);
+            QCOMPARE(a->note, QStringLiteral("A"));
+            QCOMPARE(other.document()->draft().periods.at(0).base, QStringLiteral("6000.00"));
+            QVERIFY(!other.document()->isModified());
+            QCOMPARE(b.currentConsultation().version, a->version);
+        }
+        other.document()->undoStack()->setClean();
+    }
+
+    // A full disk (RLIMIT_FSIZE: no file may grow past 4 KB, for root too) during the
+    // autosave and during a save. Expected: the clear message, the case kept in the window,
+    // and once space returns the autosave is written by the retry timer, without an edit.
+    void fullDiskAutosaveRetriesWhenSpaceReturns()
+    {
+        m_window->show();
+        m_counter->setAutosaveRetryInterval(50);
+        QString error;
+        QVERIFY(saveExample(details(QStringLiteral("张三"), {})));
+        rlimit old {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        auto restore = qScopeGuard([&] {
+            ::setrlimit(RLIMIT_FSIZE, &old);
+            std::signal(SIGXFSZ, oldHandler);
+        });
+        rlimit small = old;
+        small.rlim_cur = 4096;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+
+        typeBase(m_window, QStringLiteral("5123"));
+        m_counter->flushAutosave();
+        QVERIFY2(m_counter->statusNote().contains(QStringLiteral("自动保存失败")),
+            qPrintable(m_counter->statusNote()));
+        QVERIFY(m_counter->autosaveRetryPending());
+        const auto boxes = m_window->findChildren<QMessageBox *>();
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY2(boxes.constFirst()->text().contains(QStringLiteral("磁盘已满")),
+            qPrintable(boxes.constFirst()->text()));
+        // Still full: it keeps trying, and says nothing more.
+        QTest::qWait(200);
+        QVERIFY(m_counter->autosaveRetryPending());
+        QCOMPARE(m_window->findChildren<QMessageBox *>().size(), 1);
+
+        // A save meets the same disk: the same clear message, nothing saved.
+        const auto failed
+            = m_counter->saveConsultation(details(QStringLiteral("李四"), {}), &error);
+        QVERIFY(!failed);
+        QVERIFY2(error.contains(QStringLiteral("磁盘已满")), qPrintable(error));
+
+        // Space returns: written by the timer, no edit needed.
+        restore.dismiss();
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, oldHandler);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_counter->autosaveRetryPending(), 5000);
+        const auto slot = m_counter->autosaveStore()->load(&error);
+        QVERIFY2(slot, qPrintable(error));
+        QVERIFY(slot->caseJson.contains("5123"));
+        QVERIFY(m_counter->statusNote().isEmpty());
+        QVERIFY2(m_counter->saveConsultation(details(QStringLiteral("李四"), {}), &error),
+            qPrintable(error));
+        boxes.constFirst()->close();
+    }
+
+    void storageErrorTextIsTheSameForFullAndIoError()
+    {
+        const QString full = CounterWorkflow::storageErrorText(
+            QStringLiteral("SQL error: database or disk is full (in: COMMIT)"));
+        const QString io = CounterWorkflow::storageErrorText(
+            QStringLiteral("SQL error: disk I/O error (in: COMMIT)"));
+        QVERIFY(full.startsWith(QStringLiteral("磁盘已满")));
+        QCOMPARE(full.section(QLatin1Char('\n'), 0, 0), io.section(QLatin1Char('\n'), 0, 0));
+        QVERIFY(io.contains(QStringLiteral("disk I/O error"))); // the technical words after it
     }
 
     void damagedDatabaseIsToldOnceTheWindowIsUp()
@@ -501,11 +684,27 @@ private Q_SLOTS:
         const auto boxes = window.findChildren<QMessageBox *>();
         QCOMPARE(boxes.size(), 1);
         QVERIFY(!boxes.constFirst()->isModal());
-        QVERIFY2(boxes.constFirst()->text().contains(
-                     QDir::toNativeSeparators(counter.recoveryReport().damagedPath)),
-            qPrintable(boxes.constFirst()->text()));
-        shoot(boxes.constFirst(), QStringLiteral("database-recovered"));
-        boxes.constFirst()->close();
+        QMessageBox *box = boxes.constFirst();
+        QVERIFY2(
+            box->text().contains(QDir::toNativeSeparators(counter.recoveryReport().damagedPath)),
+            qPrintable(box->text()));
+        // A short summary; integrity_check's words under 详细信息, never taller than the
+        // screen.
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QVERIFY2(box->text().count(QLatin1Char('\n')) <= 8, qPrintable(box->text()));
+        QVERIFY(!box->text().contains(counter.recoveryReport().problem));
+        QVERIFY(box->detailedText().contains(counter.recoveryReport().problem));
+        auto *details = box->findChild<QAbstractButton *>(QStringLiteral("detailsButton"));
+        QVERIFY(details);
+        QCOMPARE(details->text(), QStringLiteral("详细信息…"));
+        details->click();
+        QTRY_COMPARE(details->text(), QStringLiteral("隐藏详细信息"));
+        box->adjustSize();
+        QVERIFY(box->height() < box->screen()->availableGeometry().height());
+        shoot(box, QStringLiteral("database-recovered"));
+        // The moved-aside copy is listed, with a delete action.
+        QCOMPARE(counter.damagedCopies(), QStringList { counter.recoveryReport().damagedPath });
+        box->close();
     }
 
     void retentionDeletesOldConsultationsAtStart()
@@ -525,6 +724,38 @@ private Q_SLOTS:
         QCOMPARE(list.model()->rowCount(), 1);
         QCOMPARE(list.model()->index(0, ConsultationModel::NameColumn).data().toString(),
             QStringLiteral("新"));
+    }
+
+    // The moved-aside damaged files hold full ID numbers: listed, deletable, and removed
+    // by the retention setting.
+    void damagedCopiesFallUnderRetention()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("copies/yibao.sqlite"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString oldCopy = path + QStringLiteral(".damaged-20250101-080000");
+        const QString newCopy = path + QStringLiteral(".damaged-20261128-091502");
+        writeFile(oldCopy, "old");
+        writeFile(oldCopy + QStringLiteral("-wal"), "old wal");
+        writeFile(newCopy, "new");
+        {
+            QFile f(oldCopy);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.setFileTime(
+                QDateTime::currentDateTime().addDays(-40), QFileDevice::FileModificationTime));
+        }
+        QSettings().setValue(QLatin1String(ConsultationListDialog::RetentionKey), 30);
+        MainWindow window;
+        CounterWorkflow counter(&window, path);
+        counter.start(CounterWorkflow::RestoreMode::Never);
+        QSettings().remove(QLatin1String(ConsultationListDialog::RetentionKey));
+        QVERIFY(!QFileInfo::exists(oldCopy));
+        QVERIFY(!QFileInfo::exists(oldCopy + QStringLiteral("-wal")));
+        QCOMPARE(counter.damagedCopies(), QStringList { newCopy });
+        QString error;
+        QVERIFY(!counter.deleteDamagedCopy(path, &error)); // only the copies
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY2(counter.deleteDamagedCopy(newCopy, &error), qPrintable(error));
+        QVERIFY(counter.damagedCopies().isEmpty());
     }
 
     void failedAutosaveIsSaidNotSilent()

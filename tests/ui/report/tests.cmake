@@ -3,7 +3,7 @@
 # CLI's report command (when yibao-cli has it).
 yibao_add_test(tst_reportwriter SOURCES report/tst_reportwriter.cpp LIBS yibao_ui)
 target_compile_definitions(tst_reportwriter PRIVATE
-    YIBAO_SHARED_CASES="${PROJECT_SOURCE_DIR}/../shared/cases"
+    YIBAO_PUBLIC_CASES="${PROJECT_SOURCE_DIR}/tests/cli/cases/public"
     YIBAO_CLI="$<TARGET_FILE:yibao-cli>")
 add_dependencies(tst_reportwriter yibao-cli)
 set_tests_properties(tst_reportwriter PROPERTIES LABELS ui)

@@ -28,7 +28,7 @@ namespace {
 
 QString casesDir()
 {
-    return QStringLiteral(YIBAO_SHARED_CASES);
+    return QStringLiteral(YIBAO_PUBLIC_CASES);
 }
 
 QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
@@ -61,7 +61,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
             || QStandardPaths::findExecutable(QStringLiteral("pdffonts")).isEmpty())
-            QSKIP("poppler-utils (pdftotext, pdffonts) is not installed");
+            QFAIL("poppler-utils (pdftotext, pdffonts) is not installed (scripts/common.sh "
+                  "installs it)");
         QVERIFY(m_dir.isValid());
     }
 
@@ -76,7 +77,7 @@ private slots:
             QTest::newRow(qPrintable(name)) << name;
         }
         if (files.isEmpty())
-            QTest::newRow("no shared cases") << QString();
+            QTest::newRow("no public cases") << QString();
     }
 
     // State: a public case and its expected result (the contract's JSON).
@@ -87,8 +88,7 @@ private slots:
     void public_case_pdf()
     {
         QFETCH(QString, caseName);
-        if (caseName.isEmpty())
-            QSKIP("the shared public cases are not here");
+        QVERIFY2(!caseName.isEmpty(), "no public cases in tests/cli/cases/public");
         QFile caseFile(casesDir() % QLatin1Char('/') % caseName % QStringLiteral(".yibao.json"));
         QFile expectedFile(
             casesDir() % QLatin1Char('/') % caseName % QStringLiteral(".expected.json"));
@@ -210,8 +210,7 @@ private slots:
         const QString casePath
             = casesDir() % QStringLiteral("/02-short-gap-backpaid-in-time.yibao.json");
         QFile f(casePath);
-        if (!f.open(QIODevice::ReadOnly))
-            QSKIP("the shared public cases are not here");
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(casePath));
         InputErrors errors;
         const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
         QVERIFY(loaded);
@@ -255,21 +254,43 @@ private slots:
     void cli_writes_pdf()
     {
         const QString casePath = casesDir() % QStringLiteral("/04-arrears-owed-today.yibao.json");
-        if (!QFile::exists(casePath))
-            QSKIP("the shared public cases are not here");
+        QVERIFY2(QFile::exists(casePath), qPrintable(casePath));
         const QString out = m_dir.filePath(QStringLiteral("cli.pdf"));
         QProcess p;
         p.start(QStringLiteral(YIBAO_CLI),
             { QStringLiteral("report"), casePath, QStringLiteral("--pdf"), out,
                 QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--name"),
-                QStringLiteral("Wang"), QStringLiteral("--id"),
-                QStringLiteral("110101199003071234") });
+                QStringLiteral("Wang"), QStringLiteral("--id-stdin") });
+        QVERIFY(p.waitForStarted());
+        p.write("110101199003071234\n");
+        p.closeWriteChannel();
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QString text = squeezed(run(QStringLiteral("pdftotext"),
             { QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-") }));
         QVERIFY(text.contains(QStringLiteral("110***********1234")));
         QVERIFY(text.contains(QStringLiteral("2684.26")));
+
+        // The environment variable does the same; --id is refused, naming the safe way.
+        QProcess q;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("YIBAO_REPORT_ID"), QStringLiteral("110101199003075678"));
+        q.setProcessEnvironment(env);
+        q.start(QStringLiteral(YIBAO_CLI),
+            { QStringLiteral("report"), casePath, QStringLiteral("--pdf"), out });
+        QVERIFY(q.waitForFinished(60000));
+        QVERIFY2(q.exitCode() == 0, q.readAllStandardError().constData());
+        QVERIFY(squeezed(
+            run(QStringLiteral("pdftotext"),
+                { QStringLiteral("-enc"), QStringLiteral("UTF-8"), out, QStringLiteral("-") }))
+                    .contains(QStringLiteral("110***********5678")));
+        QProcess r;
+        r.start(QStringLiteral(YIBAO_CLI),
+            { QStringLiteral("report"), casePath, QStringLiteral("--pdf"), out,
+                QStringLiteral("--id"), QStringLiteral("110101199003071234") });
+        QVERIFY(r.waitForFinished(60000));
+        QCOMPARE(r.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(r.readAllStandardError()).contains(QStringLiteral("--id-stdin")));
     }
 
 private:

@@ -1,11 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The main window: typing a whole case from the keyboard, files, title, undo, language,
 # remembered layout. Included from tests/ui/CMakeLists.txt.
-get_filename_component(_g1_shared "${PROJECT_SOURCE_DIR}/../shared" ABSOLUTE)
 yibao_add_test(tst_mainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/uifixture.h
     LIBS yibao_ui)
 target_compile_definitions(tst_mainwindow PRIVATE
-    YIBAO_SHARED_DIR="${_g1_shared}"
+    YIBAO_PUBLIC_CASES="${PROJECT_SOURCE_DIR}/tests/cli/cases/public"
     YIBAO_EXAMPLE_CASE="${PROJECT_SOURCE_DIR}/resources/examples/example.yibao.json")
 set_tests_properties(tst_mainwindow PROPERTIES LABELS ui)
 

@@ -103,7 +103,7 @@ bool contains(
 
 QString sharedCase(const char *name)
 {
-    return QStringLiteral(YIBAO_SHARED_DIR "/cases/") + QLatin1String(name);
+    return QStringLiteral(YIBAO_PUBLIC_CASES "/") + QLatin1String(name);
 }
 
 } // namespace
@@ -159,8 +159,7 @@ private Q_SLOTS:
     void typing_a_whole_case_gives_the_published_figures()
     {
         const QByteArray expected = readFile(sharedCase("01-continuous-career-male.expected.json"));
-        if (expected.isEmpty())
-            QSKIP("the shared cases are not beside the source tree");
+        QVERIFY2(!expected.isEmpty(), "the public case 01 is missing from tests/cli/cases/public");
         showWindow();
 
         m_window->asOfEdit()->setDate(QDate(2026, 11, 23));
@@ -229,9 +228,9 @@ private Q_SLOTS:
     void typing_each_public_case_gives_its_figures_data()
     {
         QTest::addColumn<QString>("casePath");
-        const QDir cases(QStringLiteral(YIBAO_SHARED_DIR "/cases"));
-        if (cases.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files).isEmpty())
-            QSKIP("the shared cases are not beside the source tree");
+        const QDir cases(QStringLiteral(YIBAO_PUBLIC_CASES));
+        QVERIFY2(!cases.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files).isEmpty(),
+            "no public cases in tests/cli/cases/public");
         for (const auto &name :
             cases.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files, QDir::Name))
             QTest::newRow(qPrintable(name)) << cases.filePath(name);
@@ -408,7 +407,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("example") << QStringLiteral(YIBAO_EXAMPLE_CASE);
-        const QDir cases(QStringLiteral(YIBAO_SHARED_DIR "/cases"));
+        const QDir cases(QStringLiteral(YIBAO_PUBLIC_CASES));
         for (const auto &name :
             cases.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files, QDir::Name))
             QTest::newRow(qPrintable(name)) << cases.filePath(name);
