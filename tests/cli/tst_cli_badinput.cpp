@@ -353,6 +353,78 @@ void TstCliBadInput::rejected_data()
         << edited(R"("deemedMonths": 0)", R"("deemedMonths": "12")") << none
         << QStringLiteral("deemedMonths") << QStringList { QStringLiteral("whole number") }
         << QString();
+
+    // --- the December revision of DOMAIN.md's bad input, found by hostile files
+    QTest::newRow("backpaid with paidOn null")
+        << edited(P1Status, R"("status": "backpaid", "paidOn": null, "region")") << none
+        << QStringLiteral("periods[1].paidOn") << QStringList { QStringLiteral("null") }
+        << QString();
+    // 2026-01 is due on 2026-02-01: paid before that it was paid on time, not back-paid
+    QTest::newRow("backpaid paidOn before its first month's due date")
+        << edited(P1Status, R"("status": "backpaid", "paidOn": "2026-01-20", "region")") << none
+        << QStringLiteral("periods[1].paidOn")
+        << QStringList { QStringLiteral("2026-02-01"), QStringLiteral("due date") } << QString();
+    QTest::newRow("arrears in the asOf month (not yet due)")
+        << edited({ { P1Status, R"("status": "arrears", "region")" },
+               { R"("to": "2026-10")", R"("to": "2026-11")" } })
+        << none << QStringLiteral("periods[1].to")
+        << QStringList { QStringLiteral("not yet due"), QStringLiteral("2026-10") } << QString();
+    QTest::newRow("retirement the day after birth")
+        << edited(R"("date": null)", R"("date": "1985-09-03")") << none
+        << QStringLiteral("retirement.date")
+        << QStringList { QStringLiteral("40th birthday"), QStringLiteral("2025-09-02") }
+        << QString();
+    QTest::newRow("retirement after the 75th birthday")
+        << edited(R"("date": null)", R"("date": "2060-09-03")") << none
+        << QStringLiteral("retirement.date") << QStringList { QStringLiteral("75th") }
+        << QString();
+    QTest::newRow("retirement 9999-12-31")
+        << edited(R"("date": null)", R"("date": "9999-12-31")") << none
+        << QStringLiteral("retirement.date") << QStringList { QStringLiteral("2100-12") }
+        << QString();
+    QTest::newRow("planned period to 9999-12")
+        << edited(R"("kind": "flexible", "base": "4500.00", "status": "paid", "region": "上海" })",
+               R"("kind": "flexible", "base": "4500.00", "status": "paid", "region": "上海" },
+    { "from": "2026-11", "to": "9999-12", "kind": "flexible", "base": "4500.00", "status": "planned" })")
+        << none << QStringLiteral("periods[2].to") << QStringList { QStringLiteral("2100-12") }
+        << QString();
+    QTest::newRow("raw tab inside a string")
+        << edited(R"("region": "上海")", "\"region\": \"上\t海\"") << none << QString()
+        << QStringList { QStringLiteral("control character"), QStringLiteral("U+0009") }
+        << QStringLiteral(R"(line 8, column \d+)");
+    QTest::newRow("raw line feed inside a string")
+        << edited(R"("region": "上海")", "\"region\": \"上\n海\"") << none << QString()
+        << QStringList { QStringLiteral("U+000a") } << QStringLiteral(R"(line 8\b)");
+    QTest::newRow("payOn before asOf")
+        << edited(R"("asOf": "2026-11-23",)", R"("asOf": "2026-11-23", "payOn": "2026-11-22",)")
+        << none << QStringLiteral("payOn") << QStringList { QStringLiteral("before asOf") }
+        << QString();
+    QTest::newRow("payOn not a date")
+        << edited(R"("asOf": "2026-11-23",)", R"("asOf": "2026-11-23", "payOn": "12月5日",)")
+        << none << QStringLiteral("payOn") << QStringList { QStringLiteral("12月5日") }
+        << QString();
+    {
+        // a 10 MB region is quoted by its first 80 characters only
+        QByteArray huge = edited(P1Base, R"("base": "X")");
+        huge.replace(QByteArray("\"X\""), QByteArray("\"" + QByteArray(200000, 'x') + "\""));
+        QTest::newRow("a huge field is quoted in part")
+            << huge << none << QStringLiteral("periods[1].base")
+            << QStringList { QStringLiteral("200000 characters") } << QString();
+    }
+    {
+        // 10 000 overlapping periods: refused at once (n log n), 20 messages and a count
+        QByteArray many = validCase();
+        const QByteArray one
+            = R"({ "from": "2010-07", "to": "2025-12", "kind": "employee", "base": "6000.00", "status": "paid" },)";
+        QByteArray copies;
+        for (int i = 0; i < 10000; ++i)
+            copies += one;
+        many.replace(QByteArray("\"periods\": ["), QByteArray("\"periods\": [" + copies));
+        QTest::newRow("10 000 overlapping periods")
+            << many << none << QStringLiteral("periods[1]")
+            << QStringList { QStringLiteral("overlaps periods[0]"), QStringLiteral("… and 9980 more") }
+            << QString();
+    }
 }
 
 void TstCliBadInput::rejected()
