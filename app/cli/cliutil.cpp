@@ -60,12 +60,8 @@ std::optional<QByteArray> readInput(const QString &path, Io &io)
 
 void printErrors(Io &io, const QString &where, const InputErrors &errors)
 {
-    // a file with thousands of mistakes is one mistake repeated: the first ones say it
-    constexpr qsizetype Shown = 20;
-    for (qsizetype i = 0; i < std::min(Shown, errors.size()); ++i)
-        io.err << where << ": " << errors.at(i).toString() << "\n";
-    if (errors.size() > Shown)
-        io.err << where << ": … and " << (errors.size() - Shown) << " more\n";
+    for (const QString &line : describeErrors(errors, where))
+        io.err << line << "\n";
 }
 
 } // namespace yibao

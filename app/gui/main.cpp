@@ -38,10 +38,7 @@ bool checkCase(const QString &path, QString *message)
     yibao::InputErrors errors;
     if (yibao::loadCase(f.readAll(), std::nullopt, std::nullopt, &errors))
         return true;
-    QStringList lines;
-    for (const auto &e : std::as_const(errors))
-        lines.append(path + QStringLiteral(": ") + e.toString());
-    *message = lines.join(QLatin1Char('\n'));
+    *message = yibao::describeErrors(errors, path).join(QLatin1Char('\n'));
     return false;
 }
 

@@ -113,6 +113,14 @@ int main(int argc, char *argv[])
             ? 0
             : 1;
     }
+    if (args.size() >= 4 && args.at(1) == QLatin1String("write-overlapping")) {
+        Case c = bench::longCase();
+        const ContributionPeriod first = c.periods.first();
+        for (int i = 0; i < args.at(2).toInt(); ++i)
+            c.periods.prepend(first);
+        QFile f(args.at(3));
+        return f.open(QIODevice::WriteOnly) && f.write(CaseJson::serialize(c)) > 0 ? 0 : 1;
+    }
     if (args.size() >= 2 && args.at(1) == QLatin1String("keystroke"))
         return keystroke(args.size() >= 3 ? args.at(2).toInt() : 200);
     QTextStream(stderr) << "usage: bench_window launch CASE.json | keystroke [N]\n";

@@ -3,6 +3,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace yibao {
 
@@ -28,5 +31,19 @@ struct InputError
 };
 
 using InputErrors = QList<InputError>;
+
+// The errors as lines for a person, each prefixed with where ("case.json: "), at most
+// shown of them and then "… and N more": thousands of messages are one mistake repeated.
+inline QStringList describeErrors(
+    const InputErrors &errors, const QString &where = {}, qsizetype shown = 20)
+{
+    QStringList lines;
+    const QString prefix = where.isEmpty() ? QString() : where + QStringLiteral(": ");
+    for (qsizetype i = 0; i < std::min(shown, errors.size()); ++i)
+        lines.append(prefix + errors.at(i).toString());
+    if (errors.size() > shown)
+        lines.append(prefix + QStringLiteral("… and %1 more").arg(errors.size() - shown));
+    return lines;
+}
 
 } // namespace yibao

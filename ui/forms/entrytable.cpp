@@ -26,7 +26,12 @@ EntryTable::EntryTable(QWidget *parent)
         fontMetrics().horizontalAdvance(QStringLiteral("0000-00"))
         + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
     horizontalHeader()->setStretchLastSection(true);
-    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the first rows only, and rows of one line of text at a fixed height:
+    // measuring every row of a pasted table of 10 000 lines would freeze the window.
+    horizontalHeader()->setResizeContentsPrecision(200);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(
+        fontMetrics().height() + 2 * style()->pixelMetric(QStyle::PM_FocusFrameVMargin) + 6);
 }
 
 QList<int> EntryTable::selectedRows() const

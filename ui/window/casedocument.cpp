@@ -63,10 +63,7 @@ bool CaseDocument::openBytes(const QByteArray &bytes, QString *error)
         // Not a case file at all: let the parser word the message as the CLI does.
         InputErrors errors;
         CaseJson::parse(bytes, &errors);
-        QStringList lines;
-        for (const auto &e : std::as_const(errors))
-            lines.append(e.toString());
-        *error = lines.join(QLatin1Char('\n'));
+        *error = describeErrors(errors).join(QLatin1Char('\n'));
         return false;
     }
     resetTo(CaseDraft::fromJson(doc.object()));

@@ -316,9 +316,15 @@ void MainWindow::showResult(const Result &result)
 
 void MainWindow::showInputErrors(const InputErrors &errors)
 {
-    m_results->setInputErrors(errors);
+    // a pasted or imported table can hold thousands of the same mistake: the first ones
+    // say it, and laying out ten thousand lines would freeze the window
+    constexpr qsizetype Shown = 20;
+    InputErrors shown = errors.mid(0, Shown);
+    if (errors.size() > Shown)
+        shown.append({ QString(), tr("……另有 %1 处问题，改正上面的问题后会列出").arg(errors.size() - Shown) });
+    m_results->setInputErrors(shown);
     m_errorList->clear();
-    for (const auto &e : errors) {
+    for (const auto &e : std::as_const(shown)) {
         auto *item = new QListWidgetItem(
             errorPlace(e.path) + QStringLiteral("：") + e.message, m_errorList);
         item->setData(Qt::UserRole, e.path);
