@@ -85,11 +85,15 @@ namespace {
         const QString &text, bool tracing)
     {
         const YearMonth last = m.addMonths(count - 1);
-        if (b.r.months == 0)
+        // periods may come in any order: the band's first and latest months are by date,
+        // and its monthly figure is that of its latest month
+        if (b.r.months == 0 || m < b.r.firstMonth)
             b.r.firstMonth = m;
+        if (b.r.months == 0 || last > b.r.lastMonth) {
+            b.r.lastMonth = last;
+            b.r.monthly = inflow;
+        }
         b.r.months += count;
-        b.r.lastMonth = last;
-        b.r.monthly = inflow;
         if (inflow)
             b.sum += *inflow * count;
         else

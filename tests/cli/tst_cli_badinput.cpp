@@ -376,8 +376,7 @@ void TstCliBadInput::rejected_data()
         << QString();
     QTest::newRow("retirement after the 75th birthday")
         << edited(R"("date": null)", R"("date": "2060-09-03")") << none
-        << QStringLiteral("retirement.date") << QStringList { QStringLiteral("75th") }
-        << QString();
+        << QStringLiteral("retirement.date") << QStringList { QStringLiteral("75th") } << QString();
     QTest::newRow("retirement 9999-12-31")
         << edited(R"("date": null)", R"("date": "9999-12-31")") << none
         << QStringLiteral("retirement.date") << QStringList { QStringLiteral("2100-12") }
@@ -422,7 +421,8 @@ void TstCliBadInput::rejected_data()
         many.replace(QByteArray("\"periods\": ["), QByteArray("\"periods\": [" + copies));
         QTest::newRow("10 000 overlapping periods")
             << many << none << QStringLiteral("periods[1]")
-            << QStringList { QStringLiteral("overlaps periods[0]"), QStringLiteral("… and 9980 more") }
+            << QStringList { QStringLiteral("overlaps periods[0]"),
+                   QStringLiteral("… and 9980 more") }
             << QString();
     }
 }

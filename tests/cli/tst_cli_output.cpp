@@ -71,7 +71,8 @@ private slots:
         // size limit used below
         QFile ex(example());
         QVERIFY(ex.open(QIODevice::ReadOnly));
-        const QByteArray line = QJsonDocument::fromJson(ex.readAll()).toJson(QJsonDocument::Compact);
+        const QByteArray line
+            = QJsonDocument::fromJson(ex.readAll()).toJson(QJsonDocument::Compact);
         QFile jsonl(m_dir.filePath(QStringLiteral("cases.jsonl")));
         QVERIFY(jsonl.open(QIODevice::WriteOnly));
         for (int i = 0; i < 200; ++i)
@@ -130,8 +131,9 @@ private slots:
     void report_pdfUnderSizeLimitLeavesNoFile()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
-        const CliRun run = runTo({ QStringLiteral("report"), example(), QStringLiteral("--pdf"), pdf },
-            m_dir.filePath(QStringLiteral("report.out")), 4096);
+        const CliRun run
+            = runTo({ QStringLiteral("report"), example(), QStringLiteral("--pdf"), pdf },
+                m_dir.filePath(QStringLiteral("report.out")), 4096);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(!QFile::exists(pdf), run.describe().constData());
         // QSaveFile's temporary file is gone too
@@ -147,9 +149,11 @@ private slots:
             QFile f(input);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
-        const CliRun run = runCli({ QStringLiteral("report"), input, QStringLiteral("--pdf"), input });
+        const CliRun run
+            = runCli({ QStringLiteral("report"), input, QStringLiteral("--pdf"), input });
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.errText().contains(QStringLiteral("case file itself")), run.describe().constData());
+        QVERIFY2(
+            run.errText().contains(QStringLiteral("case file itself")), run.describe().constData());
         QFile f(input);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
@@ -158,8 +162,8 @@ private slots:
     void report_toStandardOutput()
     {
         const QString out = m_dir.filePath(QStringLiteral("stdout.pdf"));
-        const CliRun run = runTo({ QStringLiteral("report"), example(), QStringLiteral("--pdf"),
-                                     QStringLiteral("-") },
+        const CliRun run = runTo(
+            { QStringLiteral("report"), example(), QStringLiteral("--pdf"), QStringLiteral("-") },
             out);
         QVERIFY2(run.exitCode == 0, run.describe().constData());
         QFile f(out);
@@ -168,8 +172,8 @@ private slots:
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
         // and on a full disk: exit 1
-        const CliRun full = runTo({ QStringLiteral("report"), example(), QStringLiteral("--pdf"),
-                                      QStringLiteral("-") },
+        const CliRun full = runTo(
+            { QStringLiteral("report"), example(), QStringLiteral("--pdf"), QStringLiteral("-") },
             QStringLiteral("/dev/full"));
         QCOMPARE(full.exitCode, 1);
     }

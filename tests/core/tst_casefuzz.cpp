@@ -2,9 +2,13 @@
 // Bad input never crashes and never half-loads: 20 000 deterministic mutations of
 // the repository's case files (bytes flipped, cut, duplicated, values swapped for odd ones) each
 // either load as a whole valid case that the engine computes, or are rejected with at
-// least one message that names where. Run under ASan+UBSan in CI (label core).
+// least one message that names where. Every case that loads is also held to invariants of
+// DOMAIN.md: the order of periods in the file never changes a result; what is owed splits
+// exactly into the employer's and the individual's parts; paying one more month never
+// lowers the cumulative months nor raises the shortfall. Run under ASan+UBSan in CI.
 #include "io/caseloader.h"
 #include "io/casevalidator.h"
+#include "io/resultjson.h"
 #include "policy/profileloader.h"
 #include "rules/engine.h"
 
@@ -94,6 +98,97 @@ class TestCaseFuzz : public QObject
         return b;
     }
 
+    // The result as JSON without what names periods by their place in the file.
+    static QByteArray orderFree(const Result &r)
+    {
+        Result copy = r;
+        for (Warning &w : copy.warnings)
+            w.path.clear();
+        std::sort(copy.warnings.begin(), copy.warnings.end(),
+            [](const Warning &a, const Warning &b) { return a.message < b.message; });
+        return ResultJson::toCompactJson(copy, false);
+    }
+
+    // A month no period covers, before asOf and retirement: one inside the history, or else
+    // the month before the first one (starting to pay a month earlier). nullopt if none.
+    static std::optional<YearMonth> uncoveredMonth(
+        const Case &c, const Result &r, QRandomGenerator &rng)
+    {
+        std::optional<YearMonth> first;
+        for (const auto &p : c.periods)
+            if (p.kind != PeriodKind::Deemed && (!first || p.from < *first))
+                first = p.from;
+        const YearMonth last = std::min(YearMonth::of(c.asOf), r.retirement.month).addMonths(-1);
+        if (!first || last < *first)
+            return std::nullopt;
+        const auto free = [&](YearMonth m) {
+            return std::none_of(c.periods.cbegin(), c.periods.cend(),
+                [&](const ContributionPeriod &p) { return p.covers(m); });
+        };
+        QList<YearMonth> inside;
+        for (YearMonth m = *first; m <= last; m = m.addMonths(1))
+            if (free(m))
+                inside.append(m);
+        if (!inside.isEmpty())
+            return inside.at(qsizetype(rng.bounded(quint32(inside.size()))));
+        const YearMonth before = first->addMonths(-1);
+        if (free(before))
+            return before;
+        return std::nullopt;
+    }
+
+    struct InvariantCounts
+    {
+        int reordered = 0;
+        int splits = 0;
+        int oneMoreMonth = 0;
+    };
+
+    static void checkInvariants(const LoadedCase &lc, const Result &res, QRandomGenerator &rng,
+        InvariantCounts &counts, const QByteArray &bytes)
+    {
+        for (const GapResult &g : res.gaps) {
+            if (!g.owed || !g.owedEmployer || !g.owedIndividual)
+                continue;
+            QVERIFY2(*g.owed == *g.owedEmployer + *g.owedIndividual, bytes.constData());
+            ++counts.splits;
+        }
+        if (lc.c.periods.size() > 1) {
+            Case reversed = lc.c;
+            std::reverse(reversed.periods.begin(), reversed.periods.end());
+            const QByteArray a = orderFree(compute(reversed, *lc.profile, { false }));
+            const QByteArray b = orderFree(res);
+            if (a != b) {
+                qsizetype i = 0;
+                while (i < a.size() && i < b.size() && a[i] == b[i])
+                    ++i;
+                qWarning("reversed: %s\noriginal: %s",
+                    a.mid(std::max<qsizetype>(0, i - 200), 400).constData(),
+                    b.mid(std::max<qsizetype>(0, i - 200), 400).constData());
+            }
+            QCOMPARE(a, b);
+            ++counts.reordered;
+        }
+        if (const auto m = uncoveredMonth(lc.c, res, rng)) {
+            Case more = lc.c;
+            ContributionPeriod p;
+            p.from = p.to = *m;
+            p.kind = PeriodKind::Employee;
+            p.base = Money::fromFen(500000);
+            p.status = PeriodStatus::Paid;
+            more.periods.append(p);
+            if (validateCase(more, *lc.profile).isEmpty()) {
+                const Result after = compute(more, *lc.profile, { false });
+                QVERIFY2(after.years.cumulativeMonths == res.years.cumulativeMonths + 1,
+                    bytes.constData());
+                if (res.lifelong.shortfallMonths && after.lifelong.shortfallMonths)
+                    QVERIFY2(*after.lifelong.shortfallMonths <= *res.lifelong.shortfallMonths,
+                        bytes.constData());
+                ++counts.oneMoreMonth;
+            }
+        }
+    }
+
 private slots:
     void mutationsLoadWholeOrFailWithMessages()
     {
@@ -108,6 +203,7 @@ private slots:
             : 20000;
         QRandomGenerator rng(seed);
         int loaded = 0, rejected = 0;
+        InvariantCounts counts;
         for (int i = 0; i < runs; ++i) {
             QByteArray bytes = all.at(i % all.size());
             const int rounds = 1 + int(rng.bounded(3));
@@ -129,6 +225,9 @@ private slots:
                 try {
                     const Result res = compute(c->c, *c->profile);
                     QVERIFY(res.years.cumulativeMonths >= 0);
+                    checkInvariants(*c, res, rng, counts, bytes);
+                    if (QTest::currentTestFailed())
+                        return;
                 } catch (const std::exception &e) {
                     QFAIL(qPrintable(
                         QStringLiteral("compute threw %1 on:\n").arg(QString::fromUtf8(e.what()))
@@ -145,6 +244,10 @@ private slots:
         // both sides were exercised, so the test can fail either way
         QVERIFY(loaded > runs / 40);
         QVERIFY(rejected > runs / 4);
+        // and each invariant was checked on many cases
+        QVERIFY2(counts.reordered > loaded / 2, qPrintable(QString::number(counts.reordered)));
+        QVERIFY2(counts.splits > 100, qPrintable(QString::number(counts.splits)));
+        QVERIFY2(counts.oneMoreMonth > 100, qPrintable(QString::number(counts.oneMoreMonth)));
     }
 };
 

@@ -122,9 +122,12 @@ private slots:
         QTest::addColumn<QString>("message");
         const QByteArray head("所属期,险种,缴费基数,状态\n");
         QTest::newRow("base 999 999 999 999 999.99")
-            << head + "2016-01,职工,999999999999999.99,已缴\n" << "out of range";
-        QTest::newRow("month 1900-01") << head + "1900-01,职工,5000,已缴\n" << "before 1990-01";
-        QTest::newRow("month 2200-12") << head + "2200-12,职工,5000,已缴\n" << "after 2100-12";
+            << head + "2016-01,职工,999999999999999.99,已缴\n"
+            << "out of range";
+        QTest::newRow("month 1900-01") << head + "1900-01,职工,5000,已缴\n"
+                                       << "before 1990-01";
+        QTest::newRow("month 2200-12") << head + "2200-12,职工,5000,已缴\n"
+                                       << "after 2100-12";
         QTest::newRow("paidOn 2200-01-01")
             << QByteArray("所属期,险种,缴费基数,状态,到账日期\n2016-01,职工,5000,补缴,2200-01-01\n")
             << "after 2100-12";
@@ -133,9 +136,9 @@ private slots:
         utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
         utf16.append('\x41'); // a stray final byte
         QTest::newRow("UTF-16 with a stray final byte") << utf16 << "stray byte";
-        QTest::newRow("a 10 MB cell") << head + "2016-01,职工," + QByteArray(10 * 1024 * 1024, '9')
-                + "x,已缴\n"
-                                      << "10485761 characters";
+        QTest::newRow("a 10 MB cell")
+            << head + "2016-01,职工," + QByteArray(10 * 1024 * 1024, '9') + "x,已缴\n"
+            << "10485761 characters";
     }
     void outOfBounds()
     {

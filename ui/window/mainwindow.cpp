@@ -321,7 +321,8 @@ void MainWindow::showInputErrors(const InputErrors &errors)
     constexpr qsizetype Shown = 20;
     InputErrors shown = errors.mid(0, Shown);
     if (errors.size() > Shown)
-        shown.append({ QString(), tr("……另有 %1 处问题，改正上面的问题后会列出").arg(errors.size() - Shown) });
+        shown.append({ QString(),
+            tr("……另有 %1 处问题，改正上面的问题后会列出").arg(errors.size() - Shown) });
     m_results->setInputErrors(shown);
     m_errorList->clear();
     for (const auto &e : std::as_const(shown)) {
