@@ -101,11 +101,9 @@ int main(int argc, char *argv[])
         { "batch", runBatch },
         { "profiles", runProfiles },
         { "import-csv", runImportCsv },
-#ifdef YIBAO_EXPLAIN_COMMANDS
         { "search", runSearch },
         { "explain", runExplain },
         { "articles", runArticles },
-#endif
 #ifdef YIBAO_REPORT_COMMAND
         { "report", runReport },
 #endif

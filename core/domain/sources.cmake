@@ -1,4 +1,4 @@
-target_sources(yibao_core PRIVATE
+target_sources(yibao_domain PRIVATE
     domain/money.h domain/money.cpp domain/digits.h
     domain/rate.h domain/rate.cpp
     domain/yearmonth.h domain/yearmonth.cpp

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The explainer: the article corpus and its passages, search, the links from rules and
 # parameters to the passages that state them, and our own explanation texts.
-target_sources(yibao_core PRIVATE
+target_sources(yibao_explain PRIVATE
     explain/passage.h
     explain/article.h explain/article.cpp
     explain/topicfilter.h explain/topicfilter.cpp

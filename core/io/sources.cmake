@@ -1,4 +1,4 @@
-target_sources(yibao_core PRIVATE
+target_sources(yibao_io PRIVATE
     io/inputerror.h
     io/casejson.h io/casejson.cpp
     io/casevalidator.h io/casevalidator.cpp

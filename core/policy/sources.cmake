@@ -1,4 +1,4 @@
-target_sources(yibao_core PRIVATE
+target_sources(yibao_policy PRIVATE
     policy/parameter.h policy/parameter.cpp
     policy/parameterkeys.h policy/parameterkeys.cpp
     policy/policyprofile.h policy/policyprofile.cpp

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # What the views draw, derived from a Result: the result cards (shared by the results pane
 # and the printed report) and the timeline's months.
-target_sources(yibao_core PRIVATE
+target_sources(yibao_present PRIVATE
     present/cards.h present/cards.cpp
     present/timeline.h present/timeline.cpp)

@@ -1,4 +1,4 @@
-target_sources(yibao_core PRIVATE
+target_sources(yibao_rules PRIVATE
     rules/trace.h rules/trace.cpp
     rules/result.h
     rules/rulecontext.h
