@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "domain/language.h"
 #include "io/caseloader.h"
 #include "io/inputerror.h"
 
@@ -19,6 +20,9 @@ struct Io
 {
     QTextStream &out;
     QTextStream &err;
+    // --lang zh|en, taken by main() for every command: the language of free-text fields
+    // (reasons, messages, formulas, reports); ids, codes and numbers never change
+    Language language = Language::Chinese;
 };
 
 // Exit codes of the contract (ARCHITECTURE.md): 0 ok, 2 bad input, 1 internal error.

@@ -3,6 +3,7 @@
 
 #include "explain/passagelinker.h"
 #include "io/resultjson.h"
+#include "io/tracewords.h"
 #include "rules/engine.h"
 
 #include <QFile>
@@ -36,7 +37,7 @@ int runBatch(const QStringList &args, Io &io)
     if (!bytes)
         return ExitBadInput;
     const bool json = o->has(QStringLiteral("--json"));
-    const ComputeOptions options { o->has(QStringLiteral("--trace")) };
+    const ComputeOptions options { o->has(QStringLiteral("--trace")), io.language };
     int bad = 0;
     int lineNo = 0;
     int cases = 0;
@@ -74,8 +75,10 @@ int runBatch(const QStringList &args, Io &io)
             continue;
         }
         Result r = compute(loaded->c, *loaded->profile, options);
-        if (options.trace)
+        if (options.trace) {
             attachPassages(r.trace);
+            wordTrace(r.trace, io.language);
+        }
         if (json) {
             // bytes straight to the device: re-encoding through QTextStream would cost more
             // than computing the case

@@ -4,6 +4,7 @@
 #include "explain/passagelinker.h"
 #include "io/resultjson.h"
 #include "io/textreport.h"
+#include "io/tracewords.h"
 #include "policy/policyprofile.h"
 #include "rules/engine.h"
 
@@ -39,14 +40,19 @@ int runCompute(const QStringList &args, Io &io)
         printErrors(io, path, errors);
         return ExitBadInput;
     }
-    Result r = compute(loaded->c, *loaded->profile);
+    Result r = compute(loaded->c, *loaded->profile, { true, io.language });
     attachPassages(r.trace);
     if (o->has(QStringLiteral("--json"))) {
+        wordTrace(r.trace, io.language);
         // the contract's key order, as batch writes it
         io.out.flush();
         io.out.device()->write(indentJson(ResultJson::toCompactJson(r, true)));
     } else
-        io.out << textReport(loaded->c, r, loaded->profile->name);
+        io.out << textReport(loaded->c, r,
+            io.language == Language::English && !loaded->profile->nameEn.isEmpty()
+                ? loaded->profile->nameEn
+                : loaded->profile->name,
+            io.language);
     return ExitOk;
 }
 

@@ -71,8 +71,7 @@ int runExplain(const QStringList &args, Io &io)
         return ExitBadInput;
     }
     const QString id = o->positional.first();
-    const QString lang = Explanations::normalizedLanguage(
-        o->value(QStringLiteral("--lang")).value_or(QStringLiteral("zh_CN")));
+    const QString lang = languageId(io.language);
     const ProfileSet &profiles = ProfileSet::bundled();
     const QString profile = o->value(QStringLiteral("--profile")).value_or(QString());
     if (!profile.isEmpty() && !profiles.find(profile)) {

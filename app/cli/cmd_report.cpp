@@ -61,11 +61,7 @@ int runReport(const QStringList &args, Io &io)
         io.err << "yibao-cli report: --pdf OUT.pdf is required\n" << ReportUsage;
         return ExitBadInput;
     }
-    const QString lang = o->value(QStringLiteral("--lang")).value_or(QStringLiteral("zh_CN"));
-    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
-        io.err << "yibao-cli report: --lang: expected zh_CN or en, got \"" << lang << "\"\n";
-        return ExitBadInput;
-    }
+    const QString lang = languageId(io.language);
 
     if (o->value(QStringLiteral("--id"))) {
         io.err << "yibao-cli report: --id would show the full ID number in the process list "
@@ -108,7 +104,7 @@ int runReport(const QStringList &args, Io &io)
                       "stay Chinese\n";
     }
 
-    Result r = compute(loaded->c, *loaded->profile);
+    Result r = compute(loaded->c, *loaded->profile, { true, io.language });
     attachPassages(r.trace);
     ReportOptions options;
     options.language = lang;

@@ -36,6 +36,9 @@ const char *const Usage = R"(用法 / usage: yibao-cli COMMAND [OPTIONS]
                       the printable 明白纸 as A4 PDF (builds with the window only)
   --help, --version
 
+Every command takes --lang zh|en (Chinese by default): the language of reasons, messages,
+formulas and reports; ids, codes and numbers never change.
+
 Exit codes: 0 ok, 2 bad input (the message names the file, line or field), 1 internal error.
 )";
 
@@ -77,6 +80,34 @@ int main(int argc, char *argv[])
     Io io { out, err };
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        err << QString::fromUtf8(Usage);
+        return ExitBadInput;
+    }
+    // --lang applies to every command; taken out here so that each command need not know it
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a != QLatin1String("--lang") && !a.startsWith(QLatin1String("--lang=")))
+            continue;
+        QString value;
+        if (a.startsWith(QLatin1String("--lang="))) {
+            value = a.mid(7);
+            args.removeAt(i);
+        } else if (i + 1 < args.size()) {
+            value = args.at(i + 1);
+            args.remove(i, 2);
+        } else {
+            err << "yibao-cli: --lang needs a value: zh or en\n";
+            return ExitBadInput;
+        }
+        const auto language = languageFromId(value);
+        if (!language) {
+            err << "yibao-cli: --lang: expected zh or en, got \"" << value << "\"\n";
+            return ExitBadInput;
+        }
+        io.language = *language;
+        --i;
+    }
     if (args.isEmpty()) {
         err << QString::fromUtf8(Usage);
         return ExitBadInput;

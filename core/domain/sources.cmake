@@ -4,4 +4,5 @@ target_sources(yibao_domain PRIVATE
     domain/yearmonth.h domain/yearmonth.cpp
     domain/case.h domain/case.cpp
     domain/idnumber.h domain/idnumber.cpp
-    domain/bounds.h domain/bounds.cpp)
+    domain/bounds.h domain/bounds.cpp
+    domain/language.h)

@@ -18,9 +18,6 @@ namespace {
     const QString Zh = QStringLiteral("zh_CN");
     const QString En = QStringLiteral("en");
 
-    const char *const EnglishMonths[] = { "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December" };
-
     QHash<QString, QString> languages(const QJsonValue &v)
     {
         QHash<QString, QString> out;
@@ -51,11 +48,12 @@ namespace {
         return { m.captured(1).toInt(), m.captured(2).toInt() };
     }
 
+    // English texts write months and dates zero-padded as the figures beside them do
+    // (2016-01, 2026-04-30); Chinese texts in words (2016年1月).
     QString monthText(Month m, bool en)
     {
         if (en)
-            return QString::fromLatin1(EnglishMonths[m.month - 1]) + QLatin1Char(' ')
-                + QString::number(m.year);
+            return QStringLiteral("%1-%2").arg(m.year).arg(m.month, 2, 10, QLatin1Char('0'));
         return QStringLiteral("%1年%2月").arg(m.year).arg(m.month);
     }
 
@@ -64,12 +62,8 @@ namespace {
     {
         if (a.year == b.year && a.month == b.month)
             return monthText(a, en);
-        if (en) {
-            const QString dash(QChar(0x2013));
-            if (a.year == b.year)
-                return QString::fromLatin1(EnglishMonths[a.month - 1]) + dash + monthText(b, true);
-            return monthText(a, true) + dash + monthText(b, true);
-        }
+        if (en)
+            return monthText(a, true) + QStringLiteral(" to ") + monthText(b, true);
         if (a.year == b.year)
             return QStringLiteral("%1年%2月至%3月").arg(a.year).arg(a.month).arg(b.month);
         return monthText(a, false) + QStringLiteral("至") + monthText(b, false);
@@ -86,11 +80,26 @@ namespace {
             if (!d.isValid())
                 return value;
             if (en)
-                return QStringLiteral("%1 %2 %3")
-                    .arg(d.day())
-                    .arg(QString::fromLatin1(EnglishMonths[d.month() - 1]))
-                    .arg(d.year());
+                return d.toString(Qt::ISODate);
             return QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+        }
+        // an amount: "2360.00 元" / "2360.00 yuan", and an unknown one without a unit
+        if (filter == QLatin1String("yuan")) {
+            if (value == u"未知" || value == u"unknown" || value.isEmpty())
+                return en ? QStringLiteral("unknown") : QStringLiteral("未知");
+            return value + (en ? QStringLiteral(" yuan") : QStringLiteral(" 元"));
+        }
+        // a count of months or gaps with the right English plural
+        if (filter == QLatin1String("months") || filter == QLatin1String("gaps")) {
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            if (!ok)
+                return value;
+            if (filter == QLatin1String("months"))
+                return en ? QStringLiteral("%1 month%2").arg(n).arg(n == 1 ? "" : "s")
+                          : QStringLiteral("%1 个月").arg(n);
+            return en ? QStringLiteral("%1 gap%2").arg(n).arg(n == 1 ? "" : "s")
+                      : QStringLiteral("%1 次断缴").arg(n);
         }
         if (filter == QLatin1String("band") && en) {
             static const QHash<QString, QString> names = {

@@ -34,6 +34,9 @@ public:
     QString ruleTitle(const QString &id, const QString &language) const;
     QString ruleText(const QString &id, const QString &language) const;
     QString parameterText(const QString &key, const QString &language) const;
+    // The English word of a Chinese input value (a care type, a category, 未知), or the
+    // value itself when the glossary has none.
+    QString englishWord(const QString &value) const { return m_glossary.value(value, value); }
 
     // The template of the step's rule whose conditions hold, filled with the step's inputs
     // and parameter values. A clause or [optional part] naming something the step lacks

@@ -17,6 +17,7 @@ class PolicyProfile
 public:
     QString id;
     QString name;
+    QString nameEn; // the name in English ("General · from the sources")
     QString version;
     QString inherits; // empty for a root profile
     QString description;

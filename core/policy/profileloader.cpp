@@ -217,6 +217,7 @@ bool ProfileSet::addFromJson(const QByteArray &json, const QString &fileName, QS
         return fail(
             QStringLiteral("id"), QStringLiteral("a profile \"%1\" is already loaded").arg(p.id));
     p.name = o.value(QLatin1String("name")).toString();
+    p.nameEn = o.value(QLatin1String("nameEn")).toString();
     p.version = o.value(QLatin1String("version")).toString();
     p.description = o.value(QLatin1String("description")).toString();
     p.inherits = o.value(QLatin1String("inherits")).toString();

@@ -22,9 +22,30 @@ namespace yibao {
 
 namespace {
 
-    QString spanZh(YearMonth a, YearMonth b)
+    bool english(const RuleContext &ctx)
     {
-        return a == b ? a.toChinese() : a.toChinese() + QStringLiteral("至") + b.toChinese();
+        return ctx.language == Language::English;
+    }
+    // the sentence in the language of the result: Chinese, or its English twin
+    QString say(const RuleContext &ctx, const QString &zh, const QString &en)
+    {
+        return english(ctx) ? en : zh;
+    }
+    // a month as the reason names it: 2016年1月 / 2016-01
+    QString mon(const RuleContext &ctx, YearMonth m)
+    {
+        return english(ctx) ? m.toString() : m.toChinese();
+    }
+    QString span(const RuleContext &ctx, YearMonth a, YearMonth b)
+    {
+        if (a == b)
+            return mon(ctx, a);
+        return mon(ctx, a) + say(ctx, QStringLiteral("至"), QStringLiteral(" to ")) + mon(ctx, b);
+    }
+    QString monthsWord(const RuleContext &ctx, int n)
+    {
+        return english(ctx) ? QStringLiteral("%1 month%2").arg(n).arg(n == 1 ? "" : "s")
+                            : QStringLiteral("%1 个月").arg(n);
     }
 
     bool arrearsBy(const RuleContext &ctx, YearMonth x)
@@ -46,11 +67,19 @@ namespace {
     // scenario.
     QString assumption(const RuleContext &ctx, YearMonth x)
     {
-        if (x <= ctx.asOfMonth)
+        if (x < ctx.asOfMonth)
             return {};
+        const ContributionPeriod *p = ctx.line.periodAt(x);
+        if (p && p->status == PeriodStatus::Planned)
+            return say(ctx, QStringLiteral("按计划缴费计，"),
+                QStringLiteral("counting the planned payments, "));
         return ctx.line.payingNow()
-            ? QStringLiteral("按目前每月按时缴费、%1起继续缴费计，").arg(ctx.asOfMonth.toChinese())
-            : QStringLiteral("如%1起仍不缴费，").arg(ctx.asOfMonth.toChinese());
+            ? say(ctx, QStringLiteral("按目前每月按时缴费、%1起继续缴费计，"),
+                QStringLiteral("assuming the monthly payments go on from %1, "))
+                  .arg(mon(ctx, ctx.asOfMonth))
+            : say(ctx, QStringLiteral("如%1起仍不缴费，"),
+                QStringLiteral("if nothing is paid from %1 on, "))
+                  .arg(mon(ctx, ctx.asOfMonth));
     }
 
     class EventJudge
@@ -88,8 +117,8 @@ namespace {
 
     void EventJudge::retired(EventResult &r, YearMonth x, TraceStep *pool) const
     {
-        const QString when = x.toChinese();
-        const QString ret = m_retirement.toChinese();
+        const QString when = mon(m_ctx, x);
+        const QString ret = mon(m_ctx, m_retirement);
         r.ruleId = QStringLiteral("eligibility.retired");
         if (m_retirement > m_ctx.asOfMonth) {
             // still ahead: the projection decides
@@ -97,25 +126,40 @@ namespace {
             if (!m_lifelong.qualifies)
                 noteAll(r, m_lifelong.missing);
             else if (*m_lifelong.qualifies)
-                r.reason = QStringLiteral("%1在预计退休（%2）之后；按时缴到退休可达到终身医保"
-                                          "所需年限，届时由统筹基金支付。")
+                r.reason = say(m_ctx,
+                    QStringLiteral("%1在预计退休（%2）之后；按时缴到退休可达到终身医保"
+                                   "所需年限，届时由统筹基金支付。"),
+                    QStringLiteral("%1 is after the expected retirement (%2); paying every month "
+                                   "until then reaches the years required for lifelong cover, so "
+                                   "the pooled fund would pay."))
                                .arg(when, ret);
             else
-                r.reason = QStringLiteral("%1在预计退休（%2）之后；即使按时缴到退休，缴费年限仍差 "
-                                          "%3 个月，补足前统筹基金不支付。")
-                               .arg(when, ret)
-                               .arg(m_lifelong.shortfallMonths.value_or(0));
+                r.reason = say(m_ctx,
+                    QStringLiteral("%1在预计退休（%2）之后；即使按时缴到退休，缴费年限仍差 "
+                                   "%3，补足前统筹基金不支付。"),
+                    QStringLiteral("%1 is after the expected retirement (%2); even paying every "
+                                   "month until then leaves %3 short, and the pooled fund pays "
+                                   "only once they are made up."))
+                               .arg(when, ret,
+                                   monthsWord(m_ctx, m_lifelong.shortfallMonths.value_or(0)));
             return;
         }
         if (m_lifelong.qualifyingMonth && x >= *m_lifelong.qualifyingMonth) {
             r.pooledFund = true;
             r.reason = *m_lifelong.qualifyingMonth == m_retirement
-                ? QStringLiteral(
-                    "%1已退休（%2退休，当时缴费年限已满），享受终身医保待遇，统筹基金支付。")
+                ? say(m_ctx,
+                    QStringLiteral("%1已退休（%2退休，当时缴费年限已满），享受终身医保待遇，"
+                                   "统筹基金支付。"),
+                    QStringLiteral("In %1 the person is retired (since %2, with the required "
+                                   "years reached then): lifelong cover, the pooled fund pays."))
                       .arg(when, ret)
-                : QStringLiteral("%1已退休（%2退休），%3起缴费年限已满，享受终身医保待遇，"
-                                 "统筹基金支付。")
-                      .arg(when, ret, m_lifelong.qualifyingMonth->toChinese());
+                : say(m_ctx,
+                    QStringLiteral("%1已退休（%2退休），%3起缴费年限已满，享受终身医保待遇，"
+                                   "统筹基金支付。"),
+                    QStringLiteral("In %1 the person is retired (since %2) and has had the "
+                                   "required years since %3: lifelong cover, the pooled fund "
+                                   "pays."))
+                      .arg(when, ret, mon(m_ctx, *m_lifelong.qualifyingMonth));
             return;
         }
         if (paidOnTime(x)) {
@@ -124,17 +168,34 @@ namespace {
                 pool, QStringLiteral("eligibility.retired_paying_covered"), x.firstDay());
             if (!r.pooledFund)
                 noteAll(r, { QStringLiteral("eligibility.retired_paying_covered") });
-            r.reason = QStringLiteral("%1已退休（%2退休），缴费年限尚未达到，%3%4仍在按月续缴；")
-                           .arg(when, ret, assumption(m_ctx, x), when)
-                + (!r.pooledFund ? QStringLiteral("续缴期间统筹基金是否支付，本档案未给出。")
+            r.reason
+                = say(m_ctx,
+                      QStringLiteral("%1已退休（%2退休），缴费年限尚未达到，%3%4仍在按月续缴；"),
+                      QStringLiteral("In %1 the person is retired (since %2) without the "
+                                     "required years yet; %3%4 is paid toward them. "))
+                      .arg(when, ret, assumption(m_ctx, x), when)
+                + (!r.pooledFund
+                        ? say(m_ctx, QStringLiteral("续缴期间统筹基金是否支付，本档案未给出。"),
+                            QStringLiteral("Whether the pooled fund pays meanwhile is not given by "
+                                           "this profile."))
                         : *r.pooledFund
-                        ? QStringLiteral("按本档案，续缴期间统筹基金照常支付（以当地规定为准）。")
-                        : QStringLiteral("按本档案，续缴期间统筹基金不支付。"));
+                        ? say(m_ctx,
+                            QStringLiteral(
+                                "按本档案，续缴期间统筹基金照常支付（以当地规定为准）。"),
+                            QStringLiteral("Under this profile the pooled fund pays meanwhile "
+                                           "(local rules decide)."))
+                        : say(m_ctx, QStringLiteral("按本档案，续缴期间统筹基金不支付。"),
+                            QStringLiteral("Under this profile the pooled fund does not pay "
+                                           "meanwhile.")));
             return;
         }
         r.pooledFund = false;
-        r.reason = QStringLiteral("%1已退休（%2退休），到这个月缴费年限仍未达到终身医保所需，"
-                                  "当月也未续缴，统筹基金不支付。")
+        r.reason = say(m_ctx,
+            QStringLiteral("%1已退休（%2退休），到这个月缴费年限仍未达到终身医保所需，"
+                           "当月也未续缴，统筹基金不支付。"),
+            QStringLiteral("In %1 the person is retired (since %2), has not reached the years "
+                           "required for lifelong cover and does not pay that month: the pooled "
+                           "fund does not pay."))
                        .arg(when, ret);
     }
 
@@ -145,18 +206,25 @@ namespace {
         r.pooledFund = g.costsCovered;
         if (!g.costsCovered)
             noteAll(r, g.missing);
-        const QString when = x.toChinese();
-        const QString since = g.suspendedFrom ? g.suspendedFrom->toChinese() : QString();
+        const QString when = mon(m_ctx, x);
+        const QString since = g.suspendedFrom ? mon(m_ctx, *g.suspendedFrom) : QString();
         if (pastEnd)
-            r.reason = QStringLiteral("%1自%2起断缴，%3%4仍未缴费，统筹基金自%5起暂停，"
-                                      "费用不予报销。")
-                           .arg(g.from.toChinese(), assumption(m_ctx, x), when, since);
+            r.reason
+                = say(m_ctx, QStringLiteral("%1起断缴，%2统筹基金自%4起暂停，%3的费用不予报销。"),
+                    QStringLiteral("The gap began in %1; %2the pooled fund has been suspended "
+                                   "since %4, so the costs in %3 are not reimbursed."))
+                      .arg(mon(m_ctx, g.from), assumption(m_ctx, x), when, since);
         else
-            r.reason = QStringLiteral("%1断缴，统筹基金自%2起暂停；%3在暂停期内，%4")
-                           .arg(spanZh(g.from, g.to), since, when,
+            r.reason = say(m_ctx, QStringLiteral("%1断缴，统筹基金自%2起暂停；%3在暂停期内，%4"),
+                QStringLiteral("Gap %1: the pooled fund is suspended from %2; %3 falls inside "
+                               "that window, %4"))
+                           .arg(span(m_ctx, g.from, g.to), since, when,
                                g.costsCovered.value_or(false)
-                                   ? QStringLiteral("已按期补缴，按本档案费用可报销。")
-                                   : QStringLiteral("费用不予报销。"));
+                                   ? say(m_ctx, QStringLiteral("已按期补缴，按本档案费用可报销。"),
+                                       QStringLiteral("and as it was back-paid in time this "
+                                                      "profile reimburses the costs."))
+                                   : say(m_ctx, QStringLiteral("费用不予报销。"),
+                                       QStringLiteral("so the costs are not reimbursed.")));
     }
 
     void EventJudge::waiting(EventResult &r, YearMonth x, const GapResult &g) const
@@ -166,29 +234,45 @@ namespace {
         r.pooledFund = g.costsCovered;
         if (!g.costsCovered)
             noteAll(r, g.missing);
-        const QString when = x.toChinese();
+        const QString when = mon(m_ctx, x);
         if (g.isContinuous())
-            r.reason = QStringLiteral("%1断缴后在宽限期内补缴，%2起恢复统筹待遇；%3尚未恢复，%4")
-                           .arg(spanZh(g.from, g.to), g.resumeMonth->toChinese(), when,
+            r.reason = say(m_ctx,
+                QStringLiteral("%1断缴后在宽限期内补缴，%2起恢复统筹待遇；%3尚未恢复，%4"),
+                QStringLiteral("Gap %1 was back-paid within the grace period and cover resumes "
+                               "in %2; %3 comes before that, %4"))
+                           .arg(span(m_ctx, g.from, g.to), mon(m_ctx, *g.resumeMonth), when,
                                g.costsCovered.value_or(false)
-                                   ? QStringLiteral("按本档案补缴后费用可报销。")
-                                   : QStringLiteral("费用不予报销。"));
+                                   ? say(m_ctx, QStringLiteral("按本档案补缴后费用可报销。"),
+                                       QStringLiteral("but this profile reimburses the costs "
+                                                      "after the back-payment."))
+                                   : say(m_ctx, QStringLiteral("费用不予报销。"),
+                                       QStringLiteral("so the costs are not reimbursed.")));
         else if (!g.resumeMonth)
-            r.reason = QStringLiteral("%1自%2起断缴，%3%4恢复缴费，需缴满等待期后才恢复统筹待遇，"
-                                      "当月费用不予报销。")
-                           .arg(g.from.toChinese(), assumption(m_ctx, x), when);
+            r.reason = say(m_ctx,
+                QStringLiteral("%1起断缴，%2%3恢复缴费，需缴满等待期后才恢复统筹待遇，当月费用不予"
+                               "报销。"),
+                QStringLiteral("The gap began in %1; %2payments resume in %3, and cover returns "
+                               "only after the waiting period: that month's costs are not "
+                               "reimbursed."))
+                           .arg(mon(m_ctx, g.from), assumption(m_ctx, x), when);
         else
             // a gap within the grace length is interrupted by what was not paid in time,
             // not by its length: say which
-            r.reason = QStringLiteral("%1断缴 %2 个月，%3，恢复缴费后需等待 %4 个月，%5起才恢复"
-                                      "统筹待遇；%6在等待期内，费用不予报销。")
-                           .arg(spanZh(g.from, g.to))
-                           .arg(g.months)
-                           .arg(g.graceMonths && g.months > *g.graceMonths
-                                   ? QStringLiteral("超过 %1 个月的宽限期").arg(*g.graceMonths)
-                                   : QStringLiteral("未在宽限期内缴清"))
-                           .arg(g.waitingMonths.value_or(0))
-                           .arg(g.resumeMonth->toChinese(), when);
+            r.reason = say(m_ctx,
+                QStringLiteral("%1断缴 %2，%3，恢复缴费后需等待 %4，%5起才恢复统筹待遇；%6在等待期"
+                               "内，费用不予报销。"),
+                QStringLiteral("Gap %1 of %2 %3; after payments resumed it waits %4, and cover "
+                               "returns in %5: %6 is inside the waiting period, so the costs are "
+                               "not reimbursed."))
+                           .arg(span(m_ctx, g.from, g.to), monthsWord(m_ctx, g.months),
+                               g.graceMonths && g.months > *g.graceMonths
+                                   ? say(m_ctx, QStringLiteral("超过 %1 个月的宽限期"),
+                                       QStringLiteral("is longer than the %1-month grace period"))
+                                         .arg(*g.graceMonths)
+                                   : say(m_ctx, QStringLiteral("未在宽限期内缴清"),
+                                       QStringLiteral("was not settled within the grace period")),
+                               monthsWord(m_ctx, g.waitingMonths.value_or(0)),
+                               mon(m_ctx, *g.resumeMonth), when);
     }
 
     // Rules 4–7 of DOMAIN.md, on the listed history (x inside it) or on a scenario (x is the
@@ -202,9 +286,11 @@ namespace {
             if (x >= g.from && (!g.suspendedFrom || !g.windowKnown)) {
                 r.ruleId = QStringLiteral("eligibility.gap");
                 noteAll(r, g.missing);
-                r.reason
-                    = QStringLiteral("%1断缴后何时恢复统筹待遇，本档案缺少所需参数，无法判断。")
-                          .arg(spanZh(g.from, g.to));
+                r.reason = say(m_ctx,
+                    QStringLiteral("%1断缴后何时恢复统筹待遇，本档案缺少所需参数，无法判断。"),
+                    QStringLiteral("When cover resumes after gap %1 cannot be told: this profile "
+                                   "lacks a parameter it needs."))
+                               .arg(span(m_ctx, g.from, g.to));
                 return;
             }
         if (pastEnd && !gaps.isEmpty() && gaps.last().to == history.historyEnd
@@ -229,9 +315,12 @@ namespace {
                         decidingGap = g;
                         r.ruleId = QStringLiteral("eligibility.gap_first_month");
                         r.pooledFund = true;
-                        r.reason = QStringLiteral("%1是断缴（%2）的第一个月，统筹基金从断缴的次月起"
-                                                  "才暂停，当月照常支付。")
-                                       .arg(x.toChinese(), spanZh(g.from, g.to));
+                        r.reason = say(m_ctx,
+                            QStringLiteral("%1是断缴（%2）的第一个月，统筹基金从断缴的次月起"
+                                           "才暂停，当月照常支付。"),
+                            QStringLiteral("%1 is the first month of gap %2: the pooled fund "
+                                           "stops only from the month after, so it still pays."))
+                                       .arg(mon(m_ctx, x), span(m_ctx, g.from, g.to));
                         return;
                     }
                     break; // inside an earlier window: rule 6 names that gap
@@ -248,9 +337,14 @@ namespace {
         r.ruleId = QStringLiteral("eligibility.covered");
         r.pooledFund = true;
         r.reason = pastEnd && x > m_ctx.asOfMonth
-            ? QStringLiteral("%1%2在正常缴费期间，统筹基金按规定支付。")
-                  .arg(assumption(m_ctx, x), x.toChinese())
-            : QStringLiteral("%1在正常缴费期间，统筹基金按规定支付。").arg(x.toChinese());
+            ? say(m_ctx, QStringLiteral("%1%2在正常缴费期间，统筹基金按规定支付。"),
+                QStringLiteral("%1%2 is a month of normal contributions: the pooled fund pays "
+                               "as the rules provide."))
+                  .arg(assumption(m_ctx, x), mon(m_ctx, x))
+            : say(m_ctx, QStringLiteral("%1在正常缴费期间，统筹基金按规定支付。"),
+                QStringLiteral("%1 is a month of normal contributions: the pooled fund pays as "
+                               "the rules provide."))
+                  .arg(mon(m_ctx, x));
     }
 
     EventResult EventJudge::judge(const MedicalEvent &e, TraceStep *pool) const
@@ -272,9 +366,14 @@ namespace {
             r.ruleId = QStringLiteral("eligibility.not_enrolled");
             r.pooledFund = false;
             r.reason = firstPaid
-                ? QStringLiteral("%1首次缴费，%2还没有参加职工医保，统筹基金不支付。")
-                      .arg(firstPaid->toChinese(), x.toChinese())
-                : QStringLiteral("没有已缴的职工医保月份，%1统筹基金不支付。").arg(x.toChinese());
+                ? say(m_ctx, QStringLiteral("%1首次缴费，%2还没有参加职工医保，统筹基金不支付。"),
+                    QStringLiteral("The first paid month is %1; in %2 the person was not yet "
+                                   "insured, so the pooled fund does not pay."))
+                      .arg(mon(m_ctx, *firstPaid), mon(m_ctx, x))
+                : say(m_ctx, QStringLiteral("没有已缴的职工医保月份，%1统筹基金不支付。"),
+                    QStringLiteral("There is no paid month of employee insurance: in %1 the "
+                                   "pooled fund does not pay."))
+                      .arg(mon(m_ctx, x));
             return r;
         }
         const auto offset = m_ctx.params.integer(
@@ -282,24 +381,32 @@ namespace {
         if (!offset) {
             r.ruleId = QStringLiteral("eligibility.not_enrolled");
             noteAll(r, { QStringLiteral("enrol.first_cover_offset_months") });
-            r.reason = QStringLiteral("首次参保后多久生效，本档案未给出，无法判断%1。")
-                           .arg(x.toChinese());
+            r.reason = say(m_ctx, QStringLiteral("首次参保后多久生效，本档案未给出，无法判断%1。"),
+                QStringLiteral("This profile does not say when cover starts after the first "
+                               "payment, so %1 cannot be judged."))
+                           .arg(mon(m_ctx, x));
             return r;
         }
         firstCover = firstPaid->addMonths(int(*offset));
         if (x < *firstCover) {
             r.ruleId = QStringLiteral("eligibility.not_enrolled");
             r.pooledFund = false;
-            r.reason = QStringLiteral("%1首次缴费，%2起才享受统筹待遇；%3尚未生效。")
-                           .arg(firstPaid->toChinese(), firstCover->toChinese(), x.toChinese());
+            r.reason = say(m_ctx, QStringLiteral("%1首次缴费，%2起才享受统筹待遇；%3尚未生效。"),
+                QStringLiteral("The first paid month is %1 and cover starts in %2; in %3 it has "
+                               "not started."))
+                           .arg(mon(m_ctx, *firstPaid), mon(m_ctx, *firstCover), mon(m_ctx, x));
             return r;
         }
         if (m_ctx.line.isResident(x)) {
             r.ruleId = QStringLiteral("eligibility.resident");
             r.pooledFund = false;
-            r.reason = QStringLiteral("%1参加的是城乡居民医保，职工医保统筹基金不支付；"
-                                      "费用由居民医保按其规定报销。")
-                           .arg(x.toChinese());
+            r.reason = say(m_ctx,
+                QStringLiteral("%1参加的是城乡居民医保，职工医保统筹基金不支付；费用由居民医保按其"
+                               "规定报销。"),
+                QStringLiteral("In %1 the person was insured under resident insurance: the "
+                               "employee pooled fund does not pay, and resident insurance "
+                               "reimburses by its own rules."))
+                           .arg(mon(m_ctx, x));
             return r;
         }
         if (r.scenario) {
@@ -338,8 +445,11 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
             r.personalAccount = !(*frozen && owed);
         }
         if (!r.personalAccount)
-            r.reason += QStringLiteral("另：%1前有欠费月份，按本档案个人账户冻结，缴清后才能使用。")
-                            .arg(x.addMonths(1).toChinese());
+            r.reason += say(ctx,
+                QStringLiteral("另：%1前有欠费月份，按本档案个人账户冻结，缴清后才能使用。"),
+                QStringLiteral(" Also: months are owed before %1, and under this profile the "
+                               "personal account is frozen until they are paid."))
+                            .arg(mon(ctx, x.addMonths(1)));
 
         if (ctx.tracing()) {
             acc.ruleId = QStringLiteral("eligibility.personal_account");

@@ -21,7 +21,7 @@ Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions optio
     const ParamReader params(profile);
     const MonthLine line(c);
     const RuleContext ctx { c, params, line, YearMonth::of(c.asOf),
-        options.trace ? &r.trace : nullptr };
+        options.trace ? &r.trace : nullptr, options.language };
 
     r.retirement = computeRetirement(ctx);
     r.years = computeYears(ctx);
@@ -31,7 +31,7 @@ Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions optio
     r.lifelong = lifelong.result;
     r.account = computeAccount(ctx, r.retirement.month, r.lifelong.qualifyingMonth);
     r.events = computeEligibility(ctx, gaps, r.lifelong, r.retirement.month);
-    r.warnings = inputWarnings(c, r.retirement.month);
+    r.warnings = inputWarnings(c, r.retirement.month, options.language);
 
     r.backPay.gapTotal = gaps.gapTotal;
     r.backPay.gapOwed = gaps.gapOwed;

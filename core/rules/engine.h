@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "domain/language.h"
 #include "result.h"
 
 namespace yibao {
@@ -14,6 +15,7 @@ class PolicyProfile;
 struct ComputeOptions
 {
     bool trace = true; // false for batch work: same figures, no formula texts
+    Language language = Language::Chinese; // of event reasons and warning messages
 };
 
 Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions options = {});

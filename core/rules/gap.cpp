@@ -454,6 +454,18 @@ namespace {
             deadlineAhead ? QStringLiteral("true") : QStringLiteral("false"));
         if (g.lastPaidOn)
             gs.input(QStringLiteral("lastPaidOn"), isoDate(*g.lastPaidOn));
+        gs.input(QStringLiteral("owedMonths"), QString::number(g.owedMonths));
+        gs.input(QStringLiteral("notEnrolledMonths"), QString::number(g.notEnrolledMonths));
+        // why an interrupted gap is interrupted, for the explanation to say the right thing
+        if (g.continuous && !*g.continuous) {
+            const bool rescuable = g.continuousIfPaidByDeadline.value_or(false) && deadlineAhead;
+            gs.input(QStringLiteral("why"),
+                g.notEnrolledMonths > 0           ? QStringLiteral("not_enrolled")
+                    : g.graceMonths && g.months > *g.graceMonths ? QStringLiteral("too_long")
+                    : rescuable                   ? QStringLiteral("owed_before_deadline")
+                    : g.owedMonths > 0            ? QStringLiteral("owed_past_deadline")
+                                                  : QStringLiteral("paid_late"));
+        }
         {
             QStringList why;
             if (g.graceMonths)

@@ -188,6 +188,7 @@ LifelongComputation computeLifelong(
         QStringLiteral("retired"), r.retired ? QStringLiteral("true") : QStringLiteral("false"));
     if (r.qualifyingMonth)
         sh.input(QStringLiteral("qualifyingMonth"), r.qualifyingMonth->toString());
+    sh.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
     const QString counted = r.retired
         ? QStringLiteral("%1 退休，到 %2 累计 %3 个月（实际 %4 个月）")
               .arg(retirementMonth.toString(), ctx.asOfMonth.toString())

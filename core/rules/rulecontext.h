@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "domain/language.h"
 #include "monthline.h"
 #include "paramreader.h"
 #include "trace.h"
@@ -17,6 +18,7 @@ struct RuleContext
     const MonthLine &line;
     YearMonth asOfMonth;
     Trace *trace = nullptr;
+    Language language = Language::Chinese;
 
     bool tracing() const { return trace != nullptr; }
     TraceStep *stepOrNull(TraceStep &s) const { return trace ? &s : nullptr; }

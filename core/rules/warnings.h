@@ -2,12 +2,13 @@
 #pragma once
 
 #include "domain/case.h"
+#include "domain/language.h"
 #include "result.h"
 
 namespace yibao {
 
 // Input that is valid but probably not what the clerk meant (DOMAIN.md "Warnings"), in
 // period order.
-QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth);
+QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth, Language language);
 
 } // namespace yibao

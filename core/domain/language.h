@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace yibao {
+
+// The language of the words a person reads (reasons, messages, formulas, reports). Ids,
+// codes and numbers never depend on it.
+enum class Language
+{
+    Chinese,
+    English,
+};
+
+// "zh", "zh_CN", "zh-CN" → Chinese; "en", "en_GB", "en-US" → English; nullopt otherwise.
+inline std::optional<Language> languageFromId(QStringView id)
+{
+    if (id.startsWith(u"zh", Qt::CaseInsensitive))
+        return Language::Chinese;
+    if (id.startsWith(u"en", Qt::CaseInsensitive))
+        return Language::English;
+    return std::nullopt;
+}
+
+// "zh_CN" or "en", as the explanation resources name their languages.
+inline QString languageId(Language l)
+{
+    return l == Language::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+}
+
+} // namespace yibao

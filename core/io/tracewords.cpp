@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tracewords.h"
+
+#include "explain/explanation.h"
+#include "policy/parameterkeys.h"
+
+namespace yibao {
+
+namespace {
+
+    bool hasChinese(const QString &s)
+    {
+        for (const QChar c : s)
+            if (c.unicode() >= 0x3000)
+                return true;
+        return false;
+    }
+
+} // namespace
+
+void wordTrace(Trace &trace, Language language)
+{
+    if (language != Language::English)
+        return;
+    const Explanations &texts = Explanations::bundled();
+    const QString en = languageId(language);
+    for (TraceStep &step : trace) {
+        if (const QString title = texts.ruleTitle(step.ruleId, en); !title.isEmpty())
+            step.title = title;
+        const QString words = texts.explain(step, en);
+        if (!words.isEmpty())
+            step.formula = words;
+        if (hasChinese(step.result))
+            step.result = words;
+        for (auto &input : step.inputs)
+            if (hasChinese(input.second))
+                input.second = texts.englishWord(input.second);
+        for (TraceParam &p : step.params)
+            if (const ParameterKey *k = findParameterKey(p.key))
+                p.label = k->labelEn;
+    }
+}
+
+} // namespace yibao
