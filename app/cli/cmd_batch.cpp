@@ -36,7 +36,7 @@ int runBatch(const QStringList &args, Io &io)
     if (!bytes)
         return ExitBadInput;
     const bool json = o->has(QStringLiteral("--json"));
-    const ComputeOptions options { o->has(QStringLiteral("--trace")) };
+    const ComputeOptions options { .trace = o->has(QStringLiteral("--trace")) };
     int bad = 0;
     int lineNo = 0;
     int cases = 0;
@@ -52,14 +52,10 @@ int runBatch(const QStringList &args, Io &io)
             continue;
         ++cases;
         InputErrors errors;
-        const auto loaded = loadCase(line, std::nullopt, std::nullopt, &errors);
+        const auto loaded
+            = loadCaseOrPrintErrors(line, path, io, std::nullopt, std::nullopt, lineNo, &errors);
         if (!loaded) {
             ++bad;
-            for (auto &e : errors) {
-                e.line = lineNo;
-                e.column = 0; // a column within the line would point into the JSON, not the file
-            }
-            printErrors(io, path, errors);
             if (json) {
                 QJsonArray list;
                 for (const auto &e : errors)

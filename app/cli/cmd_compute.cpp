@@ -29,22 +29,16 @@ int runCompute(const QStringList &args, Io &io)
         return ExitBadInput;
     }
     const QString path = o->positional.first();
-    const auto bytes = readInput(path, io);
-    if (!bytes)
+    const auto loaded = readCase(path, *o, io);
+    if (!loaded)
         return ExitBadInput;
-    InputErrors errors;
-    const auto loaded = loadCase(*bytes, o->value(QStringLiteral("--profile")),
-        o->value(QStringLiteral("--as-of")), &errors);
-    if (!loaded) {
-        printErrors(io, path, errors);
-        return ExitBadInput;
-    }
     Result r = compute(loaded->c, *loaded->profile);
     attachPassages(r.trace);
     if (o->has(QStringLiteral("--json"))) {
         // the contract's key order, as batch writes it
+        const bool withTrace = true;
         io.out.flush();
-        io.out.device()->write(indentJson(ResultJson::toCompactJson(r, true)));
+        io.out.device()->write(indentJson(ResultJson::toCompactJson(r, withTrace)));
     } else
         io.out << textReport(loaded->c, r, loaded->profile->name);
     return ExitOk;
