@@ -64,4 +64,32 @@ void printErrors(Io &io, const QString &where, const InputErrors &errors)
         io.err << line << "\n";
 }
 
+std::optional<LoadedCase> loadCaseOrPrintErrors(const QByteArray &bytes, const QString &where,
+    Io &io, const std::optional<QString> &profileOverride,
+    const std::optional<QString> &asOfOverride, int line, InputErrors *errors)
+{
+    InputErrors found;
+    auto loaded = loadCase(bytes, profileOverride, asOfOverride, &found);
+    if (loaded)
+        return loaded;
+    if (line > 0)
+        for (auto &e : found) {
+            e.line = line;
+            e.column = 0;
+        }
+    printErrors(io, where, found);
+    if (errors)
+        *errors = std::move(found);
+    return std::nullopt;
+}
+
+std::optional<LoadedCase> readCase(const QString &path, const Options &options, Io &io)
+{
+    const auto bytes = readInput(path, io);
+    if (!bytes)
+        return std::nullopt;
+    return loadCaseOrPrintErrors(*bytes, path, io, options.value(QStringLiteral("--profile")),
+        options.value(QStringLiteral("--as-of")));
+}
+
 } // namespace yibao

@@ -53,4 +53,17 @@ std::optional<QByteArray> readInput(const QString &path, Io &io);
 
 void printErrors(Io &io, const QString &where, const InputErrors &errors);
 
+// The case in bytes, read from where; line > 0 when it is one line of a JSON Lines file:
+// its errors then name that line (a column within the line would point into the JSON,
+// not the file). When it does not load, its errors are printed on io.err and, if errors
+// is given, returned there too.
+std::optional<LoadedCase> loadCaseOrPrintErrors(const QByteArray &bytes, const QString &where,
+    Io &io, const std::optional<QString> &profileOverride = std::nullopt,
+    const std::optional<QString> &asOfOverride = std::nullopt, int line = 0,
+    InputErrors *errors = nullptr);
+
+// The case file at path ("-": standard input), loaded with the command's --profile and
+// --as-of; nullopt, said why on io.err, when it cannot be read or does not load.
+std::optional<LoadedCase> readCase(const QString &path, const Options &options, Io &io);
+
 } // namespace yibao

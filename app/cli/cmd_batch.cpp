@@ -37,7 +37,8 @@ int runBatch(const QStringList &args, Io &io)
     if (!bytes)
         return ExitBadInput;
     const bool json = o->has(QStringLiteral("--json"));
-    const ComputeOptions options { o->has(QStringLiteral("--trace")), io.language };
+    const ComputeOptions options { .trace = o->has(QStringLiteral("--trace")),
+        .language = io.language };
     int bad = 0;
     int lineNo = 0;
     int cases = 0;
@@ -53,14 +54,10 @@ int runBatch(const QStringList &args, Io &io)
             continue;
         ++cases;
         InputErrors errors;
-        const auto loaded = loadCase(line, std::nullopt, std::nullopt, &errors);
+        const auto loaded
+            = loadCaseOrPrintErrors(line, path, io, std::nullopt, std::nullopt, lineNo, &errors);
         if (!loaded) {
             ++bad;
-            for (auto &e : errors) {
-                e.line = lineNo;
-                e.column = 0; // a column within the line would point into the JSON, not the file
-            }
-            printErrors(io, path, errors);
             if (json) {
                 QJsonArray list;
                 for (const auto &e : errors)

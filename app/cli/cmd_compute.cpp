@@ -30,23 +30,17 @@ int runCompute(const QStringList &args, Io &io)
         return ExitBadInput;
     }
     const QString path = o->positional.first();
-    const auto bytes = readInput(path, io);
-    if (!bytes)
+    const auto loaded = readCase(path, *o, io);
+    if (!loaded)
         return ExitBadInput;
-    InputErrors errors;
-    const auto loaded = loadCase(*bytes, o->value(QStringLiteral("--profile")),
-        o->value(QStringLiteral("--as-of")), &errors);
-    if (!loaded) {
-        printErrors(io, path, errors);
-        return ExitBadInput;
-    }
-    Result r = compute(loaded->c, *loaded->profile, { true, io.language });
+    Result r = compute(loaded->c, *loaded->profile, { .trace = true, .language = io.language });
     attachPassages(r.trace);
     if (o->has(QStringLiteral("--json"))) {
         wordTrace(r.trace, io.language);
         // the contract's key order, as batch writes it
+        const bool withTrace = true;
         io.out.flush();
-        io.out.device()->write(indentJson(ResultJson::toCompactJson(r, true)));
+        io.out.device()->write(indentJson(ResultJson::toCompactJson(r, withTrace)));
     } else
         io.out << textReport(loaded->c, r,
             io.language == Language::English && !loaded->profile->nameEn.isEmpty()

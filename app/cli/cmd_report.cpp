@@ -82,16 +82,9 @@ int runReport(const QStringList &args, Io &io)
                   "cannot both use it\n";
         return ExitBadInput;
     }
-    const auto bytes = readInput(path, io);
-    if (!bytes)
+    const auto loaded = readCase(path, *o, io);
+    if (!loaded)
         return ExitBadInput;
-    InputErrors errors;
-    const auto loaded = loadCase(*bytes, o->value(QStringLiteral("--profile")),
-        o->value(QStringLiteral("--as-of")), &errors);
-    if (!loaded) {
-        printErrors(io, path, errors);
-        return ExitBadInput;
-    }
 
     // English texts come from the window's translation; without it the sheet stays Chinese
     // apart from our explanations, which carry both languages themselves

@@ -3,8 +3,8 @@
 // a PNG and exits, for the README and for checks that look at the window.
 #include "counter/counterworkflow.h"
 #include "io/caseloader.h"
+#include "model/casedocument.h"
 #include "storage/database.h"
-#include "window/casedocument.h"
 #include "window/language.h"
 #include "window/mainwindow.h"
 
@@ -139,6 +139,5 @@ int main(int argc, char *argv[])
                                                : yibao::CounterWorkflow::RestoreMode::Ask);
     window.show();
     counter->afterShown();
-    counter->runTestHooks(); // test-only environment hooks, see counterworkflow.h
     return app.exec();
 }

@@ -108,7 +108,8 @@ int main(int argc, char *argv[])
             ++rejected;
             continue;
         }
-        bytes += ResultJson::toCompactJson(compute(loaded->c, *loaded->profile, { false }), false)
+        bytes += ResultJson::toCompactJson(
+            compute(loaded->c, *loaded->profile, ComputeOptions { .trace = false }), false)
                      .size();
     }
     const double secs = double(t.nsecsElapsed()) / 1e9;
@@ -121,7 +122,7 @@ int main(int argc, char *argv[])
         InputErrors errors;
         const auto loaded = loadCase(line, std::nullopt, std::nullopt, &errors);
         if (loaded)
-            compute(loaded->c, *loaded->profile, { false });
+            compute(loaded->c, *loaded->profile, ComputeOptions { .trace = false });
     }
     out << "batch without the JSON output: "
         << QString::number(batchCases / (double(t.nsecsElapsed()) / 1e9), 'f', 0) << " cases/s\n";

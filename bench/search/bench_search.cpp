@@ -4,7 +4,7 @@
 //
 //   bench_search [--articles N] [--iterations N] [--dir DIR] [--keep 1]
 //
-// Targets (issue 3): first build of the bundled corpus <= 200 ms; a query <= 2 ms on the
+// Targets: first build of the bundled corpus <= 200 ms; a query <= 2 ms on the
 // bundled corpus and <= 20 ms with 10 000 articles. Each query is timed end to end as the
 // window runs it (PassageSearch::search with its default limit, snippets included), after
 // one warm-up run; the figures are the median and the 95th percentile.
@@ -56,7 +56,7 @@ const QStringList Queries = {
     QStringLiteral("连续缴费满6"),
     QStringLiteral("余额 滞纳金"),
     QStringLiteral("补缴 OR \"断缴\""),
-    // Issue 13: other spellings, rule names and sentences.
+    // Other spellings, rule names and sentences.
     QStringLiteral("断交"),
     QStringLiteral("滞纳费"),
     QStringLiteral("等待期"),

@@ -4,7 +4,7 @@
 //
 //   bench_storage [--count N] [--iterations N] [--dir DIR]
 //
-// Targets (issue 5): saving a consultation <= 5 ms; filtering the list of 10 000 saved
+// Targets: saving a consultation <= 5 ms; filtering the list of 10 000 saved
 // consultations <= 16 ms per keystroke. A save is timed end to end as the window runs it
 // (ConsultationStore::save: case serialized, ID checked and masked, one durable
 // transaction, i.e. on disk when it returns); a keystroke is ConsultationFilter::fromQuery

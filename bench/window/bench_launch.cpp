@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the bare window and the yibao window with the 45-year case as child processes,
 // alternately, and reports wall time from spawn to exit and peak RSS (wait4's ru_maxrss)
-// of each: issue 4's "launch ≤ 2× a bare Qt window, peak RSS ≤ 1.5×". Linux/macOS only.
+// of each, against the targets "launch ≤ 2× a bare Qt window, peak RSS ≤ 1.5×". Linux/macOS
+// only.
 #include "longcase.h"
 
 #include "io/casejson.h"

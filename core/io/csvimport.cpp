@@ -380,107 +380,137 @@ std::optional<Money> parseCsvAmount(QStringView text)
     return Money::parseYuan(s);
 }
 
-CsvImport importContributionCsv(const QByteArray &bytes)
-{
-    CsvImport out;
-    QString decodeError;
-    const QString text = decodeCsvText(bytes, &out.encoding, &decodeError);
-    if (!decodeError.isEmpty()) {
-        out.errors.append({ QString(), decodeError });
-        return out;
-    }
+namespace {
+
+    // The field index of each role in the header (-1: no such column).
+    struct Columns
+    {
+        int from, to, month, kind, base, status, paidOn, region;
+
+        explicit Columns(const Header &h)
+            : from(h.columnOf(Role::From))
+            , to(h.columnOf(Role::To))
+            , month(h.columnOf(Role::Month))
+            , kind(h.columnOf(Role::Kind))
+            , base(h.columnOf(Role::Base))
+            , status(h.columnOf(Role::Status))
+            , paidOn(h.columnOf(Role::PaidOn))
+            , region(h.columnOf(Role::Region))
+        { }
+        // Periods as from–to ranges, or one month per row.
+        bool ranges() const { return from >= 0; }
+        // The column that holds a row's first month.
+        int firstMonth() const { return ranges() ? from : month; }
+    };
 
     // Comma or tab: whichever gives a header line that names a month column (and, if
-    // both do, more known columns).
-    QList<Record> records;
-    Header header;
-    for (QChar delimiter : { QLatin1Char(','), QLatin1Char('\t') }) {
-        QList<Record> r = splitRecords(text, delimiter);
-        const Header h = findHeader(r);
-        if (h.recordIndex >= 0 && (header.recordIndex < 0 || h.recognized > header.recognized)) {
-            header = h;
-            records = std::move(r);
-            out.delimiter = delimiter;
+    // both do, more known columns). The header's recordIndex is -1 when neither does.
+    Header splitAtBestDelimiter(const QString &text, QList<Record> *records, QChar *delimiter)
+    {
+        Header header;
+        for (QChar candidate : { QLatin1Char(','), QLatin1Char('\t') }) {
+            QList<Record> r = splitRecords(text, candidate);
+            const Header h = findHeader(r);
+            if (h.recordIndex >= 0
+                && (header.recordIndex < 0 || h.recognized > header.recognized)) {
+                header = h;
+                *records = std::move(r);
+                *delimiter = candidate;
+            }
         }
+        return header;
     }
-    if (header.recordIndex < 0) {
-        out.errors.append({ QString(),
-            QStringLiteral(
-                "no header line found in the first 10 lines: expected column names "
-                "such as 所属期起 and 所属期止 (or 所属期), 险种, 缴费基数, 状态, 到账日期 "
-                "(English: from, to or month, kind, base, status, paidOn)"),
-            1 });
-        return out;
-    }
-    out.headerLine = records.at(header.recordIndex).line;
-    for (int i = 0; i < header.recordIndex; ++i)
-        if (!records.at(i).isBlank())
-            out.notes << QStringLiteral("line %1: above the header, skipped (a title?)")
-                             .arg(records.at(i).line);
 
-    const int cFrom = header.columnOf(Role::From);
-    const int cTo = header.columnOf(Role::To);
-    const int cMonth = header.columnOf(Role::Month);
-    const int cKind = header.columnOf(Role::Kind);
-    const int cBase = header.columnOf(Role::Base);
-    const int cStatus = header.columnOf(Role::Status);
-    const int cPaidOn = header.columnOf(Role::PaidOn);
-    const int cRegion = header.columnOf(Role::Region);
-    const bool ranges = cFrom >= 0;
-    if (ranges && cTo < 0) {
-        out.errors.append({ header.names.at(cFrom),
-            QStringLiteral("the header has %1 but no 所属期止 (to) column: give both ends of "
-                           "each period, or one month per row in a 所属期 (month) column")
-                .arg(quoted(header.names.at(cFrom))),
-            out.headerLine, cFrom + 1 });
-        return out;
-    }
-    if (ranges && cMonth >= 0)
-        out.notes << QStringLiteral("column %1 ignored: the periods are read from %2 and %3")
-                         .arg(quoted(header.names.at(cMonth)), quoted(header.names.at(cFrom)),
-                             quoted(header.names.at(cTo)));
-    for (qsizetype f = 0; f < header.names.size(); ++f)
-        if (!header.roles.at(f) && !header.names.at(f).isEmpty())
-            out.notes << QStringLiteral("column %1 ignored").arg(quoted(header.names.at(f)));
-    if (cKind < 0)
-        out.notes << QStringLiteral("no 险种 (kind) column: every line is read as 职工 (employee)");
-    if (cStatus < 0)
-        out.notes << QStringLiteral("no 状态 (status) column: every line is read as 已缴 (paid)");
-
-    QList<Row> rows;
-    bool droppedPaidOn = false;
-    for (qsizetype i = header.recordIndex + 1; i < records.size(); ++i) {
-        const Record &r = records.at(i);
-        if (r.unclosedQuote) {
-            ++out.rowsRead;
-            out.errors.append({ QString(),
-                QStringLiteral("a quoted field opened on this line is never closed (a \" is "
-                               "missing); the line is skipped"),
-                r.line });
-            continue;
+    // What the header means for the lines below it, said as notes; false (with the error
+    // in out) when the header cannot be read at all.
+    bool noteHeader(const Header &header, const Columns &c, CsvImport &out)
+    {
+        if (c.ranges() && c.to < 0) {
+            out.errors.append({ header.names.at(c.from),
+                QStringLiteral("the header has %1 but no 所属期止 (to) column: give both ends "
+                               "of each period, or one month per row in a 所属期 (month) column")
+                    .arg(quoted(header.names.at(c.from))),
+                out.headerLine, c.from + 1 });
+            return false;
         }
-        if (r.isBlank())
-            continue;
+        if (c.ranges() && c.month >= 0)
+            out.notes << QStringLiteral("column %1 ignored: the periods are read from %2 and %3")
+                             .arg(quoted(header.names.at(c.month)), quoted(header.names.at(c.from)),
+                                 quoted(header.names.at(c.to)));
+        for (qsizetype f = 0; f < header.names.size(); ++f)
+            if (!header.roles.at(f) && !header.names.at(f).isEmpty())
+                out.notes << QStringLiteral("column %1 ignored").arg(quoted(header.names.at(f)));
+        if (c.kind < 0)
+            out.notes << QStringLiteral(
+                "no 险种 (kind) column: every line is read as 职工 (employee)");
+        if (c.status < 0)
+            out.notes << QStringLiteral(
+                "no 状态 (status) column: every line is read as 已缴 (paid)");
+        return true;
+    }
+
+    // A 合计/小计/total line at the foot of a print-out.
+    bool isSummaryLine(const Record &r)
+    {
         const QString first = r.fields.value(0).trimmed() + r.fields.value(1).trimmed();
-        if (containsAny(first, { u"合计", u"小计", u"总计", u"共计" })
-            || first.startsWith(QLatin1String("total"), Qt::CaseInsensitive)) {
-            out.notes << QStringLiteral("line %1: a summary line (%2), skipped")
-                             .arg(r.line)
-                             .arg(r.fields.value(0).trimmed());
-            continue;
-        }
-        ++out.rowsRead;
+        return containsAny(first, { u"合计", u"小计", u"总计", u"共计" })
+            || first.startsWith(QLatin1String("total"), Qt::CaseInsensitive);
+    }
 
-        InputErrors lineErrors;
-        const auto fieldError = [&](int column, const QString &message) {
-            lineErrors.append({ header.names.value(column), message, r.line, column + 1 });
-        };
-        const auto cell = [&](int column) {
-            return column >= 0 ? r.fields.value(column).trimmed() : QString();
-        };
-        Row row;
-        row.line = r.line;
-        const auto month = [&](int column, const char *expectedName) -> std::optional<YearMonth> {
+    // One record below the header read as a period: each field checked, every problem
+    // an error at its line and column.
+    class LineReader
+    {
+    public:
+        LineReader(const Header &header, const Columns &columns, QChar delimiter, const Record &r)
+            : m_header(header)
+            , m_c(columns)
+            , m_delimiter(delimiter)
+            , m_r(r)
+        {
+            m_row.line = r.line;
+        }
+
+        // The row, or nullopt with errors() saying why.
+        std::optional<Row> read()
+        {
+            readMonths();
+            readKind();
+            readStatus();
+            readBase();
+            readPaidOn();
+            checkFirstMonth();
+            checkBackpaidHasDate();
+            checkExtraFields();
+            if (!m_errors.isEmpty())
+                return std::nullopt;
+            m_row.p.from = *m_from;
+            m_row.p.to = *m_to;
+            m_row.p.kind = *m_kind;
+            m_row.p.status = *m_status;
+            if (*m_status == PeriodStatus::Backpaid)
+                m_row.p.paidOn = m_paidOn;
+            else if (m_paidOn)
+                m_droppedPaidOn = true;
+            m_row.p.region = cell(m_c.region);
+            return m_row;
+        }
+        const InputErrors &errors() const { return m_errors; }
+        // A paidOn given for a month that is not back-paid (not kept).
+        bool droppedPaidOn() const { return m_droppedPaidOn; }
+
+    private:
+        void fieldError(int column, const QString &message)
+        {
+            m_errors.append({ m_header.names.value(column), message, m_r.line, column + 1 });
+        }
+        QString cell(int column) const
+        {
+            return column >= 0 ? m_r.fields.value(column).trimmed() : QString();
+        }
+
+        std::optional<YearMonth> month(int column, const char *expectedName)
+        {
             const QString v = cell(column);
             if (v.isEmpty()) {
                 fieldError(column,
@@ -502,180 +532,289 @@ CsvImport importContributionCsv(const QByteArray &bytes)
                 return std::nullopt;
             }
             return m;
-        };
-        std::optional<YearMonth> from, to;
-        if (ranges) {
-            from = month(cFrom, "所属期起");
-            to = month(cTo, "所属期止");
-            if (from && to && *to < *from) {
-                fieldError(cTo,
-                    QStringLiteral("%1 is before %2: a period ends on or after its first month")
-                        .arg(to->toString(), from->toString()));
-                to.reset();
-            }
-        } else {
-            from = month(cMonth, "所属期");
-            to = from;
         }
 
-        std::optional<PeriodKind> kind = PeriodKind::Employee;
-        if (cKind >= 0) {
-            const QString v = cell(cKind);
-            kind = parseCsvKind(v);
-            if (!kind)
-                fieldError(cKind,
+        void readMonths()
+        {
+            if (!m_c.ranges()) {
+                m_from = month(m_c.month, "所属期");
+                m_to = m_from;
+                return;
+            }
+            m_from = month(m_c.from, "所属期起");
+            m_to = month(m_c.to, "所属期止");
+            if (m_from && m_to && *m_to < *m_from) {
+                fieldError(m_c.to,
+                    QStringLiteral("%1 is before %2: a period ends on or after its first month")
+                        .arg(m_to->toString(), m_from->toString()));
+                m_to.reset();
+            }
+        }
+
+        void readKind()
+        {
+            if (m_c.kind < 0)
+                return;
+            const QString v = cell(m_c.kind);
+            m_kind = parseCsvKind(v);
+            if (!m_kind)
+                fieldError(m_c.kind,
                     QStringLiteral("%1 is not a kind of insurance we know; expected "
                                    "职工/在职 (employee), 灵活就业 (flexible), 居民 "
                                    "(resident) or 视同缴费 (deemed)")
                         .arg(quoted(v)));
         }
-        std::optional<PeriodStatus> status = PeriodStatus::Paid;
-        if (cStatus >= 0) {
-            const QString v = cell(cStatus);
-            status = parseCsvStatus(v);
-            if (!status)
-                fieldError(cStatus,
+
+        void readStatus()
+        {
+            if (m_c.status < 0)
+                return;
+            const QString v = cell(m_c.status);
+            m_status = parseCsvStatus(v);
+            if (!m_status)
+                fieldError(m_c.status,
                     QStringLiteral("%1 is not a status we know; expected 已缴/正常 "
                                    "(paid), 欠缴/未缴 (arrears), 补缴 (backpaid) or "
                                    "待缴 (planned)")
                         .arg(quoted(v)));
         }
-        const QString baseText = cell(cBase);
-        const bool needsBase
-            = kind && (*kind == PeriodKind::Employee || *kind == PeriodKind::Flexible);
-        if (!baseText.isEmpty()) {
-            const auto base = parseCsvAmount(baseText);
-            if (!base)
-                fieldError(cBase,
-                    QStringLiteral("%1 is not an amount in yuan; expected a number "
-                                   "with at most two decimals, like 5000.00")
-                        .arg(quoted(baseText)));
-            else if (needsBase && base->fen() == 0)
-                fieldError(cBase,
-                    QStringLiteral("0 is not a monthly base of a paying %1 month")
-                        .arg(kindChinese(*kind)));
-            else if (!bounds::baseInRange(*base))
-                fieldError(cBase,
-                    QStringLiteral("%1 is out of range; expected more than 0 and at most "
-                                   "1000000.00 yuan a month")
-                        .arg(quoted(baseText)));
-            else
-                row.p.base = base;
-        } else if (needsBase) {
-            if (cBase < 0)
-                lineErrors.append({ QString(),
-                    QStringLiteral("no 缴费基数 (base) column, and a %1 month needs its base")
-                        .arg(kindChinese(*kind)),
-                    r.line, 0 });
-            else
-                fieldError(cBase,
-                    QStringLiteral("empty; a %1 month needs its monthly base in "
-                                   "yuan")
-                        .arg(kindChinese(*kind)));
+
+        void readBase()
+        {
+            const QString baseText = cell(m_c.base);
+            const bool needsBase
+                = m_kind && (*m_kind == PeriodKind::Employee || *m_kind == PeriodKind::Flexible);
+            if (!baseText.isEmpty()) {
+                const auto base = parseCsvAmount(baseText);
+                if (!base)
+                    fieldError(m_c.base,
+                        QStringLiteral("%1 is not an amount in yuan; expected a number "
+                                       "with at most two decimals, like 5000.00")
+                            .arg(quoted(baseText)));
+                else if (needsBase && base->fen() == 0)
+                    fieldError(m_c.base,
+                        QStringLiteral("0 is not a monthly base of a paying %1 month")
+                            .arg(kindChinese(*m_kind)));
+                else if (!bounds::baseInRange(*base))
+                    fieldError(m_c.base,
+                        QStringLiteral("%1 is out of range; expected more than 0 and at most "
+                                       "1000000.00 yuan a month")
+                            .arg(quoted(baseText)));
+                else
+                    m_row.p.base = base;
+            } else if (needsBase) {
+                if (m_c.base < 0)
+                    m_errors.append({ QString(),
+                        QStringLiteral("no 缴费基数 (base) column, and a %1 month needs its base")
+                            .arg(kindChinese(*m_kind)),
+                        m_r.line, 0 });
+                else
+                    fieldError(m_c.base,
+                        QStringLiteral("empty; a %1 month needs its monthly base in "
+                                       "yuan")
+                            .arg(kindChinese(*m_kind)));
+            }
         }
-        const QString paidText = cell(cPaidOn);
-        std::optional<QDate> paidOn;
-        if (!paidText.isEmpty()) {
-            paidOn = parseCsvDate(paidText);
-            if (!paidOn)
-                fieldError(cPaidOn,
-                    QStringLiteral("%1 is not a date; expected 2016-01-15, "
-                                   "2016/1/15, 20160115 or 2016年1月15日")
-                        .arg(quoted(paidText)));
+
+        void readPaidOn()
+        {
+            m_paidText = cell(m_c.paidOn);
+            if (!m_paidText.isEmpty()) {
+                m_paidOn = parseCsvDate(m_paidText);
+                if (!m_paidOn)
+                    fieldError(m_c.paidOn,
+                        QStringLiteral("%1 is not a date; expected 2016-01-15, "
+                                       "2016/1/15, 20160115 or 2016年1月15日")
+                            .arg(quoted(m_paidText)));
+            }
+            if (m_paidOn && m_paidOn->year() > bounds::LastMonth.year())
+                fieldError(m_c.paidOn,
+                    QStringLiteral("%1 is after %2, the last month this program has rules for")
+                        .arg(isoDate(*m_paidOn), bounds::LastMonth.toString()));
         }
-        if (paidOn && paidOn->year() > bounds::LastMonth.year())
-            fieldError(cPaidOn,
-                QStringLiteral("%1 is after %2, the last month this program has rules for")
-                    .arg(isoDate(*paidOn), bounds::LastMonth.toString()));
-        if (from && kind && *kind != PeriodKind::Deemed && *from < bounds::FirstContributionMonth)
-            fieldError(ranges ? cFrom : cMonth,
-                QStringLiteral("%1 is before %2: the profiles give no rates for earlier months "
-                               "(only 视同缴费 (deemed) months may be earlier)")
-                    .arg(from->toString(), bounds::FirstContributionMonth.toString()));
-        if (status && *status == PeriodStatus::Backpaid && paidText.isEmpty())
-            fieldError(cPaidOn >= 0 ? cPaidOn : 0,
-                QStringLiteral("a 补缴 (backpaid) month needs the date it was paid (到账日期)"));
+
+        void checkFirstMonth()
+        {
+            if (m_from && m_kind && *m_kind != PeriodKind::Deemed
+                && *m_from < bounds::FirstContributionMonth)
+                fieldError(m_c.firstMonth(),
+                    QStringLiteral("%1 is before %2: the profiles give no rates for earlier "
+                                   "months (only 视同缴费 (deemed) months may be earlier)")
+                        .arg(m_from->toString(), bounds::FirstContributionMonth.toString()));
+        }
+
+        void checkBackpaidHasDate()
+        {
+            if (m_status && *m_status == PeriodStatus::Backpaid && m_paidText.isEmpty())
+                fieldError(m_c.paidOn >= 0 ? m_c.paidOn : 0,
+                    QStringLiteral(
+                        "a 补缴 (backpaid) month needs the date it was paid (到账日期)"));
+        }
+
         // More fields than the header: harmless when they are empty and the line reads
         // (a spreadsheet's trailing delimiters); otherwise the likely cause of everything
         // else wrong on the line is a delimiter inside a value, so that is what is said.
-        if (r.fields.size() > header.names.size()) {
+        void checkExtraFields()
+        {
+            if (m_r.fields.size() <= m_header.names.size())
+                return;
             bool extra = false;
-            for (qsizetype f = header.names.size(); f < r.fields.size(); ++f)
-                extra = extra || !r.fields.at(f).trimmed().isEmpty();
-            if (extra || !lineErrors.isEmpty()) {
-                lineErrors = { { QString(),
+            for (qsizetype f = m_header.names.size(); f < m_r.fields.size(); ++f)
+                extra = extra || !m_r.fields.at(f).trimmed().isEmpty();
+            if (extra || !m_errors.isEmpty()) {
+                m_errors = { { QString(),
                     QStringLiteral("%1 fields, but the header has %2: is there a %3 inside a "
                                    "value (5,000.00)? Put such a value in quotes")
-                        .arg(r.fields.size())
-                        .arg(header.names.size())
-                        .arg(out.delimiter == QLatin1Char('\t') ? QStringLiteral("tab")
-                                                                : QStringLiteral("comma")),
-                    r.line, int(header.names.size()) + 1 } };
+                        .arg(m_r.fields.size())
+                        .arg(m_header.names.size())
+                        .arg(m_delimiter == QLatin1Char('\t') ? QStringLiteral("tab")
+                                                              : QStringLiteral("comma")),
+                    m_r.line, int(m_header.names.size()) + 1 } };
             }
         }
-        if (!lineErrors.isEmpty()) {
-            out.errors += lineErrors;
-            continue;
+
+        const Header &m_header;
+        const Columns &m_c;
+        const QChar m_delimiter;
+        const Record &m_r;
+        InputErrors m_errors;
+        Row m_row;
+        std::optional<YearMonth> m_from, m_to;
+        std::optional<PeriodKind> m_kind = PeriodKind::Employee; // without a kind column
+        std::optional<PeriodStatus> m_status = PeriodStatus::Paid; // without a status column
+        QString m_paidText;
+        std::optional<QDate> m_paidOn;
+        bool m_droppedPaidOn = false;
+    };
+
+    // Every record below the header that is not blank or a summary, read as a row; the
+    // lines that do not read leave their errors in out.
+    QList<Row> readRows(
+        const QList<Record> &records, const Header &header, const Columns &c, CsvImport &out)
+    {
+        QList<Row> rows;
+        bool droppedPaidOn = false;
+        for (qsizetype i = header.recordIndex + 1; i < records.size(); ++i) {
+            const Record &r = records.at(i);
+            if (r.unclosedQuote) {
+                ++out.rowsRead;
+                out.errors.append({ QString(),
+                    QStringLiteral("a quoted field opened on this line is never closed (a \" "
+                                   "is missing); the line is skipped"),
+                    r.line });
+                continue;
+            }
+            if (r.isBlank())
+                continue;
+            if (isSummaryLine(r)) {
+                out.notes << QStringLiteral("line %1: a summary line (%2), skipped")
+                                 .arg(r.line)
+                                 .arg(r.fields.value(0).trimmed());
+                continue;
+            }
+            ++out.rowsRead;
+            LineReader line(header, c, out.delimiter, r);
+            if (const auto row = line.read())
+                rows << *row;
+            else
+                out.errors += line.errors();
+            droppedPaidOn = droppedPaidOn || line.droppedPaidOn();
         }
-        row.p.from = *from;
-        row.p.to = *to;
-        row.p.kind = *kind;
-        row.p.status = *status;
-        if (*status == PeriodStatus::Backpaid)
-            row.p.paidOn = paidOn;
-        else if (paidOn)
-            droppedPaidOn = true;
-        row.p.region = cell(cRegion);
-        rows << row;
+        if (droppedPaidOn)
+            out.notes << QStringLiteral(
+                "到账日期 (paidOn) is kept for 补缴 (backpaid) months only");
+        return rows;
     }
-    if (droppedPaidOn)
-        out.notes << QStringLiteral("到账日期 (paidOn) is kept for 补缴 (backpaid) months only");
 
     // Month order, then no month twice: a later line that repeats months is rejected.
-    std::stable_sort(
-        rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.p.from < b.p.from; });
-    QList<Row> kept;
-    for (const Row &r : std::as_const(rows)) {
-        const Row *clash = nullptr;
-        for (const Row &k : std::as_const(kept))
-            if (k.p.from <= r.p.to && r.p.from <= k.p.to)
-                clash = &k;
-        if (clash) {
-            const int column = ranges ? cFrom : cMonth;
-            out.errors.append({ header.names.value(column),
-                QStringLiteral("%1 to %2 repeats months already on line %3 (%4 to %5); a month "
-                               "can be in one period only")
-                    .arg(r.p.from.toString(), r.p.to.toString())
-                    .arg(clash->line)
-                    .arg(clash->p.from.toString(), clash->p.to.toString()),
-                r.line, column + 1 });
-            continue;
+    QList<Row> withoutRepeatedMonths(
+        QList<Row> rows, const Header &header, const Columns &c, CsvImport &out)
+    {
+        std::stable_sort(rows.begin(), rows.end(),
+            [](const Row &a, const Row &b) { return a.p.from < b.p.from; });
+        QList<Row> kept;
+        for (const Row &r : std::as_const(rows)) {
+            const Row *clash = nullptr;
+            for (const Row &k : std::as_const(kept))
+                if (k.p.from <= r.p.to && r.p.from <= k.p.to)
+                    clash = &k;
+            if (clash) {
+                const int column = c.firstMonth();
+                out.errors.append({ header.names.value(column),
+                    QStringLiteral("%1 to %2 repeats months already on line %3 (%4 to %5); a "
+                                   "month can be in one period only")
+                        .arg(r.p.from.toString(), r.p.to.toString())
+                        .arg(clash->line)
+                        .arg(clash->p.from.toString(), clash->p.to.toString()),
+                    r.line, column + 1 });
+                continue;
+            }
+            kept << r;
         }
-        kept << r;
+        return kept;
     }
+
+    // Merge runs: the next months, and everything else the same.
+    void mergeIntoPeriods(QList<Row> rows, CsvImport &out)
+    {
+        std::sort(rows.begin(), rows.end(),
+            [](const Row &a, const Row &b) { return a.p.from < b.p.from; });
+        for (const Row &r : std::as_const(rows)) {
+            if (!out.periods.isEmpty()) {
+                ContributionPeriod &last = out.periods.last();
+                ContributionPeriod probe = r.p;
+                probe.from = last.from;
+                probe.to = last.to;
+                if (last.to.addMonths(1) == r.p.from && probe == last) {
+                    last.to = r.p.to;
+                    out.periodLines.last() << r.line;
+                    continue;
+                }
+            }
+            out.periods << r.p;
+            out.periodLines << QList<int> { r.line };
+        }
+    }
+
+} // namespace
+
+CsvImport importContributionCsv(const QByteArray &bytes)
+{
+    CsvImport out;
+    QString decodeError;
+    const QString text = decodeCsvText(bytes, &out.encoding, &decodeError);
+    if (!decodeError.isEmpty()) {
+        out.errors.append({ QString(), decodeError });
+        return out;
+    }
+
+    QList<Record> records;
+    const Header header = splitAtBestDelimiter(text, &records, &out.delimiter);
+    if (header.recordIndex < 0) {
+        out.errors.append({ QString(),
+            QStringLiteral(
+                "no header line found in the first 10 lines: expected column names "
+                "such as 所属期起 and 所属期止 (or 所属期), 险种, 缴费基数, 状态, 到账日期 "
+                "(English: from, to or month, kind, base, status, paidOn)"),
+            1 });
+        return out;
+    }
+    out.headerLine = records.at(header.recordIndex).line;
+    for (int i = 0; i < header.recordIndex; ++i)
+        if (!records.at(i).isBlank())
+            out.notes << QStringLiteral("line %1: above the header, skipped (a title?)")
+                             .arg(records.at(i).line);
+    const Columns columns(header);
+    if (!noteHeader(header, columns, out))
+        return out;
+
+    const QList<Row> kept
+        = withoutRepeatedMonths(readRows(records, header, columns, out), header, columns, out);
     std::sort(out.errors.begin(), out.errors.end(), [](const InputError &a, const InputError &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     out.rowsAccepted = int(kept.size());
-
-    // Merge runs: the next months, and everything else the same.
-    std::sort(
-        kept.begin(), kept.end(), [](const Row &a, const Row &b) { return a.p.from < b.p.from; });
-    for (const Row &r : std::as_const(kept)) {
-        if (!out.periods.isEmpty()) {
-            ContributionPeriod &last = out.periods.last();
-            ContributionPeriod probe = r.p;
-            probe.from = last.from;
-            probe.to = last.to;
-            if (last.to.addMonths(1) == r.p.from && probe == last) {
-                last.to = r.p.to;
-                out.periodLines.last() << r.line;
-                continue;
-            }
-        }
-        out.periods << r.p;
-        out.periodLines << QList<int> { r.line };
-    }
+    mergeIntoPeriods(kept, out);
     return out;
 }
 

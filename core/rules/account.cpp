@@ -144,178 +144,271 @@ QString retireeBand(int age)
     return age < 70 ? QStringLiteral("retired_under70") : QStringLiteral("retired_70plus");
 }
 
-AccountResult computeAccount(
-    const RuleContext &ctx, YearMonth retirementMonth, std::optional<YearMonth> retireeFrom)
-{
-    const YearMonth birth = YearMonth::of(ctx.c.person.birth);
-    const bool tracing = ctx.tracing();
-    const Parameter &individual = ctx.params.parameter(QStringLiteral("account.individual_rate"));
-    const Parameter &roundingP = ctx.params.parameter(QStringLiteral("rounding.monthly"));
-    // bands by their index in bandOrder(): this runs on every keystroke and for every case
-    // of a batch, so no string keys in the loops
+namespace {
+
+    // Bands by their index in bandOrder(): this runs on every keystroke and for every case
+    // of a batch, so no string keys in the loops.
     constexpr int BandCount = 5;
-    const QStringList &order = bandOrder();
-    const auto bandIndex = [&](const QString &band) { return int(order.indexOf(band)); };
-    std::array<const Parameter *, BandCount> share {};
-    for (int i = 0; i < BandCount; ++i) {
-        const QString &b = order.at(i);
-        share[size_t(i)] = &ctx.params.parameter(b.startsWith(QLatin1String("retired"))
-                ? keys::retireeInflow(b)
-                : keys::employerShare(b));
+
+    int bandIndex(const QString &band)
+    {
+        return int(bandOrder().indexOf(band));
     }
 
-    std::array<BandAcc, BandCount> acc;
-    std::array<bool, BandCount> used {};
-    QList<YearInflow> perYear; // in month order: a year's entries are adjacent
-    QList<int> perYearBand;
-    QStringList missing;
-    auto noteMissing = [&](const QString &key) {
-        if (!missing.contains(key))
-            missing.append(key);
-    };
-    auto bandAcc = [&](int i) -> BandAcc & {
-        BandAcc &b = acc[size_t(i)];
-        if (!used[size_t(i)]) {
-            used[size_t(i)] = true;
-            const QString &band = order.at(i);
-            b.r.band = band;
-            if (tracing) {
-                b.step.ruleId = band.startsWith(QLatin1String("retired"))
-                    ? QStringLiteral("account.retiree")
-                    : QStringLiteral("account.inflow");
-                b.step.subject = QStringLiteral("account.bands.") + band;
-                b.step.title = QStringLiteral("个人账户划入：") + bandChinese(band);
-                b.step.input(QStringLiteral("band"), band);
-                b.step.input(QStringLiteral("bandName"), bandChinese(band));
+    bool isRetireeBand(const QString &band)
+    {
+        return band.startsWith(QLatin1String("retired"));
+    }
+
+    // The parameters the inflow reads: the individual rate and the rounding for every
+    // in-service month, and per band the employer share (in service) or the fixed amount
+    // (retired).
+    struct InflowParameters
+    {
+        const Parameter &individualRate;
+        const Parameter &rounding;
+        std::array<const Parameter *, BandCount> bandParameter {};
+
+        explicit InflowParameters(const RuleContext &ctx)
+            : individualRate(ctx.params.parameter(QStringLiteral("account.individual_rate")))
+            , rounding(ctx.params.parameter(QStringLiteral("rounding.monthly")))
+        {
+            for (int i = 0; i < BandCount; ++i) {
+                const QString &band = bandOrder().at(i);
+                bandParameter[size_t(i)] = &ctx.params.parameter(
+                    isRetireeBand(band) ? keys::retireeInflow(band) : keys::employerShare(band));
             }
         }
-        return b;
-    };
-    auto countYear = [&](YearMonth m, int band, int count, const std::optional<Money> &inflow) {
-        // periods may come in any order, so look back over this year's entries only
-        qsizetype at = perYear.size();
-        for (qsizetype k = perYear.size() - 1; k >= 0; --k) {
-            if (perYear.at(k).year == m.year() && perYearBand.at(k) == band) {
-                at = k;
-                break;
-            }
-        }
-        if (at == perYear.size()) {
-            YearInflow y;
-            y.year = m.year();
-            y.band = order.at(band);
-            perYear.append(y);
-            perYearBand.append(band);
-        }
-        YearInflow &y = perYear[at];
-        y.months += count;
-        if (inflow)
-            y.known += *inflow * count;
-        else
-            y.unknownMonths += count;
+        const Parameter &ofBand(int band) const { return *bandParameter[size_t(band)]; }
     };
 
-    // in service: paid or back-paid months before retirement, up to the asOf month
-    for (const auto &p : ctx.c.periods) {
-        if (!MonthLine::isContribution(p)
-            || (p.status != PeriodStatus::Paid && p.status != PeriodStatus::Backpaid) || !p.base)
-            continue;
-        const YearMonth last = std::min({ p.to, ctx.asOfMonth, retirementMonth.addMonths(-1) });
-        // months are taken in runs that share band, year and every parameter value, so a
-        // 45-year history costs a few dozen steps, not 540
-        for (YearMonth m = p.from; m <= last;) {
-            const int band = bandIndex(inServiceBand(ageInMonth(birth, m)));
-            const Parameter &shareP = *share[size_t(band)];
-            YearMonth runEnd = std::min(last, YearMonth(m.year(), 12));
-            runEnd = std::min(runEnd,
-                m.addMonths(12 - 1 - birth.monthsUntil(m) % 12)); // birthday: the band may change
-            runEnd = lastMonthOfValue(individual, m, runEnd);
-            runEnd = lastMonthOfValue(shareP, m, runEnd);
-            runEnd = lastMonthOfValue(roundingP, m, runEnd);
-            const int count = m.monthsUntil(runEnd) + 1;
-            BandAcc &b = bandAcc(band);
-            TraceStep *st = tracing ? &b.step : nullptr;
-            const QDate at = m.firstDay();
-            const ParamValue &iv = ctx.params.read(st, individual, at);
-            const ParamValue &sv = ctx.params.read(st, shareP, at);
-            const ParamValue &rv = ctx.params.read(st, roundingP, at);
+    // The trace step of a band, opened when the band's first month is counted.
+    void openBandStep(TraceStep &step, const QString &band)
+    {
+        step.ruleId = isRetireeBand(band) ? QStringLiteral("account.retiree")
+                                          : QStringLiteral("account.inflow");
+        step.subject = QStringLiteral("account.bands.") + band;
+        step.title = QStringLiteral("个人账户划入：") + bandChinese(band);
+        step.input(QStringLiteral("band"), band);
+        step.input(QStringLiteral("bandName"), bandChinese(band));
+    }
+
+    // The band's figures and its formula lines as the step's result.
+    void closeBandStep(BandAcc &b)
+    {
+        flush(b);
+        b.lines.append(QStringLiteral("合计 %1 个月，%2").arg(b.r.months).arg(yuanText(b.r.total)));
+        b.step.input(QStringLiteral("months"), QString::number(b.r.months));
+        b.step.input(QStringLiteral("from"), b.r.firstMonth.toString());
+        b.step.input(QStringLiteral("to"), b.r.lastMonth.toString());
+        b.step.input(QStringLiteral("monthly"), yuan(b.r.monthly));
+        b.step.input(QStringLiteral("total"), yuan(b.r.total));
+        b.step.formula = b.lines.join(QLatin1Char('\n'));
+        b.step.result = yuan(b.r.total);
+    }
+
+    // What is counted while the months are walked: per band (its figures and trace step),
+    // per year and band, and the parameters found unknown.
+    class InflowTally
+    {
+    public:
+        explicit InflowTally(bool tracing)
+            : m_tracing(tracing)
+        { }
+
+        bool tracing() const { return m_tracing; }
+
+        // count months from first on, all with the same inflow (nullopt: unknown)
+        void add(int band, YearMonth first, int count, const std::optional<Money> &inflow,
+            const QString &runText)
+        {
+            addMonths(bandAt(band), first, count, inflow, runText, m_tracing);
+            addToYear(first, band, count, inflow);
+        }
+
+        // The step that records the parameters read for a band's months (null when not
+        // tracing).
+        TraceStep *stepOf(int band) { return m_tracing ? &bandAt(band).step : nullptr; }
+
+        void noteMissing(const QString &key)
+        {
+            if (!m_missing.contains(key))
+                m_missing.append(key);
+        }
+
+        // The bands counted, in bandOrder(), with their totals; their steps go to ctx.
+        AccountResult result(const RuleContext &ctx)
+        {
+            AccountResult out;
+            for (int i = 0; i < BandCount; ++i) {
+                if (!m_used[size_t(i)])
+                    continue;
+                BandAcc &b = m_bands[size_t(i)];
+                if (b.totalKnown)
+                    b.r.total = b.sum;
+                if (b.r.total)
+                    out.total += *b.r.total;
+                if (m_tracing) {
+                    closeBandStep(b);
+                    ctx.add(std::move(b.step));
+                }
+                out.bands.append(b.r);
+            }
+            out.missing = m_missing;
+            out.perYear = perYearInOrder();
+            return out;
+        }
+
+    private:
+        BandAcc &bandAt(int i)
+        {
+            BandAcc &b = m_bands[size_t(i)];
+            if (!m_used[size_t(i)]) {
+                m_used[size_t(i)] = true;
+                b.r.band = bandOrder().at(i);
+                if (m_tracing)
+                    openBandStep(b.step, b.r.band);
+            }
+            return b;
+        }
+
+        void addToYear(YearMonth m, int band, int count, const std::optional<Money> &inflow)
+        {
+            // periods may come in any order, so look back over this year's entries only
+            qsizetype at = m_perYear.size();
+            for (qsizetype k = m_perYear.size() - 1; k >= 0; --k) {
+                if (m_perYear.at(k).year == m.year() && m_perYearBand.at(k) == band) {
+                    at = k;
+                    break;
+                }
+            }
+            if (at == m_perYear.size()) {
+                YearInflow y;
+                y.year = m.year();
+                y.band = bandOrder().at(band);
+                m_perYear.append(y);
+                m_perYearBand.append(band);
+            }
+            YearInflow &y = m_perYear[at];
+            y.months += count;
+            if (inflow)
+                y.known += *inflow * count;
+            else
+                y.unknownMonths += count;
+        }
+
+        // by year, then band in output order
+        QList<YearInflow> perYearInOrder() const
+        {
+            QList<qsizetype> order(m_perYear.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
+                return std::pair(m_perYear.at(x).year, m_perYearBand.at(x))
+                    < std::pair(m_perYear.at(y).year, m_perYearBand.at(y));
+            });
+            QList<YearInflow> sorted;
+            sorted.reserve(m_perYear.size());
+            for (qsizetype k : order)
+                sorted.append(m_perYear.at(k));
+            return sorted;
+        }
+
+        bool m_tracing;
+        std::array<BandAcc, BandCount> m_bands;
+        std::array<bool, BandCount> m_used {};
+        QList<YearInflow> m_perYear; // in month order: a year's entries are adjacent
+        QList<int> m_perYearBand;
+        QStringList m_missing;
+    };
+
+    // The last month, from m to limit, before the next birthday: the band may change there.
+    YearMonth lastMonthBeforeBirthday(YearMonth birth, YearMonth m, YearMonth limit)
+    {
+        return std::min(limit, m.addMonths(12 - 1 - birth.monthsUntil(m) % 12));
+    }
+
+    // In service: paid or back-paid months before retirement, up to the asOf month, each
+    // inflow = round(base × individual) + round(base × share[band]).
+    void creditInService(const RuleContext &ctx, const InflowParameters &params,
+        YearMonth retirementMonth, InflowTally &tally)
+    {
+        const YearMonth birth = YearMonth::of(ctx.c.person.birth);
+        for (const auto &p : ctx.c.periods) {
+            if (!MonthLine::isContribution(p)
+                || (p.status != PeriodStatus::Paid && p.status != PeriodStatus::Backpaid)
+                || !p.base)
+                continue;
+            const YearMonth last = std::min({ p.to, ctx.asOfMonth, retirementMonth.addMonths(-1) });
+            // months are taken in runs that share band, year and every parameter value, so
+            // a 45-year history costs a few dozen steps, not 540
+            for (YearMonth m = p.from; m <= last;) {
+                const int band = bandIndex(inServiceBand(ageInMonth(birth, m)));
+                const Parameter &shareP = params.ofBand(band);
+                YearMonth runEnd = std::min(last, YearMonth(m.year(), 12));
+                runEnd = lastMonthBeforeBirthday(birth, m, runEnd);
+                runEnd = lastMonthOfValue(params.individualRate, m, runEnd);
+                runEnd = lastMonthOfValue(shareP, m, runEnd);
+                runEnd = lastMonthOfValue(params.rounding, m, runEnd);
+                TraceStep *step = tally.stepOf(band);
+                const QDate at = m.firstDay();
+                const ParamValue &individualRate = ctx.params.read(step, params.individualRate, at);
+                const ParamValue &employerShare = ctx.params.read(step, shareP, at);
+                const ParamValue &rounding = ctx.params.read(step, params.rounding, at);
+                std::optional<Money> inflow;
+                if (individualRate.known && employerShare.known && rounding.known)
+                    inflow = individualRate.rate.apply(*p.base, rounding.rounding)
+                        + employerShare.rate.apply(*p.base, rounding.rounding);
+                if (!individualRate.known)
+                    tally.noteMissing(params.individualRate.key);
+                if (!employerShare.known)
+                    tally.noteMissing(shareP.key);
+                QString runText;
+                if (tally.tracing())
+                    runText = QStringLiteral("%1 元 × %2 + %1 元 × %3")
+                                  .arg(p.base->toYuanString(),
+                                      individualRate.display(params.individualRate.unit),
+                                      employerShare.display(ParamUnit::Percent));
+                tally.add(band, m, m.monthsUntil(runEnd) + 1, inflow, runText);
+                m = runEnd.addMonths(1);
+            }
+        }
+    }
+
+    // Retired and lifelong benefits reached: a fixed monthly amount from the qualifying
+    // month (a retiree short of years is not yet a retiree of this insurance).
+    void creditRetiree(const RuleContext &ctx, const InflowParameters &params,
+        std::optional<YearMonth> retireeFrom, InflowTally &tally)
+    {
+        const YearMonth birth = YearMonth::of(ctx.c.person.birth);
+        for (YearMonth m = retireeFrom.value_or(ctx.asOfMonth.addMonths(1)); m <= ctx.asOfMonth;) {
+            const int band = bandIndex(retireeBand(ageInMonth(birth, m)));
+            const Parameter &inflowP = params.ofBand(band);
+            YearMonth runEnd = std::min(ctx.asOfMonth, YearMonth(m.year(), 12));
+            runEnd = lastMonthBeforeBirthday(birth, m, runEnd);
+            runEnd = lastMonthOfValue(inflowP, m, runEnd);
+            const ParamValue &fixed = ctx.params.read(tally.stepOf(band), inflowP, m.firstDay());
             std::optional<Money> inflow;
-            if (iv.known && sv.known && rv.known)
-                inflow = iv.rate.apply(*p.base, rv.rounding) + sv.rate.apply(*p.base, rv.rounding);
-            if (!iv.known)
-                noteMissing(individual.key);
-            if (!sv.known)
-                noteMissing(shareP.key);
-            QString text;
-            if (tracing)
-                text = QStringLiteral("%1 元 × %2 + %1 元 × %3")
-                           .arg(p.base->toYuanString(), iv.display(individual.unit),
-                               sv.display(ParamUnit::Percent));
-            addMonths(b, m, count, inflow, text, tracing);
-            countYear(m, band, count, inflow);
+            if (fixed.known)
+                inflow = fixed.money;
+            else
+                tally.noteMissing(inflowP.key);
+            tally.add(band, m, m.monthsUntil(runEnd) + 1, inflow,
+                inflow ? QStringLiteral("定额 ") + inflow->toYuanString()
+                       : QStringLiteral("定额（未知）"));
             m = runEnd.addMonths(1);
         }
     }
-    // retired and lifelong benefits reached: a fixed monthly amount from the qualifying month
-    // (a retiree short of years is not yet a retiree of this insurance)
-    for (YearMonth m = retireeFrom.value_or(ctx.asOfMonth.addMonths(1)); m <= ctx.asOfMonth;) {
-        const int band = bandIndex(retireeBand(ageInMonth(birth, m)));
-        const Parameter &inflowP = *share[size_t(band)];
-        YearMonth runEnd = std::min(ctx.asOfMonth, YearMonth(m.year(), 12));
-        runEnd = std::min(runEnd, m.addMonths(12 - 1 - birth.monthsUntil(m) % 12));
-        runEnd = lastMonthOfValue(inflowP, m, runEnd);
-        const int count = m.monthsUntil(runEnd) + 1;
-        BandAcc &b = bandAcc(band);
-        const ParamValue &v = ctx.params.read(tracing ? &b.step : nullptr, inflowP, m.firstDay());
-        std::optional<Money> inflow;
-        if (v.known)
-            inflow = v.money;
-        else
-            noteMissing(inflowP.key);
-        addMonths(b, m, count, inflow,
-            inflow ? QStringLiteral("定额 ") + inflow->toYuanString()
-                   : QStringLiteral("定额（未知）"),
-            tracing);
-        countYear(m, band, count, inflow);
-        m = runEnd.addMonths(1);
-    }
 
-    AccountResult out;
-    for (int i = 0; i < BandCount; ++i) {
-        if (!used[size_t(i)])
-            continue;
-        BandAcc &b = acc[size_t(i)];
-        if (b.totalKnown)
-            b.r.total = b.sum;
-        if (b.r.total)
-            out.total += *b.r.total;
-        if (tracing) {
-            flush(b);
-            b.lines.append(
-                QStringLiteral("合计 %1 个月，%2").arg(b.r.months).arg(yuanText(b.r.total)));
-            b.step.input(QStringLiteral("months"), QString::number(b.r.months));
-            b.step.input(QStringLiteral("from"), b.r.firstMonth.toString());
-            b.step.input(QStringLiteral("to"), b.r.lastMonth.toString());
-            b.step.input(QStringLiteral("monthly"), yuan(b.r.monthly));
-            b.step.input(QStringLiteral("total"), yuan(b.r.total));
-            b.step.formula = b.lines.join(QLatin1Char('\n'));
-            b.step.result = yuan(b.r.total);
-            ctx.add(std::move(b.step));
-        }
-        out.bands.append(b.r);
-    }
-    out.missing = missing;
-    // by year, then band in output order
-    QList<qsizetype> idx(perYear.size());
-    std::iota(idx.begin(), idx.end(), 0);
-    std::sort(idx.begin(), idx.end(), [&](qsizetype x, qsizetype y) {
-        return std::pair(perYear.at(x).year, perYearBand.at(x))
-            < std::pair(perYear.at(y).year, perYearBand.at(y));
-    });
-    out.perYear.reserve(perYear.size());
-    for (qsizetype k : idx)
-        out.perYear.append(perYear.at(k));
-    return out;
+} // namespace
+
+AccountResult computeAccount(
+    const RuleContext &ctx, YearMonth retirementMonth, std::optional<YearMonth> retireeFrom)
+{
+    const InflowParameters params(ctx);
+    InflowTally tally(ctx.tracing());
+    creditInService(ctx, params, retirementMonth, tally);
+    creditRetiree(ctx, params, retireeFrom, tally);
+    return tally.result(ctx);
 }
 
 } // namespace yibao

@@ -66,6 +66,229 @@ namespace {
         return std::nullopt;
     }
 
+    // The trace steps of the rule: filled with the parameters read while computing, and
+    // narrated once every figure is known.
+    struct LifelongSteps
+    {
+        TraceStep required; // lifelong.required
+        TraceStep shortfall; // lifelong.shortfall
+        TraceStep backPay; // lifelong.backpay
+        TraceStep paths; // lifelong.paths
+    };
+
+    // The minimum months in all and actually paid. They are the law's; for a retirement
+    // before the profile's first day they are read for that first day (as retire.statutory
+    // does). An unknown minimum leaves every verdict that needs it unknown: nobody
+    // qualifies by default.
+    void readMinimums(
+        const RuleContext &ctx, YearMonth retirementMonth, TraceStep &step, LifelongResult &r)
+    {
+        const QDate requiredAt
+            = std::max(retirementMonth.firstDay(), ctx.params.profile().validFrom);
+        const QString minKey = keys::minMonths(sexId(ctx.c.person.sex));
+        const QString minActualKey = QStringLiteral("lifelong.min_actual_months");
+        const auto minMonths = ctx.params.integer(ctx.stepOrNull(step), minKey, requiredAt);
+        const auto minActual = ctx.params.integer(ctx.stepOrNull(step), minActualKey, requiredAt);
+        if (minMonths)
+            r.requiredMonths = int(*minMonths);
+        else
+            r.missing.append(minKey);
+        if (minActual)
+            r.requiredActualMonths = int(*minActual);
+        else
+            r.missing.append(minActualKey);
+    }
+
+    // The months counted and projected to retirement against the minimums: what is short,
+    // and since when (retired) both minimums are met.
+    void measureShortfall(const RuleContext &ctx, const YearsResult &years,
+        YearMonth retirementMonth, int monthsAhead, LifelongResult &r)
+    {
+        r.countedMonths = years.cumulativeMonths;
+        r.countedActualMonths = years.actualMonths;
+        r.retired = ctx.asOfMonth >= retirementMonth;
+        r.projectedMonths = r.countedMonths + monthsAhead;
+        r.projectedActualMonths = r.countedActualMonths + monthsAhead;
+        if (r.requiredMonths)
+            r.totalShortMonths = std::max(0, *r.requiredMonths - r.projectedMonths);
+        if (r.requiredActualMonths)
+            r.actualShortMonths = std::max(0, *r.requiredActualMonths - r.projectedActualMonths);
+        if (r.totalShortMonths && r.actualShortMonths) {
+            r.shortfallMonths = std::max(*r.totalShortMonths, *r.actualShortMonths);
+            r.qualifies = *r.shortfallMonths == 0;
+            r.qualifyingMonth = firstQualifyingMonth(
+                ctx, years, retirementMonth, *r.requiredMonths, *r.requiredActualMonths);
+        }
+    }
+
+    // What closing a shortfall of shortfallMonths costs: the one-time back-pay at the
+    // retirement month's rate, and keeping on paying as a flexible participant; both on
+    // the base at retirement. Returns the monthly back-pay (nullopt: unknown).
+    std::optional<Money> priceShortfall(const RuleContext &ctx, YearMonth retirementMonth,
+        int shortfallMonths, LifelongSteps &steps, LifelongComputation &out)
+    {
+        LifelongResult &r = out.result;
+        const QDate at = retirementMonth.firstDay();
+        const std::optional<Money> &base = ctx.c.retirement.baseAtRetirement;
+        const auto backPayRate = ctx.params.rate(
+            ctx.stepOrNull(steps.backPay), QStringLiteral("lifelong.backpay_rate"), at);
+        const auto rounding = ctx.params.rounding(ctx.stepOrNull(steps.backPay),
+            ctx.params.parameter(QStringLiteral("rounding.monthly")), at);
+        if (!backPayRate)
+            out.missing.append(QStringLiteral("lifelong.backpay_rate"));
+        if (!base)
+            out.missing.append(QStringLiteral("retirement.baseAtRetirement"));
+        if (!rounding)
+            out.missing.append(QStringLiteral("rounding.monthly"));
+        std::optional<Money> monthlyBackPay;
+        if (backPayRate && base && rounding) {
+            monthlyBackPay = backPayRate->apply(*base, *rounding);
+            out.retirementBackPay = *monthlyBackPay * shortfallMonths;
+        }
+        const YearMonth start = std::max(retirementMonth, ctx.asOfMonth);
+        LifelongPath oneTime { QStringLiteral("one_time"), out.retirementBackPay, start,
+            shortfallMonths };
+        const auto flexibleRate
+            = ctx.params.rate(ctx.stepOrNull(steps.paths), QStringLiteral("rate.flexible"), at);
+        std::optional<Money> keepPayingCost;
+        if (flexibleRate && base && rounding)
+            keepPayingCost = flexibleRate->apply(*base, *rounding) * shortfallMonths;
+        LifelongPath keepPaying { QStringLiteral("keep_paying"), keepPayingCost,
+            start.addMonths(shortfallMonths), shortfallMonths };
+        r.paths = { oneTime, keepPaying };
+        if (oneTime.cost && keepPayingCost)
+            r.cheapest = *oneTime.cost <= *keepPayingCost ? oneTime.id : keepPaying.id;
+        return monthlyBackPay;
+    }
+
+    QString countText(const std::optional<int> &v)
+    {
+        return v ? QString::number(*v) : QStringLiteral("未知");
+    }
+
+    void narrateRequired(
+        const RuleContext &ctx, const LifelongResult &r, YearMonth retirementMonth, TraceStep &step)
+    {
+        step.ruleId = QStringLiteral("lifelong.required");
+        step.subject = QStringLiteral("lifelong");
+        step.title = QStringLiteral("终身医保待遇的缴费年限要求");
+        step.input(QStringLiteral("sex"),
+            ctx.c.person.sex == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"));
+        step.input(QStringLiteral("requiredMonths"), countText(r.requiredMonths));
+        step.input(QStringLiteral("requiredActualMonths"), countText(r.requiredActualMonths));
+        step.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
+        step.formula
+            = QStringLiteral("退休时（%1）累计缴费不少于 %2 个月，其中实际缴费不少于 %3 个月")
+                  .arg(retirementMonth.toString(), countText(r.requiredMonths),
+                      countText(r.requiredActualMonths));
+        step.result = QStringLiteral("%1 个月（实际 %2 个月）")
+                          .arg(countText(r.requiredMonths), countText(r.requiredActualMonths));
+    }
+
+    void narrateShortfall(const RuleContext &ctx, const LifelongResult &r,
+        YearMonth retirementMonth, int monthsAhead, TraceStep &step)
+    {
+        step.ruleId = QStringLiteral("lifelong.shortfall");
+        step.subject = QStringLiteral("lifelong");
+        step.title = QStringLiteral("是否达到终身医保待遇");
+        step.input(QStringLiteral("countedMonths"), QString::number(r.countedMonths));
+        step.input(QStringLiteral("countedActualMonths"), QString::number(r.countedActualMonths));
+        step.input(QStringLiteral("projectedMonths"), QString::number(r.projectedMonths));
+        step.input(
+            QStringLiteral("projectedActualMonths"), QString::number(r.projectedActualMonths));
+        step.input(QStringLiteral("aheadMonths"), QString::number(monthsAhead));
+        step.input(QStringLiteral("requiredMonths"), countText(r.requiredMonths));
+        step.input(QStringLiteral("requiredActualMonths"), countText(r.requiredActualMonths));
+        step.input(QStringLiteral("totalShortMonths"), countText(r.totalShortMonths));
+        step.input(QStringLiteral("actualShortMonths"), countText(r.actualShortMonths));
+        step.input(QStringLiteral("shortfallMonths"), countText(r.shortfallMonths));
+        step.input(QStringLiteral("binding"), r.bindingMinimum());
+        step.input(QStringLiteral("qualifies"),
+            !r.qualifies ? QStringLiteral("未知")
+                         : (*r.qualifies ? QStringLiteral("true") : QStringLiteral("false")));
+        step.input(QStringLiteral("retired"),
+            r.retired ? QStringLiteral("true") : QStringLiteral("false"));
+        if (r.qualifyingMonth)
+            step.input(QStringLiteral("qualifyingMonth"), r.qualifyingMonth->toString());
+        step.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
+        const QString counted = r.retired
+            ? QStringLiteral("%1 退休，到 %2 累计 %3 个月（实际 %4 个月）")
+                  .arg(retirementMonth.toString(), ctx.asOfMonth.toString())
+                  .arg(r.countedMonths)
+                  .arg(r.countedActualMonths)
+            : QStringLiteral("已累计 %1 个月 + 按时缴到退休前还有 %2 个月 = 预计 %3 个月"
+                             "（实际 %4 + %2 = %5 个月）")
+                  .arg(r.countedMonths)
+                  .arg(monthsAhead)
+                  .arg(r.projectedMonths)
+                  .arg(r.countedActualMonths)
+                  .arg(r.projectedActualMonths);
+        step.formula = counted
+            + QStringLiteral("；累计差 max(0, %1 − %2) = %3 个月，实际差 max(0, %4 − %5) = %6 个月")
+                  .arg(countText(r.requiredMonths))
+                  .arg(r.projectedMonths)
+                  .arg(countText(r.totalShortMonths), countText(r.requiredActualMonths))
+                  .arg(r.projectedActualMonths)
+                  .arg(countText(r.actualShortMonths));
+        if (r.qualifyingMonth)
+            step.formula
+                += QStringLiteral("；%1 起两项都已达到").arg(r.qualifyingMonth->toString());
+        step.result = !r.qualifies ? QStringLiteral("未知")
+            : *r.qualifies
+            ? (r.retired ? QStringLiteral("达到") : QStringLiteral("按时缴到退休可达到"))
+            : QStringLiteral("差 %1 个月").arg(*r.shortfallMonths);
+    }
+
+    void narrateBackPay(const RuleContext &ctx, const LifelongComputation &out, int shortfallMonths,
+        const std::optional<Money> &monthlyBackPay, TraceStep &step)
+    {
+        const std::optional<Money> &base = ctx.c.retirement.baseAtRetirement;
+        step.ruleId = QStringLiteral("lifelong.backpay");
+        step.subject = QStringLiteral("backPay.retirementBackPay");
+        step.title = QStringLiteral("退休时一次性补缴");
+        step.input(QStringLiteral("shortfallMonths"), QString::number(shortfallMonths));
+        step.input(QStringLiteral("baseAtRetirement"),
+            base ? base->toYuanString() : QStringLiteral("未知"));
+        step.input(QStringLiteral("monthly"), yuan(monthlyBackPay));
+        step.input(QStringLiteral("retirementBackPay"), yuan(out.retirementBackPay));
+        const QString rateText
+            = step.params.isEmpty() ? QStringLiteral("未知") : step.params.first().value;
+        // an equality only when every number is known; otherwise say what is missing
+        step.formula = monthlyBackPay
+            ? QStringLiteral("%1 元 × %2 = %3 元/月，× %4 个月 = %5 元")
+                  .arg(base->toYuanString(), rateText, monthlyBackPay->toYuanString())
+                  .arg(shortfallMonths)
+                  .arg(out.retirementBackPay->toYuanString())
+            : QStringLiteral("差 %1 个月 × 每月（退休时缴费基数 × 补缴比例）；%2未知，无法计算")
+                  .arg(shortfallMonths)
+                  .arg(base ? QStringLiteral("补缴比例") : QStringLiteral("退休时缴费基数"));
+        step.missing = out.missing;
+        step.result = yuan(out.retirementBackPay);
+    }
+
+    void narratePaths(const LifelongResult &r, int shortfallMonths, TraceStep &step)
+    {
+        step.ruleId = QStringLiteral("lifelong.paths");
+        step.subject = QStringLiteral("lifelong.paths");
+        step.title = QStringLiteral("一次性补缴与继续按月缴费的比较");
+        const LifelongPath &oneTime = r.paths.at(0);
+        const LifelongPath &keepPaying = r.paths.at(1);
+        step.input(QStringLiteral("oneTimeCost"), yuan(oneTime.cost));
+        step.input(QStringLiteral("oneTimeFrom"), oneTime.benefitsFrom->toString());
+        step.input(QStringLiteral("keepPayingCost"), yuan(keepPaying.cost));
+        step.input(QStringLiteral("keepPayingFrom"), keepPaying.benefitsFrom->toString());
+        step.input(QStringLiteral("shortfallMonths"), QString::number(shortfallMonths));
+        step.formula
+            = QStringLiteral("一次性补缴 %1，%2 起享受；按灵活就业继续缴费 %3 个月共 %4，%5 起享受")
+                  .arg(yuanText(oneTime.cost), oneTime.benefitsFrom->toString())
+                  .arg(shortfallMonths)
+                  .arg(yuanText(keepPaying.cost), keepPaying.benefitsFrom->toString());
+        step.result = r.cheapest
+            ? (*r.cheapest == QLatin1String("one_time") ? QStringLiteral("一次性补缴花费较少")
+                                                        : QStringLiteral("继续缴费花费较少"))
+            : QStringLiteral("费用未知，无法比较");
+    }
+
 } // namespace
 
 LifelongComputation computeLifelong(
@@ -73,192 +296,31 @@ LifelongComputation computeLifelong(
 {
     LifelongComputation out;
     LifelongResult &r = out.result;
-    const QDate at = retirementMonth.firstDay();
-    // The minimum years are the law's; for a retirement before the profile's first day
-    // they are read for that first day (as retire.statutory does). An unknown minimum
-    // leaves every verdict that needs it unknown: nobody qualifies by default.
-    const QDate requiredAt = std::max(at, ctx.params.profile().validFrom);
-
-    TraceStep req, sh, bp, pa;
-    const QString minKey = keys::minMonths(sexId(ctx.c.person.sex));
-    const QString minActualKey = QStringLiteral("lifelong.min_actual_months");
-    const auto minMonths = ctx.params.integer(ctx.stepOrNull(req), minKey, requiredAt);
-    const auto minActual = ctx.params.integer(ctx.stepOrNull(req), minActualKey, requiredAt);
-    if (minMonths)
-        r.requiredMonths = int(*minMonths);
-    else
-        r.missing.append(minKey);
-    if (minActual)
-        r.requiredActualMonths = int(*minActual);
-    else
-        r.missing.append(minActualKey);
-    r.countedMonths = years.cumulativeMonths;
-    r.countedActualMonths = years.actualMonths;
-    r.retired = ctx.asOfMonth >= retirementMonth;
-    const int ahead = monthsStillToPay(ctx, retirementMonth);
-    r.projectedMonths = r.countedMonths + ahead;
-    r.projectedActualMonths = r.countedActualMonths + ahead;
-    if (r.requiredMonths)
-        r.totalShortMonths = std::max(0, *r.requiredMonths - r.projectedMonths);
-    if (r.requiredActualMonths)
-        r.actualShortMonths = std::max(0, *r.requiredActualMonths - r.projectedActualMonths);
-    if (r.totalShortMonths && r.actualShortMonths) {
-        r.shortfallMonths = std::max(*r.totalShortMonths, *r.actualShortMonths);
-        r.qualifies = *r.shortfallMonths == 0;
-        r.qualifyingMonth = firstQualifyingMonth(
-            ctx, years, retirementMonth, *r.requiredMonths, *r.requiredActualMonths);
-    }
+    LifelongSteps steps;
+    readMinimums(ctx, retirementMonth, steps.required, r);
+    const int monthsAhead = monthsStillToPay(ctx, retirementMonth);
+    measureShortfall(ctx, years, retirementMonth, monthsAhead, r);
     for (const QString &k : r.missing)
         out.missing.append(k);
 
-    const Money *base
-        = ctx.c.retirement.baseAtRetirement ? &*ctx.c.retirement.baseAtRetirement : nullptr;
     std::optional<Money> monthlyBackPay;
-    const int shortfall = r.shortfallMonths.value_or(0);
-    if (r.shortfallMonths && shortfall == 0) {
+    const int shortfallMonths = r.shortfallMonths.value_or(0);
+    if (r.shortfallMonths && shortfallMonths == 0)
         out.retirementBackPay = Money();
-    } else if (r.shortfallMonths) {
-        const auto rate
-            = ctx.params.rate(ctx.stepOrNull(bp), QStringLiteral("lifelong.backpay_rate"), at);
-        const auto rounding = ctx.params.rounding(
-            ctx.stepOrNull(bp), ctx.params.parameter(QStringLiteral("rounding.monthly")), at);
-        if (!rate)
-            out.missing.append(QStringLiteral("lifelong.backpay_rate"));
-        if (!base)
-            out.missing.append(QStringLiteral("retirement.baseAtRetirement"));
-        if (!rounding)
-            out.missing.append(QStringLiteral("rounding.monthly"));
-        if (rate && base && rounding) {
-            monthlyBackPay = rate->apply(*base, *rounding);
-            out.retirementBackPay = *monthlyBackPay * shortfall;
-        }
-        const YearMonth start = std::max(retirementMonth, ctx.asOfMonth);
-        LifelongPath oneTime { QStringLiteral("one_time"), out.retirementBackPay, start,
-            shortfall };
-        const auto flexRate
-            = ctx.params.rate(ctx.stepOrNull(pa), QStringLiteral("rate.flexible"), at);
-        std::optional<Money> keepCost;
-        if (flexRate && base && rounding)
-            keepCost = flexRate->apply(*base, *rounding) * shortfall;
-        LifelongPath keep { QStringLiteral("keep_paying"), keepCost, start.addMonths(shortfall),
-            shortfall };
-        r.paths = { oneTime, keep };
-        if (oneTime.cost && keepCost)
-            r.cheapest = *oneTime.cost <= *keepCost ? oneTime.id : keep.id;
-    }
+    else if (r.shortfallMonths)
+        monthlyBackPay = priceShortfall(ctx, retirementMonth, shortfallMonths, steps, out);
 
     if (!ctx.tracing())
         return out;
-    const auto num = [](const std::optional<int> &v) {
-        return v ? QString::number(*v) : QStringLiteral("未知");
-    };
-    req.ruleId = QStringLiteral("lifelong.required");
-    req.subject = QStringLiteral("lifelong");
-    req.title = QStringLiteral("终身医保待遇的缴费年限要求");
-    req.input(QStringLiteral("sex"),
-        ctx.c.person.sex == Sex::Male ? QStringLiteral("男") : QStringLiteral("女"));
-    req.input(QStringLiteral("requiredMonths"), num(r.requiredMonths));
-    req.input(QStringLiteral("requiredActualMonths"), num(r.requiredActualMonths));
-    req.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
-    req.formula
-        = QStringLiteral("退休时（%1）累计缴费不少于 %2 个月，其中实际缴费不少于 %3 个月")
-              .arg(retirementMonth.toString(), num(r.requiredMonths), num(r.requiredActualMonths));
-    req.result = QStringLiteral("%1 个月（实际 %2 个月）")
-                     .arg(num(r.requiredMonths), num(r.requiredActualMonths));
-    ctx.add(std::move(req));
-
-    sh.ruleId = QStringLiteral("lifelong.shortfall");
-    sh.subject = QStringLiteral("lifelong");
-    sh.title = QStringLiteral("是否达到终身医保待遇");
-    sh.input(QStringLiteral("countedMonths"), QString::number(r.countedMonths));
-    sh.input(QStringLiteral("countedActualMonths"), QString::number(r.countedActualMonths));
-    sh.input(QStringLiteral("projectedMonths"), QString::number(r.projectedMonths));
-    sh.input(QStringLiteral("projectedActualMonths"), QString::number(r.projectedActualMonths));
-    sh.input(QStringLiteral("aheadMonths"), QString::number(ahead));
-    sh.input(QStringLiteral("requiredMonths"), num(r.requiredMonths));
-    sh.input(QStringLiteral("requiredActualMonths"), num(r.requiredActualMonths));
-    sh.input(QStringLiteral("totalShortMonths"), num(r.totalShortMonths));
-    sh.input(QStringLiteral("actualShortMonths"), num(r.actualShortMonths));
-    sh.input(QStringLiteral("shortfallMonths"), num(r.shortfallMonths));
-    sh.input(QStringLiteral("binding"), r.bindingMinimum());
-    sh.input(QStringLiteral("qualifies"),
-        !r.qualifies ? QStringLiteral("未知")
-                     : (*r.qualifies ? QStringLiteral("true") : QStringLiteral("false")));
-    sh.input(
-        QStringLiteral("retired"), r.retired ? QStringLiteral("true") : QStringLiteral("false"));
-    if (r.qualifyingMonth)
-        sh.input(QStringLiteral("qualifyingMonth"), r.qualifyingMonth->toString());
-    sh.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
-    const QString counted = r.retired
-        ? QStringLiteral("%1 退休，到 %2 累计 %3 个月（实际 %4 个月）")
-              .arg(retirementMonth.toString(), ctx.asOfMonth.toString())
-              .arg(r.countedMonths)
-              .arg(r.countedActualMonths)
-        : QStringLiteral("已累计 %1 个月 + 按时缴到退休前还有 %2 个月 = 预计 %3 个月"
-                         "（实际 %4 + %2 = %5 个月）")
-              .arg(r.countedMonths)
-              .arg(ahead)
-              .arg(r.projectedMonths)
-              .arg(r.countedActualMonths)
-              .arg(r.projectedActualMonths);
-    sh.formula = counted
-        + QStringLiteral("；累计差 max(0, %1 − %2) = %3 个月，实际差 max(0, %4 − %5) = %6 个月")
-              .arg(num(r.requiredMonths))
-              .arg(r.projectedMonths)
-              .arg(num(r.totalShortMonths), num(r.requiredActualMonths))
-              .arg(r.projectedActualMonths)
-              .arg(num(r.actualShortMonths));
-    if (r.qualifyingMonth)
-        sh.formula += QStringLiteral("；%1 起两项都已达到").arg(r.qualifyingMonth->toString());
-    sh.result = !r.qualifies ? QStringLiteral("未知")
-        : *r.qualifies ? (r.retired ? QStringLiteral("达到") : QStringLiteral("按时缴到退休可达到"))
-                       : QStringLiteral("差 %1 个月").arg(*r.shortfallMonths);
-    ctx.add(std::move(sh));
-
-    if (shortfall > 0) {
-        bp.ruleId = QStringLiteral("lifelong.backpay");
-        bp.subject = QStringLiteral("backPay.retirementBackPay");
-        bp.title = QStringLiteral("退休时一次性补缴");
-        bp.input(QStringLiteral("shortfallMonths"), QString::number(shortfall));
-        bp.input(QStringLiteral("baseAtRetirement"),
-            base ? base->toYuanString() : QStringLiteral("未知"));
-        bp.input(QStringLiteral("monthly"), yuan(monthlyBackPay));
-        bp.input(QStringLiteral("retirementBackPay"), yuan(out.retirementBackPay));
-        const QString rateText
-            = bp.params.isEmpty() ? QStringLiteral("未知") : bp.params.first().value;
-        // an equality only when every number is known; otherwise say what is missing
-        bp.formula = monthlyBackPay
-            ? QStringLiteral("%1 元 × %2 = %3 元/月，× %4 个月 = %5 元")
-                  .arg(base->toYuanString(), rateText, monthlyBackPay->toYuanString())
-                  .arg(shortfall)
-                  .arg(out.retirementBackPay->toYuanString())
-            : QStringLiteral("差 %1 个月 × 每月（退休时缴费基数 × 补缴比例）；%2未知，无法计算")
-                  .arg(shortfall)
-                  .arg(base ? QStringLiteral("补缴比例") : QStringLiteral("退休时缴费基数"));
-        bp.missing = out.missing;
-        bp.result = yuan(out.retirementBackPay);
-        ctx.add(std::move(bp));
-
-        pa.ruleId = QStringLiteral("lifelong.paths");
-        pa.subject = QStringLiteral("lifelong.paths");
-        pa.title = QStringLiteral("一次性补缴与继续按月缴费的比较");
-        const LifelongPath &one = r.paths.at(0);
-        const LifelongPath &keep = r.paths.at(1);
-        pa.input(QStringLiteral("oneTimeCost"), yuan(one.cost));
-        pa.input(QStringLiteral("oneTimeFrom"), one.benefitsFrom->toString());
-        pa.input(QStringLiteral("keepPayingCost"), yuan(keep.cost));
-        pa.input(QStringLiteral("keepPayingFrom"), keep.benefitsFrom->toString());
-        pa.input(QStringLiteral("shortfallMonths"), QString::number(shortfall));
-        pa.formula
-            = QStringLiteral("一次性补缴 %1，%2 起享受；按灵活就业继续缴费 %3 个月共 %4，%5 起享受")
-                  .arg(yuanText(one.cost), one.benefitsFrom->toString())
-                  .arg(shortfall)
-                  .arg(yuanText(keep.cost), keep.benefitsFrom->toString());
-        pa.result = r.cheapest
-            ? (*r.cheapest == QLatin1String("one_time") ? QStringLiteral("一次性补缴花费较少")
-                                                        : QStringLiteral("继续缴费花费较少"))
-            : QStringLiteral("费用未知，无法比较");
-        ctx.add(std::move(pa));
+    narrateRequired(ctx, r, retirementMonth, steps.required);
+    ctx.add(std::move(steps.required));
+    narrateShortfall(ctx, r, retirementMonth, monthsAhead, steps.shortfall);
+    ctx.add(std::move(steps.shortfall));
+    if (shortfallMonths > 0) {
+        narrateBackPay(ctx, out, shortfallMonths, monthlyBackPay, steps.backPay);
+        ctx.add(std::move(steps.backPay));
+        narratePaths(r, shortfallMonths, steps.paths);
+        ctx.add(std::move(steps.paths));
     }
     return out;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every output of yibao-cli is complete or absent (issue 8): when the disk is full or a
+// Every output of yibao-cli is complete or absent: when the disk is full or a
 // file-size limit is reached, the command exits 1 with a message instead of leaving a cut
 // file behind an exit code of 0. /dev/full stands for a full disk; RLIMIT_FSIZE with
 // SIGXFSZ ignored makes write() fail with EFBIG, as root too — nothing to mount or skip.

@@ -156,7 +156,8 @@ class TestCaseFuzz : public QObject
         if (lc.c.periods.size() > 1) {
             Case reversed = lc.c;
             std::reverse(reversed.periods.begin(), reversed.periods.end());
-            const QByteArray a = orderFree(compute(reversed, *lc.profile, { false }));
+            const QByteArray a
+                = orderFree(compute(reversed, *lc.profile, ComputeOptions { .trace = false }));
             const QByteArray b = orderFree(res);
             if (a != b) {
                 qsizetype i = 0;
@@ -178,7 +179,7 @@ class TestCaseFuzz : public QObject
             p.status = PeriodStatus::Paid;
             more.periods.append(p);
             if (validateCase(more, *lc.profile).isEmpty()) {
-                const Result after = compute(more, *lc.profile, { false });
+                const Result after = compute(more, *lc.profile, ComputeOptions { .trace = false });
                 QVERIFY2(after.years.cumulativeMonths == res.years.cumulativeMonths + 1,
                     bytes.constData());
                 if (res.lifelong.shortfallMonths && after.lifelong.shortfallMonths)

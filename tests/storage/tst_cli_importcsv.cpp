@@ -114,8 +114,9 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("Nothing was imported")), qPrintable(err));
     }
 
-    // One set of bounds with compute (issue 8): what a case file may not hold, a CSV may not
-    // bring in either; a message quotes at most 80 characters of the offending field.
+    // One set of bounds with compute: what a case file may not hold, a CSV may not bring in
+    // either (an import must give a case that loads); a message quotes at most 80 characters of the
+    // offending field.
     void outOfBounds_data()
     {
         QTest::addColumn<QByteArray>("bytes");

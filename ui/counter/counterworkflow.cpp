@@ -6,8 +6,7 @@
 #include "plainmessage.h"
 #include "saveconsultationdialog.h"
 
-#include "window/casedocument.h"
-#include "window/mainwindow.h"
+#include "model/casedocument.h"
 
 #include "explain/corpus.h"
 #include "io/csvimport.h"
@@ -23,10 +22,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,9 +40,10 @@
 
 namespace yibao {
 
-CounterWorkflow::CounterWorkflow(MainWindow *window, const QString &databasePath)
-    : QObject(window)
-    , m_window(window)
+CounterWorkflow::CounterWorkflow(CounterHost *host, const QString &databasePath)
+    : QObject(host->hostWindow())
+    , m_host(host)
+    , m_window(host->hostWindow())
     , m_dbPath(databasePath)
     , m_timer(new QTimer(this))
     , m_retryTimer(new QTimer(this))
@@ -86,7 +85,7 @@ void CounterWorkflow::start(RestoreMode mode)
     applyRetention();
     buildMenu();
     m_window->installEventFilter(this);
-    connect(m_window->document(), &CaseDocument::aboutToReset, this,
+    connect(m_host->document(), &CaseDocument::aboutToReset, this,
         [this] { setCurrent(Consultation {}); });
     // A clean exit (every unsaved change saved or deliberately discarded) leaves no
     // autosave behind; a crash or kill never gets here, and that is the point.
@@ -449,12 +448,12 @@ bool CounterWorkflow::restoreAutosave(QString *error)
 
 bool CounterWorkflow::restoreSlot(const Autosave &slot, QString *error)
 {
-    CaseDocument *doc = m_window->document();
+    CaseDocument *doc = m_host->document();
     // The file it belongs to is opened first so that 保存 writes back to it; then the
     // unsaved text replaces what the file says.
     QString ignored;
     if (slot.filePath.isEmpty() || !QFileInfo::exists(slot.filePath)
-        || !m_window->openFile(slot.filePath, &ignored))
+        || !m_host->openFile(slot.filePath, &ignored))
         doc->newCase();
     if (!doc->openBytes(slot.caseJson, error)) {
         *error = tr("自动保存的案例无法读取：%1").arg(*error);
@@ -481,7 +480,7 @@ void CounterWorkflow::attachAutosave()
     if (m_autosaveAttached || !m_dbOpen || !m_autosaveSlotOk)
         return;
     m_autosaveAttached = true;
-    CaseDocument *doc = m_window->document();
+    CaseDocument *doc = m_host->document();
     connect(doc, &CaseDocument::draftChanged, m_timer, qOverload<>(&QTimer::start));
     connect(doc, &CaseDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified) { // saved to its file, or a case opened in its place
@@ -502,7 +501,7 @@ void CounterWorkflow::flushAutosave()
 
 void CounterWorkflow::autosave()
 {
-    CaseDocument *doc = m_window->document();
+    CaseDocument *doc = m_host->document();
     if (!doc->isModified()) {
         m_retryTimer->stop();
         clearAutosave();
@@ -554,7 +553,7 @@ std::optional<qint64> CounterWorkflow::saveConsultation(
         *error = tr("资料库无法打开：%1").arg(m_dbError);
         return std::nullopt;
     }
-    const CaseDocument *doc = m_window->document();
+    const CaseDocument *doc = m_host->document();
     if (!doc->inputErrors().isEmpty() || !doc->hasResult()) {
         *error = tr("案例中还有 %n 处输入需要修改，改正后才能保存为咨询记录。"
                     "（按原样保存可用“文件→另存为”。）",
@@ -581,8 +580,8 @@ std::optional<qint64> CounterWorkflow::saveConsultation(
         switch (m_resolveConflict(*theirs)) {
         case ConflictChoice::ReloadTheirs:
             m_timer->stop();
-            m_window->document()->setCase(theirs->c);
-            m_window->document()->undoStack()->setClean();
+            m_host->document()->setCase(theirs->c);
+            m_host->document()->undoStack()->setClean();
             setCurrent(*theirs);
             m_window->statusBar()->showMessage(tr("已载入另一窗口保存的版本"), 5000);
             return theirs->id;
@@ -643,8 +642,8 @@ bool CounterWorkflow::openConsultation(qint64 id, QString *error)
     const auto c = m_consultations->load(id, error);
     if (!c)
         return false;
-    CaseDocument *doc = m_window->document();
-    m_window->newCase(); // asks about unsaved changes and forgets the file name
+    CaseDocument *doc = m_host->document();
+    m_host->newCase(); // asks about unsaved changes and forgets the file name
     if (doc->isModified()) {
         error->clear(); // cancelled: nothing to report
         return false;
@@ -668,7 +667,7 @@ bool CounterWorkflow::openConsultation(qint64 id, QString *error)
 
 void CounterWorkflow::showSaveDialog()
 {
-    const CaseDocument *doc = m_window->document();
+    const CaseDocument *doc = m_host->document();
     if (!doc->inputErrors().isEmpty() || !doc->hasResult()) {
         // Said before the dialog, not after the clerk has typed the client's details.
         QString error;
@@ -726,7 +725,7 @@ bool CounterWorkflow::importCsvFile(const QString &path)
         return false;
     }
     const CsvImport import = importContributionCsv(f.readAll());
-    CaseDocument *doc = m_window->document();
+    CaseDocument *doc = m_host->document();
     bool hasPeriods = false;
     for (const PeriodDraft &p : doc->draft().periods)
         hasPeriods = hasPeriods || !(p == PeriodDraft {});
@@ -745,36 +744,7 @@ void CounterWorkflow::setCurrent(const Consultation &c)
 {
     m_current = c;
     // The 明白纸 names the client (masked ID) of the consultation the case belongs to.
-    m_window->setProperty("clientName", c.clientName);
-    m_window->setProperty("clientIdNumber", c.idNumber);
-}
-
-void CounterWorkflow::runTestHooks()
-{
-    if (!qEnvironmentVariableIsSet("YIBAO_TEST_EDIT")
-        && !qEnvironmentVariableIsSet("YIBAO_TEST_PRINT_CASE"))
-        return;
-    // After afterShown()'s restore question, which attaches the autosave.
-    QTimer::singleShot(0, this, [this] {
-        CaseDocument *doc = m_window->document();
-        if (qEnvironmentVariableIsSet("YIBAO_TEST_EDIT")) {
-            CaseDraft d = doc->draft();
-            if (d.periods.isEmpty())
-                d.periods.append(PeriodDraft {});
-            d.periods[0].base = qEnvironmentVariable("YIBAO_TEST_EDIT");
-            doc->edit(d, QStringLiteral("test edit"));
-        }
-        if (qEnvironmentVariableIsSet("YIBAO_TEST_PRINT_CASE")) {
-            QJsonObject o;
-            o.insert(QLatin1String("modified"), doc->isModified());
-            o.insert(QLatin1String("filePath"), doc->filePath());
-            o.insert(QLatin1String("case"), doc->draft().toJson());
-            const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
-        }
-    });
+    m_host->setClientIdentity(ClientIdentity { c.clientName, c.idNumber });
 }
 
 } // namespace yibao

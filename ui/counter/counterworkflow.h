@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "counterhost.h"
+
 #include "storage/consultationstore.h"
 #include "storage/databaserecovery.h"
 
@@ -13,6 +15,7 @@
 class QAction;
 class QDialog;
 class QLabel;
+class QMainWindow;
 class QMenu;
 class QTimer;
 
@@ -20,14 +23,12 @@ namespace yibao {
 
 class AutosaveStore;
 class Database;
-class MainWindow;
 
 // What the counter needs besides the window itself: the program's database opened at
 // start (a damaged file moved aside and replaced), every edit autosaved a moment after
 // it is made so that a crash loses nothing typed, the saved consultations (menu 咨询)
-// and the contribution history import from CSV. It attaches to a MainWindow from the
-// outside and uses only its public interface, so the window works without it (tests,
-// --screenshot).
+// and the contribution history import from CSV. It attaches to a window from the outside
+// through CounterHost, so the window works without it (tests, --screenshot).
 class CounterWorkflow : public QObject
 {
     Q_OBJECT
@@ -57,7 +58,7 @@ public:
     using ConflictResolver = std::function<ConflictChoice(const Consultation &theirs)>;
 
     // The database at path (the program passes Database::defaultPath()).
-    explicit CounterWorkflow(MainWindow *window, const QString &databasePath);
+    explicit CounterWorkflow(CounterHost *host, const QString &databasePath);
     ~CounterWorkflow() override;
 
     // Opens the database (recovering a damaged one), applies the retention setting, adds
@@ -112,13 +113,6 @@ public:
     // The consultation the open case came from or was last saved as (id 0: none).
     const Consultation &currentConsultation() const { return m_current; }
 
-    // Test-only hooks for tests/ui/counter (a real yibao process is started, edited
-    // through the environment and killed). Not meant for users:
-    //   YIBAO_TEST_EDIT=TEXT     types TEXT into the first period's base after start;
-    //   YIBAO_TEST_PRINT_CASE=1  prints {"modified","filePath","case"} of the open case
-    //                            as JSON to stdout after start and quits.
-    void runTestHooks();
-
     // Menu actions (for tests and for the window's own menus to reuse).
     void showSaveDialog();
     void showListDialog();
@@ -150,7 +144,8 @@ private:
     ConflictChoice askAboutConflict(const Consultation &theirs);
     void showRecoveryMessage();
 
-    MainWindow *m_window;
+    CounterHost *m_host;
+    QMainWindow *m_window; // the host's window: parent of dialogs, menu and status bar
     QString m_dbPath;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AutosaveStore> m_autosave;

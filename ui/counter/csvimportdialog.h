@@ -2,7 +2,7 @@
 #pragma once
 
 #include "io/csvimport.h"
-#include "window/casedraft.h"
+#include "model/casedraft.h"
 
 #include <QDialog>
 

@@ -7,4 +7,5 @@ target_sources(yibao_ui PRIVATE
     counter/saveconsultationdialog.h counter/saveconsultationdialog.cpp
     counter/consultationlistdialog.h counter/consultationlistdialog.cpp
     counter/csvimportdialog.h counter/csvimportdialog.cpp
-    counter/plainmessage.h)
+    counter/plainmessage.h
+    counter/counterhost.h)

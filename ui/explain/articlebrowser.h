@@ -22,8 +22,8 @@ class PassageSearch;
 // chosen article with the target passage highlighted and scrolled to. Usable as a window
 // of its own or inside a dialog.
 //
-// Search uses the corpus database of issue 3 (PassageSearch; 1- and 2-character queries
-// such as 补缴 work). Without a database passed in, the browser opens the program's own at
+// Search uses the corpus database (PassageSearch; 1- and 2-character queries such as 补缴
+// work). Without a database passed in, the browser opens the program's own at
 // Database::defaultPath() and loads the bundled corpus into it if needed; should that
 // fail, the articles can still be read and the search box says why it is off.
 class ArticleBrowser : public QWidget

@@ -4,7 +4,7 @@
 #include "entrytable.h"
 #include "eventsmodel.h"
 #include "fielddelegate.h"
-#include "window/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QAction>
 #include <QEvent>

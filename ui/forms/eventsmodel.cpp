@@ -3,10 +3,7 @@
 
 #include "errorpath.h"
 #include "labels.h"
-#include "window/casedocument.h"
-
-#include <QBrush>
-#include <QColor>
+#include "model/casedocument.h"
 
 #include <algorithm>
 
@@ -17,23 +14,10 @@ namespace {
 }
 
 EventsModel::EventsModel(CaseDocument *doc, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_doc(doc)
+    : DraftTableModel(doc, ColumnCount, parent)
     , m_rows(doc->draft().events)
 {
-    connect(m_doc, &CaseDocument::draftChanged, this, &EventsModel::syncRows);
-    connect(m_doc, &CaseDocument::inputErrorsChanged, this, &EventsModel::syncErrors);
     syncErrors(m_doc->inputErrors());
-}
-
-int EventsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int EventsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString EventsModel::errorAt(int row, int column) const
@@ -45,6 +29,8 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (const auto error = errorData(index, role))
+        return *error;
     const EventDraft &e = m_rows.at(index.row());
     const bool date = Column(index.column()) == Column::Date;
     switch (role) {
@@ -52,19 +38,6 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return date ? e.date : Labels::care(e.care);
     case Qt::EditRole:
         return date ? e.date : e.care;
-    case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole:
-    case int(Role::Error): {
-        const QString err = errorAt(index.row(), index.column());
-        return role == Qt::ToolTipRole && err.isEmpty() ? QVariant() : QVariant(err);
-    }
-    case Qt::BackgroundRole:
-        return errorAt(index.row(), index.column()).isEmpty()
-            ? QVariant()
-            : QVariant(QBrush(QColor(255, 205, 205)));
-    case Qt::ForegroundRole:
-        return errorAt(index.row(), index.column()).isEmpty() ? QVariant()
-                                                              : QVariant(QBrush(QColor(140, 0, 0)));
     default:
         return {};
     }
@@ -86,24 +59,9 @@ bool EventsModel::setData(const QModelIndex &index, const QVariant &value, int r
     return true;
 }
 
-QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString EventsModel::columnTitle(int column) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section >= 0 && section < m_rows.size() ? QVariant(section + 1) : QVariant();
-    if (section == int(Column::Date))
-        return tr("就医日期");
-    if (section == int(Column::Care))
-        return tr("就医类型");
-    return {};
-}
-
-Qt::ItemFlags EventsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    return Column(column) == Column::Date ? tr("就医日期") : tr("就医类型");
 }
 
 int EventsModel::addRow(int after)
@@ -145,36 +103,7 @@ void EventsModel::clearCells(const QModelIndexList &cells)
 
 void EventsModel::syncRows()
 {
-    const QList<EventDraft> &next = m_doc->draft().events;
-    if (next == m_rows)
-        return;
-    const int nOld = int(m_rows.size());
-    const int nNew = int(next.size());
-    int prefix = 0;
-    while (prefix < nOld && prefix < nNew && m_rows.at(prefix) == next.at(prefix))
-        ++prefix;
-    int suffix = 0;
-    while (suffix < nOld - prefix && suffix < nNew - prefix
-        && m_rows.at(nOld - 1 - suffix) == next.at(nNew - 1 - suffix))
-        ++suffix;
-    const int midOld = nOld - prefix - suffix;
-    const int midNew = nNew - prefix - suffix;
-    const int common = std::min(midOld, midNew);
-    if (common > 0) {
-        for (int r = prefix; r < prefix + common; ++r)
-            m_rows[r] = next.at(r);
-        Q_EMIT dataChanged(index(prefix, 0), index(prefix + common - 1, ColumnCount - 1));
-    }
-    if (midOld > common) {
-        beginRemoveRows({}, prefix + common, prefix + midOld - 1);
-        m_rows.remove(prefix + common, midOld - common);
-        endRemoveRows();
-    } else if (midNew > common) {
-        beginInsertRows({}, prefix + common, prefix + midNew - 1);
-        for (int r = prefix + common; r < prefix + midNew; ++r)
-            m_rows.insert(r, next.at(r));
-        endInsertRows();
-    }
+    syncMirror(m_rows, m_doc->draft().events);
 }
 
 void EventsModel::syncErrors(const InputErrors &errors)
@@ -190,8 +119,7 @@ void EventsModel::syncErrors(const InputErrors &errors)
     if (cells == m_errors)
         return;
     m_errors = cells;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    errorsChangedEverywhere();
 }
 
 } // namespace yibao

@@ -3,8 +3,8 @@
 
 #include "entrytable.h"
 #include "fielddelegate.h"
+#include "model/casedocument.h"
 #include "periodsmodel.h"
-#include "window/casedocument.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,10 +3,7 @@
 
 #include "errorpath.h"
 #include "labels.h"
-#include "window/casedocument.h"
-
-#include <QBrush>
-#include <QColor>
+#include "model/casedocument.h"
 
 #include <algorithm>
 
@@ -61,23 +58,10 @@ namespace {
 } // namespace
 
 PeriodsModel::PeriodsModel(CaseDocument *doc, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_doc(doc)
+    : DraftTableModel(doc, ColumnCount, parent)
     , m_rows(doc->draft().periods)
 {
-    connect(m_doc, &CaseDocument::draftChanged, this, &PeriodsModel::syncRows);
-    connect(m_doc, &CaseDocument::inputErrorsChanged, this, &PeriodsModel::syncErrors);
     syncErrors(m_doc->inputErrors());
-}
-
-int PeriodsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PeriodsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString PeriodsModel::fieldOf(Column c)
@@ -111,6 +95,8 @@ QVariant PeriodsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (const auto error = errorData(index, role))
+        return *error;
     const PeriodDraft &p = m_rows.at(index.row());
     const auto c = Column(index.column());
     switch (role) {
@@ -122,26 +108,10 @@ QVariant PeriodsModel::data(const QModelIndex &index, int role) const
         return cellText(p, c);
     case Qt::EditRole:
         return cellText(p, c);
-    case Qt::ToolTipRole:
-    case int(Role::Error): {
-        const QString e = errorAt(index.row(), index.column());
-        return role == Qt::ToolTipRole && e.isEmpty() ? QVariant() : QVariant(e);
-    }
-    case Qt::BackgroundRole:
-        // A pale red that still reads as "marked" in grayscale next to white cells.
-        if (!errorAt(index.row(), index.column()).isEmpty())
-            return QBrush(QColor(255, 205, 205));
-        return {};
-    case Qt::ForegroundRole:
-        if (!errorAt(index.row(), index.column()).isEmpty())
-            return QBrush(QColor(140, 0, 0));
-        return {};
     case Qt::TextAlignmentRole:
         if (c == Column::Base)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return {};
-    case Qt::AccessibleDescriptionRole:
-        return errorAt(index.row(), index.column());
     case int(Role::Path):
         return QString(QStringLiteral("periods[%1].").arg(index.row()) + fieldOf(c));
     default:
@@ -169,16 +139,9 @@ bool PeriodsModel::setData(const QModelIndex &index, const QVariant &value, int 
     return true;
 }
 
-QVariant PeriodsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PeriodsModel::columnTitle(int column) const
 {
-    if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())
-            return section + 1;
-        return {};
-    }
-    if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
-        return {};
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::From:
         return tr("起始月份");
     case Column::To:
@@ -195,13 +158,6 @@ QVariant PeriodsModel::headerData(int section, Qt::Orientation orientation, int 
         break;
     }
     return {};
-}
-
-Qt::ItemFlags PeriodsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
 
 int PeriodsModel::addRow(int after)
@@ -311,37 +267,7 @@ int PeriodsModel::paste(const QModelIndex &topLeft, const QString &text)
 
 void PeriodsModel::syncRows()
 {
-    const QList<PeriodDraft> &next = m_doc->draft().periods;
-    const int nOld = int(m_rows.size());
-    const int nNew = int(next.size());
-    int prefix = 0;
-    while (prefix < nOld && prefix < nNew && m_rows.at(prefix) == next.at(prefix))
-        ++prefix;
-    int suffix = 0;
-    while (suffix < nOld - prefix && suffix < nNew - prefix
-        && m_rows.at(nOld - 1 - suffix) == next.at(nNew - 1 - suffix))
-        ++suffix;
-    const int midOld = nOld - prefix - suffix;
-    const int midNew = nNew - prefix - suffix;
-    const int common = std::min(midOld, midNew);
-    if (common > 0) {
-        for (int r = prefix; r < prefix + common; ++r)
-            m_rows[r] = next.at(r);
-        Q_EMIT dataChanged(index(prefix, 0), index(prefix + common - 1, ColumnCount - 1));
-    }
-    if (midOld > common) {
-        const int first = prefix + common;
-        beginRemoveRows({}, first, prefix + midOld - 1);
-        m_rows.remove(first, midOld - common);
-        endRemoveRows();
-    } else if (midNew > common) {
-        const int first = prefix + common;
-        beginInsertRows({}, first, prefix + midNew - 1);
-        for (int r = first; r < prefix + midNew; ++r)
-            m_rows.insert(r, next.at(r));
-        endInsertRows();
-    }
-    Q_ASSERT(m_rows == next);
+    syncMirror(m_rows, m_doc->draft().periods);
 }
 
 void PeriodsModel::syncErrors(const InputErrors &errors)
@@ -364,10 +290,7 @@ void PeriodsModel::syncErrors(const InputErrors &errors)
         return;
     m_errors = cells;
     m_rowErrors = rows;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
-            { Qt::ToolTipRole, Qt::BackgroundRole, Qt::ForegroundRole,
-                Qt::AccessibleDescriptionRole, int(Role::Error) });
+    errorsChangedEverywhere();
 }
 
 } // namespace yibao

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "window/casedraft.h"
+#include "drafttablemodel.h"
+
+#include "model/casedraft.h"
 
 #include "domain/yearmonth.h"
-#include "io/inputerror.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QPair>
 
@@ -14,11 +14,8 @@ namespace yibao {
 
 class CaseDocument;
 
-// The contribution history (缴费记录) as a table over the document's draft. The model
-// keeps a mirror of the rows and brings it in step with the document through proper
-// insert/remove/dataChanged signals, so views keep their current cell across an edit,
-// an undo or a redo.
-class PeriodsModel : public QAbstractTableModel
+// The contribution history (缴费记录) as a table over the document's draft.
+class PeriodsModel : public DraftTableModel
 {
     Q_OBJECT
 public:
@@ -36,20 +33,15 @@ public:
     // Roles besides Qt's: DisplayRole shows names, EditRole holds the raw text or id.
     enum class Role
     {
-        Error = Qt::UserRole + 1, // QString: the validator's messages for this cell, empty if fine
+        Error = ErrorRole, // QString: the validator's messages for this cell, empty if fine
         Path, // QString: the JSON path of the cell, "periods[1].base"
     };
     Q_ENUM(Column)
 
     explicit PeriodsModel(CaseDocument *doc, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     static QString fieldOf(Column c); // "from", "to", …
     static std::optional<Column> columnOfField(QStringView field);
@@ -66,12 +58,13 @@ public:
     int paste(const QModelIndex &topLeft, const QString &text);
 
 private:
-    void syncRows();
-    void syncErrors(const InputErrors &errors);
+    int mirroredRows() const override { return int(m_rows.size()); }
+    QString columnTitle(int column) const override;
+    QString errorAt(int row, int column) const override;
+    void syncRows() override;
+    void syncErrors(const InputErrors &errors) override;
     QString cellText(const PeriodDraft &p, Column c) const;
-    QString errorAt(int row, int column) const;
 
-    CaseDocument *m_doc;
     QList<PeriodDraft> m_rows;
     QHash<QPair<int, int>, QStringList> m_errors; // (row, column) → messages
     QHash<int, QStringList> m_rowErrors; // errors about a whole row (overlaps)

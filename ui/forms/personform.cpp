@@ -4,7 +4,7 @@
 #include "amountedit.h"
 #include "errorpath.h"
 #include "labels.h"
-#include "window/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -3,7 +3,7 @@
 
 #include "amountedit.h"
 #include "errorpath.h"
-#include "window/casedocument.h"
+#include "model/casedocument.h"
 
 #include <QCheckBox>
 #include <QEvent>

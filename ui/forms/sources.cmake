@@ -7,6 +7,7 @@ target_sources(yibao_ui PRIVATE
     forms/amountedit.h forms/amountedit.cpp
     forms/fielddelegate.h forms/fielddelegate.cpp
     forms/entrytable.h forms/entrytable.cpp
+    forms/drafttablemodel.h forms/drafttablemodel.cpp
     forms/periodsmodel.h forms/periodsmodel.cpp
     forms/periodsform.h forms/periodsform.cpp
     forms/personform.h forms/personform.cpp

@@ -48,7 +48,7 @@ public:
     // The card widget of an id (tests, screenshots); nullptr when there is none.
     CardWidget *cardWidget(const QString &cardId) const;
     // The personal-account chart shown under the account card while that card is
-    // selected (issue 5: the card's detail); nullptr or hidden otherwise.
+    // selected, as that card's detail; nullptr or hidden otherwise.
     QChartView *accountChart() const { return m_chart; }
 
     // "zh_CN" or "en": the translator is installed by the window; this rebuilds the texts.

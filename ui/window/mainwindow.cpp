@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "casedocument.h"
 #include "language.h"
+#include "model/casedocument.h"
 
 #include "explain/articlebrowser.h"
 #include "explain/explanationpane.h"
@@ -425,9 +425,8 @@ ReportWriter MainWindow::reportWriter() const
     options.language = m_language;
     if (m_doc->profile())
         options.profileName = m_doc->profile()->name;
-    // The client of the open consultation, set by ui/counter's CounterWorkflow.
-    options.clientName = property("clientName").toString();
-    options.idNumber = property("clientIdNumber").toString();
+    options.clientName = m_client.name;
+    options.idNumber = m_client.idNumber;
     return ReportWriter(m_doc->caseData(), m_doc->result(), options);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "counter/counterhost.h"
 #include "io/inputerror.h"
 #include "rules/result.h"
 
@@ -31,15 +32,17 @@ class TimelineWidget;
 
 // The counter clerk's window: forms on the left, result cards in the middle, the
 // explanation of the selected card on the right, profile and as-of date on top. The
-// window wires widgets to the CaseDocument; it computes nothing itself.
-class MainWindow : public QMainWindow
+// window wires widgets to the CaseDocument; it computes nothing itself. It is the
+// CounterHost the counter workflow (ui/counter) attaches to.
+class MainWindow : public QMainWindow, public CounterHost
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CaseDocument *document() const { return m_doc; }
+    QMainWindow *hostWindow() override { return this; }
+    CaseDocument *document() const override { return m_doc; }
     PersonForm *personForm() const { return m_person; }
     PeriodsForm *periodsForm() const { return m_periods; }
     RetirementForm *retirementForm() const { return m_retirement; }
@@ -56,7 +59,7 @@ public:
     QAction *redoAction() const { return m_redo; }
 
     // Opens a case file; on failure the message names the file and what is wrong.
-    bool openFile(const QString &path, QString *error);
+    bool openFile(const QString &path, QString *error) override;
     bool saveFile(const QString &path, QString *error);
     // "zh_CN" or "en": installs the translation, retranslates every pane, remembers it.
     void setLanguage(const QString &lang);
@@ -64,9 +67,12 @@ public:
     // Selects the first gap card, or the first card; false when there is no card.
     bool selectFirstGapCard();
     QStringList recentFiles() const;
+    // The client the printed 明白纸 names (set by the counter workflow with a consultation).
+    void setClientIdentity(const ClientIdentity &client) override { m_client = client; }
+    const ClientIdentity &clientIdentity() const { return m_client; }
 
 public Q_SLOTS:
-    void newCase();
+    void newCase() override;
     void open();
     bool save();
     bool saveAs();
@@ -103,6 +109,7 @@ private:
     void saveLayout() const;
 
     CaseDocument *m_doc;
+    ClientIdentity m_client;
     QString m_language = QStringLiteral("zh_CN");
 
     QSplitter *m_splitter = nullptr;

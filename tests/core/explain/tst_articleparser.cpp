@@ -160,8 +160,8 @@ private slots:
 
     void passageTotals()
     {
-        // 23 + 37 + 25 + 31 + 34 passages; 16 related items left out (issue 13 added
-        // 000#r6, 000#r7, 003#r7, 004#r16).
+        // 23 + 37 + 25 + 31 + 34 passages; 16 related items left out (000#r6, 000#r7, 003#r7
+        // and 004#r16 among them).
         int passages = 0, left = 0;
         for (const Article &a : Corpus::bundled().articles()) {
             passages += int(a.passages.size());
@@ -320,7 +320,7 @@ private slots:
                                  << "off_topic";
         QTest::newRow("politics") << "国家为何不管东北了"
                                   << "off_topic";
-        // Issue 13: an operation's cover and other insurances are not this counter's topic.
+        // An operation's cover and other insurances are not this counter's topic.
         QTest::newRow("surgery and insurance") << "2025年江西赣州做肺大泡切除手术能走医保吗?"
                                                << "treatment";
         QTest::newRow("skin graft") << "植皮手术医保可以报销吗"

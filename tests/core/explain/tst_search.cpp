@@ -235,7 +235,7 @@ private slots:
         QCOMPARE(got.size(), count);
     }
 
-    // A spelling finds the same passages as the others (issue 13): the fold applies to the
+    // A spelling finds the same passages as the others: the fold applies to the
     // passages, so 000, which writes only 断交, is found by 断缴.
     void spellingsFold_data()
     {

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's month states for the public cases, written out span by span.
-#include "io/caseloader.h"
-#include "policy/policyprofile.h"
 #include "present/timeline.h"
-#include "rules/engine.h"
+#include "publiccase.h"
 
 #include <QFile>
 #include <QTest>
@@ -24,24 +22,6 @@ QString describe(const TimelineSpan &s)
     if (s.suspended)
         text += QStringLiteral(" suspended");
     return text;
-}
-
-struct Computed
-{
-    Case c;
-    Result r;
-};
-
-Computed computePublic(const QString &name)
-{
-    QFile f(QStringLiteral(YIBAO_PUBLIC_CASES "/") % name % QStringLiteral(".yibao.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    InputErrors errors;
-    const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
-    if (!loaded)
-        qFatal("bad public case %s", qPrintable(name));
-    return { loaded->c, compute(loaded->c, *loaded->profile) };
 }
 
 } // namespace
@@ -96,7 +76,7 @@ private slots:
     {
         QFETCH(QString, caseName);
         QFETCH(QStringList, expected);
-        const Computed x = computePublic(caseName);
+        const test::ComputedCase x = test::computePublicCase(caseName);
         const Timeline t = buildTimeline(x.c, x.r);
         QVERIFY(!t.isEmpty());
         QStringList got;

@@ -2,10 +2,8 @@
 // The personal-account chart: one stacked bar set per band, unknown years marked as such,
 // the cumulative line ending at the known total.
 #include "chart/accountchart.h"
-#include "io/caseloader.h"
-#include "policy/policyprofile.h"
 #include "present/cards.h"
-#include "rules/engine.h"
+#include "publiccase.h"
 
 #include <QAreaSeries>
 #include <QBarSet>
@@ -26,14 +24,7 @@ namespace {
 
 Result computePublic(const QString &name)
 {
-    QFile f(QStringLiteral(YIBAO_PUBLIC_CASES "/") % name % QStringLiteral(".yibao.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    InputErrors errors;
-    const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
-    if (!loaded)
-        qFatal("bad public case %s", qPrintable(name));
-    return compute(loaded->c, *loaded->profile);
+    return test::computePublicCase(name).r;
 }
 
 template<typename T> T *seriesOf(QChart *chart)

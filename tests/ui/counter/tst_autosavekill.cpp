@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Nothing typed is lost: the real yibao is started, makes one edit (the test-only
-// YIBAO_TEST_EDIT hook), is killed with SIGKILL once the autosave is on disk, and started
-// again with --restore-autosave; the restored case is read back through the test-only
-// YIBAO_TEST_PRINT_CASE hook. Also: a damaged database does not stop the start. Each run
-// has its own HOME and XDG folders, so the user's database is never touched.
+// Nothing typed is lost: the window with its counter workflow is started as a process of
+// its own (counterchild.cpp), makes one edit (--edit), is killed with SIGKILL once the
+// autosave is on disk, and started again with --restore-autosave; the restored case is
+// read back through --print-case. Also: a damaged database does not stop the start. Each
+// run has its own HOME and XDG folders, so the user's database is never touched.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,19 +44,16 @@ public:
         e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         e.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
         e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        e.remove(QStringLiteral("YIBAO_TEST_EDIT"));
-        e.remove(QStringLiteral("YIBAO_TEST_PRINT_CASE"));
         return e;
     }
 
-    // Runs yibao to its end with YIBAO_TEST_PRINT_CASE and returns what it printed.
+    // Runs the window to its end with --print-case and returns what it printed.
     QJsonObject printCase(const QStringList &args, QString *stderrText)
     {
         QProcess p;
-        QProcessEnvironment e = env();
-        e.insert(QStringLiteral("YIBAO_TEST_PRINT_CASE"), QStringLiteral("1"));
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(YIBAO_GUI_EXE), args);
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(YIBAO_COUNTER_CHILD_EXE),
+            args + QStringList { QStringLiteral("--print-case") });
         if (!p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished();
@@ -119,10 +116,9 @@ private Q_SLOTS:
         const QString casePath = QStringLiteral(YIBAO_EXAMPLE_CASE);
 
         QProcess child;
-        QProcessEnvironment e = box.env();
-        e.insert(QStringLiteral("YIBAO_TEST_EDIT"), typed);
-        child.setProcessEnvironment(e);
-        child.start(QStringLiteral(YIBAO_GUI_EXE), { QStringLiteral("--open"), casePath });
+        child.setProcessEnvironment(box.env());
+        child.start(QStringLiteral(YIBAO_COUNTER_CHILD_EXE),
+            { QStringLiteral("--open"), casePath, QStringLiteral("--edit"), typed });
         QVERIFY(child.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(autosaveOnDisk(box.dbPath()).contains(typed.toUtf8()), 30000);
         QCOMPARE(child.state(), QProcess::Running);
@@ -147,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(c.value(QLatin1String("periods")).toArray().size(), 5);
     }
 
-    // Two yibao processes on one database. Expected: each autosaves a slot of its own; a
+    // Two window processes on one database. Expected: each autosaves a slot of its own; a
     // window started while they run restores neither; after one is killed with SIGKILL,
     // the next start restores that one's case and leaves the running one's alone.
     void twoWindowsAtOnce()
@@ -155,10 +151,8 @@ private Q_SLOTS:
         Sandbox box;
         QVERIFY(box.isValid());
         const auto start = [&box](QProcess &p, const QString &typed) {
-            QProcessEnvironment e = box.env();
-            e.insert(QStringLiteral("YIBAO_TEST_EDIT"), typed);
-            p.setProcessEnvironment(e);
-            p.start(QStringLiteral(YIBAO_GUI_EXE), {});
+            p.setProcessEnvironment(box.env());
+            p.start(QStringLiteral(YIBAO_COUNTER_CHILD_EXE), { QStringLiteral("--edit"), typed });
             return p.waitForStarted();
         };
         const auto restoredBase = [&box](QString *log) {

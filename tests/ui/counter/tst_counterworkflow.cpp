@@ -11,9 +11,9 @@
 #include "counter/csvimportdialog.h"
 #include "counter/saveconsultationdialog.h"
 #include "domain/idnumber.h"
+#include "model/casedocument.h"
 #include "storage/autosavestore.h"
 #include "storage/database.h"
-#include "window/casedocument.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractButton>
@@ -196,10 +196,10 @@ private Q_SLOTS:
         QCOMPARE(m_counter->currentConsultation().id, *saved);
         QCOMPARE(m_counter->currentConsultation().idNumber, id);
         // The 明白纸 names the client.
-        QCOMPARE(m_window->property("clientName").toString(), QStringLiteral("张三"));
-        QCOMPARE(m_window->property("clientIdNumber").toString(), id);
+        QCOMPARE(m_window->clientIdentity().name, QStringLiteral("张三"));
+        QCOMPARE(m_window->clientIdentity().idNumber, id);
         m_window->newCase();
-        QVERIFY(m_window->property("clientName").toString().isEmpty());
+        QCOMPARE(m_window->clientIdentity(), yibao::ClientIdentity {});
         QVERIFY2(m_counter->openConsultation(*saved, &error), qPrintable(error));
 
         // The dialog offers to update it, or to save a new record.

@@ -5,14 +5,14 @@ qt_add_executable(paneshot ${CMAKE_CURRENT_LIST_DIR}/paneshot.cpp)
 target_link_libraries(paneshot PRIVATE yibao_ui yibao_warnings)
 set_target_properties(paneshot PROPERTIES MACOSX_BUNDLE FALSE WIN32_EXECUTABLE FALSE)
 
-get_filename_component(_g2_shared_cases "${PROJECT_SOURCE_DIR}/../shared/cases" ABSOLUTE)
-if(NOT IS_DIRECTORY "${_g2_shared_cases}")
-    set(_g2_shared_cases "${PROJECT_SOURCE_DIR}/tests/cli/cases/public")
+get_filename_component(CASES_DIR "${PROJECT_SOURCE_DIR}/../shared/cases" ABSOLUTE)
+if(NOT IS_DIRECTORY "${CASES_DIR}")
+    set(CASES_DIR "${PROJECT_SOURCE_DIR}/tests/cli/cases/public")
 endif()
 foreach(t tst_explanationpane tst_articlebrowser)
     yibao_add_test(${t} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${t}.cpp LIBS yibao_ui)
     target_compile_definitions(${t} PRIVATE
-        YIBAO_CASES_DIR="${_g2_shared_cases}"
+        YIBAO_CASES_DIR="${CASES_DIR}"
         YIBAO_EXAMPLE_CASE="${PROJECT_SOURCE_DIR}/resources/examples/example.yibao.json")
     set_tests_properties(${t} PROPERTIES LABELS ui)
 endforeach()

@@ -6,7 +6,7 @@
 #include "forms/amountedit.h"
 #include "forms/eventsmodel.h"
 #include "forms/periodsmodel.h"
-#include "window/casedocument.h"
+#include "model/casedocument.h"
 
 #include "io/casejson.h"
 

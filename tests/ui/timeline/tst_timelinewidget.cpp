@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline widget: clicking a month asks for its period row; the tooltip names the
 // month's state, its period and its gap.
-#include "io/caseloader.h"
-#include "policy/policyprofile.h"
-#include "rules/engine.h"
+#include "publiccase.h"
 #include "timeline/timelinewidget.h"
 
 #include <QDir>
@@ -16,24 +14,6 @@
 using namespace yibao;
 
 namespace {
-
-struct Computed
-{
-    Case c;
-    Result r;
-};
-
-Computed computePublic(const QString &name)
-{
-    QFile f(QStringLiteral(YIBAO_PUBLIC_CASES "/") % name % QStringLiteral(".yibao.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    InputErrors errors;
-    const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
-    if (!loaded)
-        qFatal("bad public case %s", qPrintable(name));
-    return { loaded->c, compute(loaded->c, *loaded->profile) };
-}
 
 YearMonth ym(const char *s)
 {
@@ -72,7 +52,7 @@ private slots:
         QFETCH(QString, caseName);
         QFETCH(QString, month);
         QFETCH(int, row);
-        const Computed x = computePublic(caseName);
+        const test::ComputedCase x = test::computePublicCase(caseName);
         TimelineWidget w;
         w.resize(900, w.heightForWidth(900));
         w.setData(x.c, x.r);
@@ -130,7 +110,7 @@ private slots:
         QFETCH(QString, caseName);
         QFETCH(QString, month);
         QFETCH(QStringList, expected);
-        const Computed x = computePublic(caseName);
+        const test::ComputedCase x = test::computePublicCase(caseName);
         TimelineWidget w;
         w.setData(x.c, x.r);
         QCOMPARE(w.monthText(*YearMonth::parse(month)).split(QLatin1Char('\n')), expected);
@@ -140,7 +120,8 @@ private slots:
     // reader and a month outside the timeline has no text.
     void accessible_texts()
     {
-        const Computed x = computePublic(QStringLiteral("03-long-gap-waiting-period"));
+        const test::ComputedCase x
+            = test::computePublicCase(QStringLiteral("03-long-gap-waiting-period"));
         TimelineWidget w;
         w.setData(x.c, x.r);
         QCOMPARE(w.accessibleName(), QStringLiteral("缴费时间轴"));
@@ -167,7 +148,7 @@ private slots:
     void renders_every_public_case()
     {
         QFETCH(QString, caseName);
-        const Computed x = computePublic(caseName);
+        const test::ComputedCase x = test::computePublicCase(caseName);
         TimelineWidget w;
         w.setData(x.c, x.r);
         w.resize(900, w.heightForWidth(900));
@@ -193,7 +174,8 @@ private slots:
     // Enter. Expected: the fourth month is activated with its period row.
     void keyboard_moves_and_activates()
     {
-        const Computed x = computePublic(QStringLiteral("03-long-gap-waiting-period"));
+        const test::ComputedCase x
+            = test::computePublicCase(QStringLiteral("03-long-gap-waiting-period"));
         TimelineWidget w;
         w.setData(x.c, x.r);
         w.resize(900, w.heightForWidth(900));

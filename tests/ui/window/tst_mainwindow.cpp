@@ -15,9 +15,9 @@
 #include "forms/periodsmodel.h"
 #include "forms/personform.h"
 #include "forms/retirementform.h"
+#include "model/casedocument.h"
 #include "results/resultspane.h"
 #include "timeline/timelinewidget.h"
-#include "window/casedocument.h"
 #include "window/language.h"
 #include "window/mainwindow.h"
 

@@ -140,7 +140,7 @@ void CaseDocument::recompute()
     }
     m_case = loaded->c;
     m_profile = loaded->profile;
-    m_result = compute(m_case, *m_profile, ComputeOptions { true });
+    m_result = compute(m_case, *m_profile, ComputeOptions { .trace = true });
     attachPassages(m_result.trace);
     m_hasResult = true;
     m_errors.clear();

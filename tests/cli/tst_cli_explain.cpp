@@ -317,7 +317,7 @@ private slots:
         for (const QJsonValue &v : a)
             passages.append(v.toObject().value(QLatin1String("passages")).toInt());
         QCOMPARE(passages, (QList<int> { 23, 37, 25, 31, 34 }));
-        // Each item left out says by which rule (issue 13).
+        // Each item left out says by which rule, so that a reader can check the choice.
         QStringList left;
         for (const QJsonValue &v : a)
             for (const QJsonValue &e : v.toObject().value(QLatin1String("excludedItems")).toArray())
