@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explain/articleparser.h"
 
+#include "explain/quote.h"
 #include "explain/topicfilter.h"
 
 #include <QFileInfo>
@@ -397,6 +398,9 @@ Article ArticleParser::parse(
     }
     builder.finish();
     parseRelated(related, articleId, relatedHeading, &a);
+    // Formulas written in LaTeX read as plain text in every view, search and quote.
+    for (Passage &p : a.passages)
+        p.text = plainPassageText(p.text);
     return a;
 }
 

@@ -27,7 +27,8 @@ public:
     // Bump when the same file would be read differently (passage text or kind, which items
     // are left out); ids must stay as they are. The database rebuilds its corpus, bundled
     // and user articles alike, whenever this number or a bundled file changes.
-    static constexpr int Version = 2; // 2: other_insurance, treatment, resident_scheme
+    static constexpr int Version
+        = 3; // 2: other_insurance, treatment, resident_scheme; 3: LaTeX read as plain text
 
     static Article parse(const QString &text, const QString &articleId,
         const QString &fileName = QString(), const QString &origin = QStringLiteral("bundled"));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/parameter.h"
+
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -11,33 +14,76 @@
 
 namespace yibao {
 
+struct TraceParam;
+
 // How a passage stands to the value or rule it is linked to.
 enum class Stance
 {
     Supports, // says what the profile uses
     Conflicts, // says something else (another number, another rule)
+    Context, // on the subject, but states nothing to compare with the value used
 };
-QString stanceId(Stance stance); // "supports", "conflicts"
+QString stanceId(Stance stance); // "supports", "conflicts", "context"
+std::optional<Stance> stanceFromId(QStringView id);
 
-// One link from a rule id or parameter key to a passage. note says, in a few words of
-// our own, what the passage states on this point ("需补缴满6个月后方可恢复待遇"), so that
-// the window can list the disagreeing sources without quoting them in full.
+// A value a passage states, in a parameter's unit, so that it can be compared with the
+// value a profile uses: "3个月" → 3 months, "1年" → 12 months (a Months parameter),
+// "11%" → 11 %, "60周岁" → 60 years, "100元" → 100.00 yuan, "三个月" → 3 months,
+// "3-6个月" → the range 3–6 (equal to no single value), "1…" → a percentage the passage
+// breaks off after its first digit.
+struct StatedValue
+{
+    ParamUnit unit = ParamUnit::Months;
+    // percent and ratio: parts per million; months and years: the count; yuan: fen;
+    // bool: 0 or 1
+    qint64 low = 0;
+    qint64 high = 0; // == low unless a range
+    QString prefix; // cut off: the digits the passage gets to (percent only)
+    QStringList kinds; // kinds: the contribution kinds the passage names
+
+    // One quantity written as the sources write them; nullopt when words hold none of
+    // the unit, or several.
+    static std::optional<StatedValue> parse(QStringView words, ParamUnit unit);
+    // Every quantity of the unit in words, in order ("需补缴满6个月后…超过3个月" → 6, 3).
+    static QList<StatedValue> findAll(QStringView words, ParamUnit unit);
+    // The value a rule read, as ParamValue::display writes it ("9.8%", "3", "100.00",
+    // "true", "employee, flexible"); nullopt when unknown ("未知").
+    static std::optional<StatedValue> fromDisplay(QStringView display, ParamUnit unit);
+
+    // supports when equal, conflicts when not; context when a cut-off value could still
+    // be the one used.
+    Stance against(const StatedValue &used) const;
+    bool operator==(const StatedValue &o) const;
+};
+
+// One link from a rule id or parameter key to a passage. states holds the passage's own
+// words that carry the value or the claim, copied from its text (tests check that the
+// passage holds them); quotes are cut around them. note says, in a few words of our own,
+// what the passage states on this point, and never more than it states.
 struct Link
 {
     QString passage; // "001#r1"
-    Stance stance = Stance::Supports;
+    Stance stance = Stance::Context;
     QString note;
+    QString states; // "需补缴满6个月后方可恢复待遇"
+    // A parameter link: the value the passage states. The stance is derived from it by
+    // comparing with the value used; a link without one keeps the stance the file gives.
+    std::optional<StatedValue> value;
+    // The months of values the link speaks of ("2021年1月(含)后退休"): a value read for a
+    // date outside them is not what the passage is about. Null: always.
+    QDate from, to;
+
+    bool appliesTo(QDate readFor) const;
 };
 
 // The curated links of resources/explain/links.json: every rule id and every parameter
-// key of the bundled profiles, to the passages that state it, or to a citation of an
+// key of the bundled profiles, to the passages that speak of it, or to a citation of an
 // outside source (a law, the 2024 retirement decision, Beijing's regulation) where the
 // articles say nothing. The file format is described at its top.
 //
-// A stance is judged against the value the profile uses; where the bundled profiles
-// differ (Beijing's own shares and rates), a link can give a stance per profile, and a
-// profile without its own falls back to the one it inherits from and then to the
-// link's default.
+// A parameter link's stance is never stored: it is judged by comparing the value the
+// passage states with the value the profile uses, so an edited profile gets
+// "conflicts" where the sources say otherwise.
 class LinkMap
 {
 public:
@@ -47,21 +93,32 @@ public:
     QStringList subjects() const; // every rule id and parameter key with an entry, sorted
     bool contains(const QString &subject) const { return m_entries.contains(subject); }
 
-    // Supports first, then conflicts; each in the order of the file. profile empty means
-    // the default stance.
-    QList<Link> linksFor(const QString &subject, const QString &profile = QString()) const;
-    QList<Link> conflictsFor(const QString &subject, const QString &profile = QString()) const;
+    // Every link as the file declares it, in its order; a link with a value has stance
+    // context here, since it has not been judged.
+    QList<Link> declaredLinks(const QString &subject) const;
+
+    // Judged against the value a rule read (its key, value, unit and date): supports
+    // first, then conflicts, then context, each in the order of the file. Links about
+    // other dates are left out.
+    QList<Link> linksFor(const TraceParam &used) const;
+    // Judged against the value the bundled profile holds on the date (its latest value
+    // when the date is null, and then links about any date are kept); profile empty means
+    // the root profile "general". A rule id has the stances the file gives.
+    QList<Link> linksFor(
+        const QString &subject, const QString &profile = QString(), QDate at = QDate()) const;
+    QList<Link> conflictsFor(
+        const QString &subject, const QString &profile = QString(), QDate at = QDate()) const;
+    QList<Link> conflictsFor(const TraceParam &used) const;
     // Citation texts; with a profile, those for every profile and those scoped to it.
     QStringList citationsFor(const QString &subject, const QString &profile = QString()) const;
 
+    // The stance of a link to a parameter whose value used is `used` (nullopt: unknown).
+    static Stance judge(const Link &link, const std::optional<StatedValue> &used);
+
 private:
-    struct RawLink
-    {
-        QString passage;
-        Stance stance = Stance::Supports;
-        QHash<QString, Stance> byProfile;
-        QString note;
-    };
+    QList<Link> judged(
+        const QString &subject, const std::optional<StatedValue> &used, QDate readFor) const;
+
     struct Citation
     {
         QString text;
@@ -69,11 +126,10 @@ private:
     };
     struct Entry
     {
-        QList<RawLink> links;
+        QList<Link> links;
         QList<Citation> citations;
     };
     QHash<QString, Entry> m_entries;
-    QHash<QString, QString> m_parents; // profile → the profile it inherits from
 };
 
 } // namespace yibao

@@ -3,33 +3,37 @@
 
 #include "explain/linkmap.h"
 
+#include <algorithm>
+
 namespace yibao {
 
 namespace {
 
-    struct Linked
-    {
-        QStringList supports;
-        QStringList conflicts;
-    };
-
-    Linked linkStep(const TraceStep &step)
+    QList<QPair<QString, Stance>> linkStep(const TraceStep &step)
     {
         const LinkMap &map = LinkMap::bundled();
-        Linked out;
-        QStringList &supports = out.supports;
-        QStringList &conflicts = out.conflicts;
+        QList<QPair<QString, Stance>> met; // passage → its strongest stance, in order met
+        auto rank = [](Stance s) {
+            return s == Stance::Conflicts ? 2 : s == Stance::Supports ? 1 : 0;
+        };
         auto take = [&](const QList<Link> &links) {
             for (const Link &l : links) {
-                QStringList &into = l.stance == Stance::Supports ? supports : conflicts;
-                if (!supports.contains(l.passage) && !conflicts.contains(l.passage))
-                    into.append(l.passage);
+                auto it = std::find_if(met.begin(), met.end(),
+                    [&](const QPair<QString, Stance> &m) { return m.first == l.passage; });
+                if (it == met.end())
+                    met.append({ l.passage, l.stance });
+                else if (rank(l.stance) > rank(it->second))
+                    it->second = l.stance;
             }
         };
-        // A rule has no profile of its own; its links are judged against the general rule.
         take(map.linksFor(step.ruleId));
         for (const TraceParam &p : step.params)
-            take(map.linksFor(p.key, p.profile));
+            take(map.linksFor(p));
+        QList<QPair<QString, Stance>> out;
+        for (const Stance s : { Stance::Supports, Stance::Conflicts, Stance::Context })
+            for (const auto &m : met)
+                if (m.second == s)
+                    out.append(m);
         return out;
     }
 
@@ -37,21 +41,24 @@ namespace {
 
 QStringList passagesForStep(const TraceStep &step)
 {
-    const Linked l = linkStep(step);
-    return l.supports + l.conflicts;
+    QStringList ids;
+    for (const auto &m : linkStep(step))
+        ids.append(m.first);
+    return ids;
 }
 
 void attachPassages(Trace &trace)
 {
     for (TraceStep &step : trace) {
-        const Linked l = linkStep(step);
-        step.passages = l.supports + l.conflicts;
+        const auto linked = linkStep(step);
+        step.passages.clear();
         step.stances.clear();
-        step.stances.reserve(step.passages.size());
-        for (const QString &id : l.supports)
-            step.stances.append({ id, QStringLiteral("supports") });
-        for (const QString &id : l.conflicts)
-            step.stances.append({ id, QStringLiteral("conflicts") });
+        step.passages.reserve(linked.size());
+        step.stances.reserve(linked.size());
+        for (const auto &[id, stance] : linked) {
+            step.passages.append(id);
+            step.stances.append({ id, stanceId(stance) });
+        }
     }
 }
 
