@@ -850,14 +850,14 @@ private slots:
         QCOMPARE(resume.size(), 2);
         // the engine names the grace period in the resume step of a gap longer than it
         QCOMPARE(resume.at(0),
-            QStringLiteral("您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，需连续缴费 6 "
-                           "个月后（2016年11月起）才能恢复统筹待遇。"));
+            QStringLiteral(
+                "您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，恢复按时缴费后需再"
+                "缴满 6 个月，2016年11月起才恢复统筹待遇。"));
         QCOMPARE(resume.at(1),
             QStringLiteral("您在 2025年7月至8月 断缴 2 "
                            "个月，已按期补缴，视为连续，2025年10月起恢复统筹待遇。"));
         QCOMPARE(grace.at(0),
-            QStringLiteral("您在 2016年1月至4月 断缴 4 个月，宽限期为 3 个月（截止 "
-                           "2016年4月30日），未能在宽限期内补齐，按中断处理。"));
+            QStringLiteral("您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，按中断处理。"));
     }
 
     void explainTemplates_data()
@@ -868,31 +868,33 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("the issue's example")
             << "zh_CN" << QStringList() << true
-            << "您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，需连续缴费 6 "
-               "个月后（2016年11月起）才能恢复统筹待遇。";
+            << "您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，恢复按时缴费后需再缴满 6 "
+               "个月，2016年11月起才恢复统筹待遇。";
         QTest::newRow("english") << "en" << QStringList() << true
-                                 << "Your gap January–April 2016 lasts 4 months, longer than the "
-                                    "3-month grace period; after 6 months of continuous "
-                                    "payment cover resumes in November 2016.";
+                                 << "Your gap 2016-01 to 2016-04 lasts 4 months, longer than the "
+                                    "3-month grace period; after 6 months of payment again, "
+                                    "cover resumes in 2016-11.";
         QTest::newRow("grace unknown: part left out")
             << "zh_CN" << QStringList() << false
-            << "您在 2016年1月至4月 断缴 4 个月，需连续缴费 6 "
-               "个月后（2016年11月起）才能恢复统筹待遇。";
+            << "您在 2016年1月至4月 断缴 4 个月，恢复按时缴费后需再缴满 6 "
+               "个月，2016年11月起才恢复统筹待遇。";
         QTest::newRow("months missing: clause left out")
             << "zh_CN" << QStringList { "months" } << true
-            << "超过 3 个月的宽限期，需连续缴费 6 个月后（2016年11月起）才能恢复统筹待遇。";
+            << "超过 3 个月的宽限期，恢复按时缴费后需再缴满 6 个月，2016年11月起才恢复统筹待遇。";
         QTest::newRow("months and grace missing")
             << "zh_CN" << QStringList { "months" } << false
-            << "需连续缴费 6 个月后（2016年11月起）才能恢复统筹待遇。";
+            << "恢复按时缴费后需再缴满 6 个月，2016年11月起才恢复统筹待遇。";
         QTest::newRow("no resume month: other case")
             << "zh_CN" << QStringList { "resumeMonth" } << true
-            << "您在 2016年1月至4月 断缴 4 个月，之后尚未恢复缴费，统筹待遇暂未恢复。";
-        QTest::newRow("first clause missing") << "zh_CN" << QStringList { "resumeMonth", "from" }
-                                              << false << "之后尚未恢复缴费，统筹待遇暂未恢复。";
+            << "您在 2016年1月至4月 断缴 4 "
+               "个月，之后到计算日还没有按时缴费的月份，统筹待遇尚未恢复。";
+        QTest::newRow("first clause missing")
+            << "zh_CN" << QStringList { "resumeMonth", "from" } << false
+            << "之后到计算日还没有按时缴费的月份，统筹待遇尚未恢复。";
         QTest::newRow("other language falls back to Chinese")
             << "fr" << QStringList() << true
-            << "您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，需连续缴费 6 "
-               "个月后（2016年11月起）才能恢复统筹待遇。";
+            << "您在 2016年1月至4月 断缴 4 个月，超过 3 个月的宽限期，恢复按时缴费后需再缴满 6 "
+               "个月，2016年11月起才恢复统筹待遇。";
     }
     void explainTemplates()
     {
@@ -948,18 +950,18 @@ private slots:
             << QStringList { "from=2025-07", "to=2025-07", "lateFee=18.29", "owed=0.00",
                    "asOf=2026-11-23" }
             << "en"
-            << "The late fee for the gap July 2025 is 18.29 yuan; paying on 23 November 2026 would "
-               "cost 0.00 yuan (principal and fee).";
+            << "The gap 2025-07 has been back-paid; the late fee up to the day of payment is "
+               "18.29 yuan.";
         QTest::newRow("condition on a value")
             << "lifelong.shortfall"
             << QStringList { "countedMonths=200", "projectedMonths=230", "requiredMonths=240",
                    "shortfallMonths=10", "qualifies=false" }
             << "zh_CN"
-            << "您已累计 200 个月，如一直缴到退休可达 230 个月，距 240 个月还差 10 "
-               "个月，需要在退休时补足。";
+            << "您已累计 200 个月，即使按时缴到退休也只有 230 个月，距 240 个月还差 10 "
+               "个月。";
         QTest::newRow("care type in english")
             << "eligibility.covered" << QStringList { "date=2016-03-15", "care=住院" } << "en"
-            << "On 15 March 2016 your contributions are current: the pooled fund pays the "
+            << "On 2016-03-15 your contributions are current: the pooled fund pays the "
                "inpatient costs as the rules provide.";
         QTest::newRow("care type in chinese")
             << "eligibility.covered" << QStringList { "date=2016-03-15", "care=住院" } << "zh_CN"
@@ -969,7 +971,7 @@ private slots:
             << QStringList { "band=35to44", "bandName=35至44岁", "from=2010-05", "to=2020-04",
                    "months=120", "monthly=221.41", "total=26569.20" }
             << "en"
-            << "From May 2010 to April 2020 you were in the 35-to-44 band for 120 months; the "
+            << "From 2010-05 to 2020-04 you were in the 35-to-44 band for 120 months; the "
                "latest monthly inflow is 221.41 yuan, 26569.20 yuan in all.";
     }
     void explainFormats()
