@@ -2,6 +2,7 @@
 #include "casejson.h"
 
 #include "domain/bounds.h"
+#include "typedinput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,12 @@ namespace {
         return {};
     }
 
+    // A value as the person typed it, for the words of an error ("2020-13", not "\"2020-13\"").
+    QString typed(const QJsonValue &v)
+    {
+        return v.isString() ? v.toString() : shown(v);
+    }
+
     class Reader
     {
     public:
@@ -43,6 +50,11 @@ namespace {
         {
             m_errors->append({ path, message });
         }
+        void error(const QString &path, const QString &code, const QStringList &args,
+            const QString &message)
+        {
+            m_errors->append(InputError::coded(path, code, args, message));
+        }
         bool ok() const { return m_errors->isEmpty(); }
 
         std::optional<QDate> date(
@@ -51,12 +63,14 @@ namespace {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isUndefined() || v.isNull()) {
                 if (required)
-                    error(path, QStringLiteral("missing; expected a date YYYY-MM-DD"));
+                    error(path, QStringLiteral("missing_date"), {},
+                        QStringLiteral("missing; expected a date YYYY-MM-DD"));
                 return std::nullopt;
             }
             if (auto d = v.isString() ? parseIsoDate(v.toString()) : std::nullopt)
                 return d;
-            error(path, shown(v) + QStringLiteral(" is not a real date YYYY-MM-DD"));
+            error(path, QStringLiteral("bad_date"), { typed(v) },
+                shown(v) + QStringLiteral(" is not a real date YYYY-MM-DD"));
             return std::nullopt;
         }
 
@@ -64,12 +78,14 @@ namespace {
         {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isUndefined() || v.isNull()) {
-                error(path, QStringLiteral("missing; expected a month YYYY-MM"));
+                error(path, QStringLiteral("missing_month"), {},
+                    QStringLiteral("missing; expected a month YYYY-MM"));
                 return std::nullopt;
             }
             if (auto m = v.isString() ? YearMonth::parse(v.toString()) : std::nullopt)
                 return m;
-            error(path, shown(v) + QStringLiteral(" is not a month YYYY-MM (month 01–12)"));
+            error(path, QStringLiteral("bad_month"), { typed(v) },
+                shown(v) + QStringLiteral(" is not a month YYYY-MM (month 01–12)"));
             return std::nullopt;
         }
 
@@ -83,7 +99,7 @@ namespace {
                 return std::nullopt;
             *bad = true;
             if (!v.isString()) {
-                error(path,
+                error(path, QStringLiteral("bad_amount"), { typed(v) },
                     shown(v)
                         + QStringLiteral(
                             " is not an amount in yuan: write it as a string like \"5000.00\""));
@@ -93,22 +109,25 @@ namespace {
             auto m = Money::parseYuan(s);
             if (!m) {
                 if (s.startsWith(QLatin1Char('-')))
-                    error(path,
+                    error(path, QStringLiteral("amount_negative"), { s },
                         shown(v) + QStringLiteral(" is negative; expected an amount above 0"));
                 else if (s.contains(QLatin1Char('.')) && s.section(QLatin1Char('.'), 1).size() > 2)
-                    error(path,
+                    error(path, QStringLiteral("amount_decimals"), { s },
                         shown(v)
                             + QStringLiteral(
                                 " has more than 2 decimals; amounts are in yuan to the fen"));
                 else
                     error(path,
+                        amountHasNumberWords(s) ? QStringLiteral("amount_in_words")
+                                                : QStringLiteral("bad_amount"),
+                        { s },
                         shown(v)
                             + QStringLiteral(" is not an amount in yuan (digits with at most 2 "
                                              "decimals, like \"5000.00\")"));
                 return std::nullopt;
             }
             if (!bounds::baseInRange(*m)) {
-                error(path,
+                error(path, QStringLiteral("amount_out_of_range"), { s },
                     shown(v)
                         + QStringLiteral(" is out of range; expected more than 0 and at most "
                                          "1000000.00 yuan a month"));
@@ -124,13 +143,13 @@ namespace {
         {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isUndefined() || v.isNull()) {
-                error(path,
+                error(path, QStringLiteral("missing_choice"), {},
                     QStringLiteral("missing; expected one of ") + QString::fromLatin1(allowed));
                 return std::nullopt;
             }
             if (auto e = v.isString() ? fromId(v.toString()) : std::nullopt)
                 return e;
-            error(path,
+            error(path, QStringLiteral("unknown_choice"), { typed(v) },
                 shown(v) + QStringLiteral(" is unknown; expected one of ")
                     + QString::fromLatin1(allowed));
             return std::nullopt;
@@ -259,7 +278,8 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o, InputErrors *errors
         if (cat)
             c.person.category = *cat;
         if (sex && cat && sexOfCategory(*cat) != *sex)
-            r.error(QStringLiteral("person.category"),
+            r.error(QStringLiteral("person.category"), QStringLiteral("category_sex_mismatch"),
+                { categoryId(*cat), sexId(*sex) },
                 QStringLiteral("\"%1\" does not match sex \"%2\"; %3")
                     .arg(categoryId(*cat), sexId(*sex),
                         *sex == Sex::Male
@@ -299,7 +319,8 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o, InputErrors *errors
             const bool needsBase
                 = kind && (*kind == PeriodKind::Employee || *kind == PeriodKind::Flexible);
             if (needsBase && !p.base && !badBase)
-                r.error(at + QStringLiteral(".base"),
+                r.error(at + QStringLiteral(".base"), QStringLiteral("base_missing"),
+                    { kindId(*kind) },
                     QStringLiteral("missing; a period of kind \"%1\" needs its monthly base in "
                                    "yuan, like \"5000.00\"")
                         .arg(kindId(*kind)));
@@ -307,18 +328,20 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o, InputErrors *errors
             const QJsonValue paidOn = po.value(QLatin1String("paidOn"));
             if (status && *status == PeriodStatus::Backpaid
                 && (paidOn.isUndefined() || paidOn.isNull()))
-                r.error(at + QStringLiteral(".paidOn"),
+                r.error(at + QStringLiteral(".paidOn"), QStringLiteral("paidon_missing"), {},
                     QStringLiteral("%1; a backpaid period needs the date it was paid (YYYY-MM-DD)")
                         .arg(paidOn.isNull() ? QStringLiteral("null") : QStringLiteral("missing")));
             if (status && *status != PeriodStatus::Backpaid && p.paidOn)
-                r.error(at + QStringLiteral(".paidOn"),
+                r.error(at + QStringLiteral(".paidOn"), QStringLiteral("paidon_not_backpaid"),
+                    { statusId(*status) },
                     QStringLiteral("only a backpaid period has a paidOn date; this one is %1")
                         .arg(statusId(*status)));
             const QJsonValue region = po.value(QLatin1String("region"));
             if (region.isString())
                 p.region = region.toString();
             if (from && to && *to < *from)
-                r.error(at + QStringLiteral(".to"),
+                r.error(at + QStringLiteral(".to"), QStringLiteral("to_before_from"),
+                    { to->toString(), from->toString() },
                     QStringLiteral(
                         "%1 is before from %2; a period ends on or after its first month")
                         .arg(to->toString(), from->toString()));
@@ -336,7 +359,8 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o, InputErrors *errors
     if (!deemed.isUndefined() && !deemed.isNull()) {
         const double d = deemed.toDouble(-1);
         if (!deemed.isDouble() || d < 0 || d > 720 || d != double(int(d)))
-            r.error(QStringLiteral("deemedMonths"),
+            r.error(QStringLiteral("deemedMonths"), QStringLiteral("bad_deemed_months"),
+                { typed(deemed) },
                 shown(deemed) + QStringLiteral(" is not a whole number of months from 0 to 720"));
         else
             c.deemedMonths = int(d);

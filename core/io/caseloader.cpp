@@ -34,9 +34,11 @@ std::optional<LoadedCase> loadCase(const QByteArray &bytes,
         c->profile = *profileOverride;
     const PolicyProfile *profile = profiles.find(c->profile);
     if (!profile) {
-        errors->append({ profileOverride ? QStringLiteral("--profile") : QStringLiteral("profile"),
+        errors->append(InputError::coded(
+            profileOverride ? QStringLiteral("--profile") : QStringLiteral("profile"),
+            QStringLiteral("unknown_profile"), { c->profile },
             QStringLiteral("unknown profile \"%1\"; known: %2")
-                .arg(c->profile, profiles.ids().join(QStringLiteral(", "))) });
+                .arg(c->profile, profiles.ids().join(QStringLiteral(", ")))));
         return std::nullopt;
     }
     *errors = validateCase(*c, *profile);

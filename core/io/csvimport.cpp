@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimport.h"
 
+#include "typedinput.h"
+
 #include "domain/bounds.h"
 
 #include <QHash>
@@ -226,36 +228,6 @@ namespace {
         ContributionPeriod p;
     };
 
-    const QRegularExpression &compactMonth()
-    {
-        static const QRegularExpression re(QStringLiteral("^(\\d{4})(\\d{2})(?:(\\d{2}))?$"));
-        return re;
-    }
-    const QRegularExpression &separatedDate()
-    {
-        // 2016-01, 2016/1, 2016.01, 2016年1月, optionally a day (2016/1/15, 2016年1月15日)
-        // and a time after it, as spreadsheets write dates.
-        static const QRegularExpression re(QStringLiteral(
-            "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*(?:月\\s*)?"
-            "(?:[-/.]?\\s*(\\d{1,2})\\s*日?)?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$"));
-        return re;
-    }
-
-    // year, month and (when written) day of a month or date text.
-    bool splitDate(QStringView text, int *y, int *m, int *d)
-    {
-        const QString s = text.trimmed().toString();
-        QRegularExpressionMatch match = compactMonth().match(s);
-        if (!match.hasMatch())
-            match = separatedDate().match(s);
-        if (!match.hasMatch())
-            return false;
-        *y = match.captured(1).toInt();
-        *m = match.captured(2).toInt();
-        *d = match.captured(3).isEmpty() ? 0 : match.captured(3).toInt();
-        return *m >= 1 && *m <= 12 && *y >= 1900 && *y <= 2200;
-    }
-
     bool containsAny(const QString &s, std::initializer_list<const char16_t *> words)
     {
         for (const char16_t *w : words)
@@ -267,6 +239,24 @@ namespace {
     QString quoted(const QString &s)
     {
         return bounds::quoted(s);
+    }
+
+    // "3, 5, 8", at most ten lines and then "…".
+    QString lineList(const QList<int> &lines)
+    {
+        QStringList out;
+        for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 10); ++i)
+            out << QString::number(lines.at(i));
+        if (lines.size() > 10)
+            out << QStringLiteral("…");
+        return out.join(QStringLiteral(", "));
+    }
+
+    // A note in the CLI's English and, with its code, for the window's words.
+    void note(CsvImport &out, const char *code, const QStringList &args, const QString &english)
+    {
+        out.notes << english;
+        out.noteItems << InputError::coded({}, QString::fromLatin1(code), args, english);
     }
 
 } // namespace
@@ -315,69 +305,30 @@ QString decodeCsvText(const QByteArray &bytes, QString *encoding, QString *error
     return text;
 }
 
+// The import reads cells with the same readers as the window's fields (io/typedinput.h).
 std::optional<YearMonth> parseCsvMonth(QStringView text)
 {
-    int y = 0, m = 0, d = 0;
-    if (!splitDate(text, &y, &m, &d))
-        return std::nullopt;
-    if (d != 0 && !QDate(y, m, d).isValid())
-        return std::nullopt;
-    return YearMonth(y, m);
+    return parseTypedMonth(text);
 }
 
 std::optional<QDate> parseCsvDate(QStringView text)
 {
-    int y = 0, m = 0, d = 0;
-    if (!splitDate(text, &y, &m, &d) || d == 0)
-        return std::nullopt;
-    const QDate date(y, m, d);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    return parseTypedDate(text);
 }
 
 std::optional<PeriodKind> parseCsvKind(QStringView text)
 {
-    const QString s = text.trimmed().toString().remove(QLatin1Char(' '));
-    if (const auto k = kindFromId(s.toLower()))
-        return k;
-    // Most specific first: 职工医保（灵活就业） is flexible, 城镇职工 employee.
-    if (containsAny(s, { u"视同" }))
-        return PeriodKind::Deemed;
-    if (containsAny(s, { u"灵活", u"个体", u"自由职业" }))
-        return PeriodKind::Flexible;
-    if (containsAny(s, { u"居民", u"城乡", u"新农合" }))
-        return PeriodKind::Resident;
-    if (containsAny(s, { u"职工", u"在职", u"单位", u"企业", u"机关" }))
-        return PeriodKind::Employee;
-    return std::nullopt;
+    return parseTypedKind(text);
 }
 
 std::optional<PeriodStatus> parseCsvStatus(QStringView text)
 {
-    const QString s = text.trimmed().toString().remove(QLatin1Char(' '));
-    if (const auto st = statusFromId(s.toLower()))
-        return st;
-    // 已补缴 is backpaid and 未到账 arrears, so these come before 已 and 到账.
-    if (containsAny(s, { u"补缴", u"补收", u"补交", u"补费" }))
-        return PeriodStatus::Backpaid;
-    if (containsAny(s, { u"欠", u"未缴", u"未交", u"未到账", u"断缴", u"中断", u"停缴" }))
-        return PeriodStatus::Arrears;
-    if (containsAny(s, { u"待缴", u"计划", u"预缴" }))
-        return PeriodStatus::Planned;
-    if (containsAny(s, { u"已缴", u"已交", u"到账", u"正常", u"足额", u"实缴" }))
-        return PeriodStatus::Paid;
-    return std::nullopt;
+    return parseTypedStatus(text);
 }
 
 std::optional<Money> parseCsvAmount(QStringView text)
 {
-    QString s;
-    for (QChar c : text) {
-        if (c.isSpace() || c == QLatin1Char(',') || c == QChar(0xFFE5) || c == QChar(0x00A5)
-            || c == QChar(0x5143)) // ￥ ¥ 元
-            continue;
-        s.append(c);
-    }
-    return Money::parseYuan(s);
+    return parseTypedAmount(text);
 }
 
 namespace {
@@ -434,18 +385,21 @@ namespace {
             return false;
         }
         if (c.ranges() && c.month >= 0)
-            out.notes << QStringLiteral("column %1 ignored: the periods are read from %2 and %3")
-                             .arg(quoted(header.names.at(c.month)), quoted(header.names.at(c.from)),
-                                 quoted(header.names.at(c.to)));
+            note(out, "csv_month_column_ignored",
+                { header.names.at(c.month), header.names.at(c.from), header.names.at(c.to) },
+                QStringLiteral("column %1 ignored: the periods are read from %2 and %3")
+                    .arg(quoted(header.names.at(c.month)), quoted(header.names.at(c.from)),
+                        quoted(header.names.at(c.to))));
         for (qsizetype f = 0; f < header.names.size(); ++f)
             if (!header.roles.at(f) && !header.names.at(f).isEmpty())
-                out.notes << QStringLiteral("column %1 ignored").arg(quoted(header.names.at(f)));
+                note(out, "csv_column_ignored", { header.names.at(f) },
+                    QStringLiteral("column %1 ignored").arg(quoted(header.names.at(f))));
         if (c.kind < 0)
-            out.notes << QStringLiteral(
-                "no 险种 (kind) column: every line is read as 职工 (employee)");
+            note(out, "csv_no_kind_column", {},
+                QStringLiteral("no 险种 (kind) column: every line is read as 职工 (employee)"));
         if (c.status < 0)
-            out.notes << QStringLiteral(
-                "no 状态 (status) column: every line is read as 已缴 (paid)");
+            note(out, "csv_no_status_column", {},
+                QStringLiteral("no 状态 (status) column: every line is read as 已缴 (paid)"));
         return true;
     }
 
@@ -498,6 +452,8 @@ namespace {
         const InputErrors &errors() const { return m_errors; }
         // A paidOn given for a month that is not back-paid (not kept).
         bool droppedPaidOn() const { return m_droppedPaidOn; }
+        // The 状态 cell was empty: read as 已缴 (paid), said in a note.
+        bool statusDefaulted() const { return m_statusDefaulted; }
 
     private:
         void fieldError(int column, const QString &message)
@@ -570,6 +526,12 @@ namespace {
             if (m_c.status < 0)
                 return;
             const QString v = cell(m_c.status);
+            if (v.isEmpty()) {
+                // a print-out leaves 状态 empty for ordinary months
+                m_status = PeriodStatus::Paid;
+                m_statusDefaulted = true;
+                return;
+            }
             m_status = parseCsvStatus(v);
             if (!m_status)
                 fieldError(m_c.status,
@@ -685,6 +647,7 @@ namespace {
         QString m_paidText;
         std::optional<QDate> m_paidOn;
         bool m_droppedPaidOn = false;
+        bool m_statusDefaulted = false;
     };
 
     // Every record below the header that is not blank or a summary, read as a row; the
@@ -694,6 +657,7 @@ namespace {
     {
         QList<Row> rows;
         bool droppedPaidOn = false;
+        QList<int> statusDefaulted;
         for (qsizetype i = header.recordIndex + 1; i < records.size(); ++i) {
             const Record &r = records.at(i);
             if (r.unclosedQuote) {
@@ -707,9 +671,11 @@ namespace {
             if (r.isBlank())
                 continue;
             if (isSummaryLine(r)) {
-                out.notes << QStringLiteral("line %1: a summary line (%2), skipped")
-                                 .arg(r.line)
-                                 .arg(r.fields.value(0).trimmed());
+                note(out, "csv_summary_line",
+                    { QString::number(r.line), r.fields.value(0).trimmed() },
+                    QStringLiteral("line %1: a summary line (%2), skipped")
+                        .arg(r.line)
+                        .arg(r.fields.value(0).trimmed()));
                 continue;
             }
             ++out.rowsRead;
@@ -719,10 +685,16 @@ namespace {
             else
                 out.errors += line.errors();
             droppedPaidOn = droppedPaidOn || line.droppedPaidOn();
+            if (line.statusDefaulted())
+                statusDefaulted << r.line;
         }
         if (droppedPaidOn)
-            out.notes << QStringLiteral(
-                "到账日期 (paidOn) is kept for 补缴 (backpaid) months only");
+            note(out, "csv_paidon_backpaid_only", {},
+                QStringLiteral("到账日期 (paidOn) is kept for 补缴 (backpaid) months only"));
+        if (!statusDefaulted.isEmpty())
+            note(out, "csv_status_empty_paid", { lineList(statusDefaulted) },
+                QStringLiteral("lines %1: no 状态 (status) given, read as 已缴 (paid)")
+                    .arg(lineList(statusDefaulted)));
         return rows;
     }
 
@@ -802,8 +774,9 @@ CsvImport importContributionCsv(const QByteArray &bytes)
     out.headerLine = records.at(header.recordIndex).line;
     for (int i = 0; i < header.recordIndex; ++i)
         if (!records.at(i).isBlank())
-            out.notes << QStringLiteral("line %1: above the header, skipped (a title?)")
-                             .arg(records.at(i).line);
+            note(out, "csv_title_line", { QString::number(records.at(i).line) },
+                QStringLiteral("line %1: above the header, skipped (a title?)")
+                    .arg(records.at(i).line));
     const Columns columns(header);
     if (!noteHeader(header, columns, out))
         return out;

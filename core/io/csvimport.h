@@ -31,6 +31,9 @@ struct CsvImport
     // What was read but is not an error: ignored columns, title lines above the header,
     // summary lines (合计), defaults that were applied.
     QStringList notes;
+    // The same notes with a code and arguments (InputError.code/args, message = the note),
+    // for the window to word them in its language (io/inputerrorwords.h).
+    InputErrors noteItems;
     QString encoding; // "UTF-8", "GB18030", "UTF-16LE" or "UTF-16BE"
     QChar delimiter; // ',' or '\t'
     int headerLine = 0;

@@ -18,6 +18,22 @@ struct InputError
     QString message;
     int line = 0;
     int column = 0;
+    // What went wrong as an id ("to_before_from") and the values to word it with, for
+    // inputErrorLine() to say it in the reader's language; message stays the English
+    // wording the CLI prints. Empty for errors about the document as a whole.
+    QString code = {};
+    QStringList args = {};
+
+    static InputError coded(
+        const QString &path, const QString &code, const QStringList &args, const QString &message)
+    {
+        InputError e;
+        e.path = path;
+        e.message = message;
+        e.code = code;
+        e.args = args;
+        return e;
+    }
 
     QString toString() const
     {

@@ -232,6 +232,22 @@ private slots:
         QCOMPARE(r.notes.size(), 2);
     }
 
+    // A print-out leaves 状态 empty for ordinary months: read as 已缴 and said, not refused.
+    void emptyStatusIsPaidWithANote()
+    {
+        const CsvImport r = importContributionCsv(QStringLiteral(
+            "所属期,险种,缴费基数,状态\n2016-01,职工,5000,\n2016-02,职工,5000,欠缴\n")
+                                                      .toUtf8());
+        QVERIFY2(r.errors.isEmpty(), qPrintable(describe(r.errors)));
+        QCOMPARE(describe(r.periods),
+            QStringLiteral("2016-01..2016-01 employee 5000.00 paid -\n"
+                           "2016-02..2016-02 employee 5000.00 arrears -\n"));
+        QCOMPARE(r.noteItems.size(), 1);
+        QCOMPARE(r.noteItems.at(0).code, QStringLiteral("csv_status_empty_paid"));
+        QCOMPARE(r.noteItems.at(0).args, QStringList { QStringLiteral("2") });
+        QCOMPARE(r.notes.size(), 1);
+    }
+
     void months_data()
     {
         QTest::addColumn<QString>("text");
