@@ -34,7 +34,10 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SECTION misc)
     # Debian 12's Qt 6.4 runtime; the SQLite driver is only recommended by libqt6sql6
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-wqy-microhei | fonts-noto-cjk")
+    # qt6-translations-l10n: qtbase_zh_CN.qm, so that Qt's own file, print and message
+    # dialogs speak Chinese in the Chinese window; qt6-qpa-plugins: the xcb platform
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS
+        "libqt6sql6-sqlite, qt6-translations-l10n, qt6-qpa-plugins, fonts-wqy-microhei | fonts-noto-cjk")
 endif()
 
 include(CPack)

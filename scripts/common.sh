@@ -9,7 +9,8 @@ YIBAO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # recommended by the packages that need them, so they are named here.
 YIBAO_PACKAGES=(build-essential cmake ninja-build file pkg-config
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev fonts-wqy-microhei xvfb xauth poppler-utils)
+    qt6-charts-dev qt6-svg-dev fonts-wqy-microhei xvfb xauth poppler-utils
+    qt6-translations-l10n qt6-qpa-plugins)
 
 yibao_as_root() {
     if [ "$(id -u)" -eq 0 ]; then
