@@ -2,8 +2,8 @@
 // yibao — the window. With --screenshot it renders the window offscreen at 1440×900 into
 // a PNG and exits, for the README and for checks that look at the window.
 #include "counter/counterworkflow.h"
-#include "io/caseloader.h"
 #include "model/casedocument.h"
+#include "results/resultspane.h"
 #include "storage/database.h"
 #include "window/language.h"
 #include "window/mainwindow.h"
@@ -25,21 +25,6 @@ int fail(const QString &message)
 {
     std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
     return 2;
-}
-
-// The same checks as `yibao-cli compute`: a case that the CLI refuses is not rendered.
-bool checkCase(const QString &path, QString *message)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *message = path + QStringLiteral(": ") + f.errorString();
-        return false;
-    }
-    yibao::InputErrors errors;
-    if (yibao::loadCase(f.readAll(), std::nullopt, std::nullopt, &errors))
-        return true;
-    *message = yibao::describeErrors(errors, path).join(QLatin1Char('\n'));
-    return false;
 }
 
 // Lets layouts that were requested while filling the panes run before the window is
@@ -87,9 +72,20 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QStringLiteral("Language: zh_CN (default) or en."), QStringLiteral("LANG"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+        QStringLiteral("With --screenshot: show form tab N (0 个人信息, 1 缴费记录, 2 退休信息, "
+                       "3 就医事件; default 1)."),
+        QStringLiteral("N"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+        QStringLiteral("With --screenshot: select result card CARD and show its explanation "
+                       "(default: the first gap, else the first card). Card ids: errors "
+                       "(input errors), warnings, retirement, years, lifelong, backpay, account, "
+                       "gaps[0], gaps[1] …, events[0], events[1] …"),
+        QStringLiteral("CARD"));
     const QCommandLineOption restoreOption(QStringLiteral("restore-autosave"),
         QStringLiteral("Restore the unsaved case of the last run without asking."));
-    parser.addOptions({ openOption, shotOption, langOption, restoreOption });
+    parser.addOptions(
+        { openOption, shotOption, langOption, tabOption, selectOption, restoreOption });
     parser.addPositionalArgument(QStringLiteral("case"),
         QStringLiteral("A case file to open (same as --open)."), QStringLiteral("[CASE]"));
     parser.process(app);
@@ -105,11 +101,16 @@ int main(int argc, char *argv[])
     QString casePath = parser.value(openOption);
     if (casePath.isEmpty() && !parser.positionalArguments().isEmpty())
         casePath = parser.positionalArguments().constFirst();
-    // Without --open the screenshot shows a new, empty case.
-    if (screenshot && !casePath.isEmpty()) {
-        QString message;
-        if (!checkCase(casePath, &message))
-            return fail(message);
+    // Without --open the screenshot shows a new, empty case. A case with wrong values is
+    // rendered as the clerk would see it (its errors marked); only a file that is not a
+    // case at all fails.
+    int tab = -1;
+    if (parser.isSet(tabOption)) {
+        bool ok = false;
+        tab = parser.value(tabOption).toInt(&ok);
+        if (!ok || tab < 0 || tab > 3)
+            return fail(QStringLiteral("--tab: \"%1\" is not a tab; expected 0 to 3")
+                            .arg(parser.value(tabOption)));
     }
 
     yibao::MainWindow window;
@@ -126,7 +127,16 @@ int main(int argc, char *argv[])
         window.resize(1440, 900);
         window.show();
         settle();
-        window.selectFirstGapCard();
+        if (tab >= 0)
+            window.showFormTab(tab);
+        if (parser.isSet(selectOption)) {
+            if (!window.resultsPane()->selectCard(parser.value(selectOption)))
+                return fail(QStringLiteral("--select: no card \"%1\"; this case shows: %2")
+                                .arg(parser.value(selectOption),
+                                    window.resultsPane()->cardIds().join(QStringLiteral(", "))));
+        } else {
+            window.selectFirstGapCard();
+        }
         settle();
         const QString out = parser.value(shotOption);
         if (!window.grab().save(out, "PNG"))

@@ -124,10 +124,6 @@
         <translation>Info</translation>
     </message>
     <message>
-        <source>已过时</source>
-        <translation>Out of date</translation>
-    </message>
-    <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -138,6 +134,10 @@
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>基于上次有效输入</source>
+        <translation>From the last valid input</translation>
     </message>
 </context>
 <context>
@@ -319,10 +319,6 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>今天仍需补缴</source>
-        <translation>Still owed today</translation>
-    </message>
-    <message>
         <source>连续缴费</source>
         <translation>Continuous</translation>
     </message>
@@ -365,14 +361,6 @@
     <message>
         <source>补缴后，暂停期间的医疗费用可按规定报销</source>
         <translation>After back-pay, medical costs of the suspended period are reimbursed as the rules provide</translation>
-    </message>
-    <message>
-        <source>视为连续缴费，待遇不受影响</source>
-        <translation>Counts as continuous; benefits unaffected</translation>
-    </message>
-    <message>
-        <source>在%1前补缴可视为连续缴费</source>
-        <translation>Paid before %1, it counts as continuous</translation>
     </message>
     <message>
         <source>缴费中断，%1起恢复统筹待遇</source>
@@ -467,10 +455,6 @@
         <translation>Accumulated</translation>
     </message>
     <message>
-        <source>缴到退休预计</source>
-        <translation>Projected at retirement</translation>
-    </message>
-    <message>
         <source>差额</source>
         <translation>Shortfall</translation>
     </message>
@@ -499,14 +483,6 @@
         <translation>Has the contribution years for lifelong benefits</translation>
     </message>
     <message>
-        <source>按时缴到退休可达到终身医保待遇</source>
-        <translation>Paying on time until retirement reaches lifelong benefits</translation>
-    </message>
-    <message>
-        <source>还差%1，需补缴或继续缴费</source>
-        <translation>%1 short; back-pay or keep paying</translation>
-    </message>
-    <message>
         <source>；%1较省</source>
         <translation>; %1 is cheaper</translation>
     </message>
@@ -527,10 +503,6 @@
         <translation>not usable</translation>
     </message>
     <message>
-        <source>统筹基金</source>
-        <translation>Pooled fund</translation>
-    </message>
-    <message>
         <source>报销</source>
         <translation>reimbursed</translation>
     </message>
@@ -543,12 +515,104 @@
         <translation>The pooled fund reimburses as the rules provide</translation>
     </message>
     <message>
-        <source>统筹基金不报销，只能用个人账户</source>
-        <translation>The pooled fund does not reimburse; only the personal account can be used</translation>
-    </message>
-    <message>
         <source>统筹基金和个人账户都不能用</source>
         <translation>Neither the pooled fund nor the personal account can be used</translation>
+    </message>
+    <message>
+        <source>如在%1缴清，需</source>
+        <translation>If paid in full on %1</translation>
+    </message>
+    <message>
+        <source>其中单位缴</source>
+        <translation>of which the employer pays</translation>
+    </message>
+    <message>
+        <source>其中个人缴</source>
+        <translation>of which the person pays</translation>
+    </message>
+    <message>
+        <source>未缴清；如按期缴清可视为连续</source>
+        <translation>Not paid in full; paid in time it counts as continuous</translation>
+    </message>
+    <message>
+        <source>视为连续缴费；但%1—%2的统筹费用不予报销</source>
+        <translation>Counts as continuous; but pooled-fund costs of %1–%2 are not reimbursed</translation>
+    </message>
+    <message>
+        <source>视为连续缴费</source>
+        <translation>Counts as continuous</translation>
+    </message>
+    <message>
+        <source>如在%1前缴清欠费，可视为连续缴费</source>
+        <translation>Paid in full before %1, it counts as continuous</translation>
+    </message>
+    <message>
+        <source>是否视为连续缴费未知：缺少参数</source>
+        <translation>Whether it counts as continuous is unknown: a parameter is missing</translation>
+    </message>
+    <message>
+        <source>尚欠（按缴款日计）</source>
+        <translation>Still owed (as of the payment date)</translation>
+    </message>
+    <message>
+        <source>其中实际缴费%1</source>
+        <translation>of which %1 actually paid</translation>
+    </message>
+    <message>
+        <source>按时缴到退休预计</source>
+        <translation>Paying on time until retirement, expected</translation>
+    </message>
+    <message>
+        <source>实际缴费不足%1</source>
+        <translation>less than %1 actually paid</translation>
+    </message>
+    <message>
+        <source>累计缴费不足%1</source>
+        <translation>less than %1 in total</translation>
+    </message>
+    <message>
+        <source>享受终身待遇</source>
+        <translation>Lifelong benefits</translation>
+    </message>
+    <message>
+        <source>缺少参数，无法判断是否达到</source>
+        <translation>A parameter is missing; cannot tell whether it is reached</translation>
+    </message>
+    <message>
+        <source>按时缴到退休可达到终身医保待遇的缴费年限</source>
+        <translation>Paying on time until retirement reaches the years for lifelong benefits</translation>
+    </message>
+    <message>
+        <source>退休后续缴，%1起达到终身医保待遇</source>
+        <translation>Paying on after retirement, lifelong benefits from %1</translation>
+    </message>
+    <message>
+        <source>已退休，还差%1，需补缴或继续缴费</source>
+        <translation>Retired, %1 short: back-pay or keep paying</translation>
+    </message>
+    <message>
+        <source>按时缴到退休仍差%1，需补缴或继续缴费</source>
+        <translation>Paying on time until retirement still leaves %1 short: back-pay or keep paying</translation>
+    </message>
+    <message>
+        <source>职工医保统筹基金</source>
+        <translation>Employee pooled fund</translation>
+    </message>
+    <message>
+        <source>不支付（居民医保按其规定报销）</source>
+        <translation>does not pay (the resident scheme reimburses by its rules)</translation>
+    </message>
+    <message>
+        <source>统筹基金能否报销未知：缺少参数</source>
+        <translation>Whether the pooled fund reimburses is unknown: a parameter is missing</translation>
+    </message>
+    <message>
+        <source>当月参加城乡居民医保，由居民医保按其规定报销</source>
+        <translation>In the resident scheme that month: it reimburses by its own rules</translation>
+    </message>
+    <message>
+        <source>统筹基金不报销，个人账户余额仍可用</source>
+        <translation>The pooled fund does not reimburse; the personal account balance can still be used</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1102,10 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>这条咨询记录的案例在资料库损坏时丢失了，只剩客户资料和备注。请重新输入案例，保存时会存回这条记录。</source>
         <translation>The case of this consultation was lost when the database was damaged; only the client&apos;s details and the note are left. Type the case again; saving stores it back into this consultation.</translation>
+    </message>
+    <message>
+        <source>咨询记录没有保存：资料库写入失败。填写的姓名和身份证号都还在，请稍后再试，或用“文件→另存为”把案例存成文件。</source>
+        <translation>The consultation was not saved: the database could not be written. The name and ID number you typed are still there; try again later, or save the case as a file with File → Save As.</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1803,46 @@ Everything in the window is still there, and the program tries again every few s
         <source>资料原文（高亮为与本结果有关的数字和词语，点击标题查看全文）</source>
         <translation>Source texts (figures and words related to this result highlighted; click a heading to read the whole article)</translation>
     </message>
+    <message>
+        <source>其中单位缴</source>
+        <translation>of which the employer pays</translation>
+    </message>
+    <message>
+        <source>其中个人缴</source>
+        <translation>of which the person pays</translation>
+    </message>
+    <message>
+        <source>缴款日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>宽限期尚未截止</source>
+        <translation>Grace period not over yet</translation>
+    </message>
+    <message>
+        <source>按假设判断</source>
+        <translation>judged on an assumption</translation>
+    </message>
+    <message>
+        <source>已实际缴费月数</source>
+        <translation>Months actually paid</translation>
+    </message>
+    <message>
+        <source>累计差额月数</source>
+        <translation>Months short in total</translation>
+    </message>
+    <message>
+        <source>实际缴费差额月数</source>
+        <translation>Months short of actual payment</translation>
+    </message>
+    <message>
+        <source>不足的一项</source>
+        <translation>What falls short</translation>
+    </message>
+    <message>
+        <source>享受终身待遇月份</source>
+        <translation>Month lifelong benefits begin</translation>
+    </message>
 </context>
 <context>
     <name>yibao::Labels</name>
@@ -1820,13 +1928,6 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>已按当前输入计算</source>
         <translation>Computed from the current input</translation>
-    </message>
-    <message numerus="yes">
-        <source>有 %n 处输入需要修改；结果为上一次正确输入的结果</source>
-        <translation>
-            <numerusform>%n input to correct; the results are those of the last correct input</numerusform>
-            <numerusform>%n inputs to correct; the results are those of the last correct input</numerusform>
-        </translation>
     </message>
     <message>
         <source>原文资料</source>
@@ -1947,22 +2048,6 @@ Everything in the window is still there, and the program tries again every few s
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>个人信息</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>缴费记录</source>
-        <translation>Contributions</translation>
-    </message>
-    <message>
-        <source>退休信息</source>
-        <translation>Retirement</translation>
-    </message>
-    <message>
-        <source>就医事件</source>
-        <translation>Medical events</translation>
-    </message>
-    <message>
         <source>案例表单</source>
         <translation>Case forms</translation>
     </message>
@@ -2043,6 +2128,81 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>修改缴款日期</source>
+        <translation>Change payment date</translation>
+    </message>
+    <message>
+        <source>……另有 %1 处问题，改正上面的问题后会列出</source>
+        <translation>… %1 more problems, listed once the ones above are corrected</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 处输入需要修改；结果基于上次有效输入</source>
+        <translation>
+            <numerusform>%n input needs correcting; the results are from the last valid input</numerusform>
+            <numerusform>%n inputs need correcting; the results are from the last valid input</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>放大文字(&amp;I)</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>缩小文字(&amp;O)</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>文字恢复原大小(&amp;0)</source>
+        <translation>Actual size (&amp;0)</translation>
+    </message>
+    <message>
+        <source>个人信息(&amp;N)</source>
+        <translation>Perso&amp;n</translation>
+    </message>
+    <message>
+        <source>缴费记录(&amp;O)</source>
+        <translation>C&amp;ontributions</translation>
+    </message>
+    <message>
+        <source>退休信息(&amp;R)</source>
+        <translation>&amp;Retirement</translation>
+    </message>
+    <message>
+        <source>就医事件(&amp;V)</source>
+        <translation>Medical e&amp;vents</translation>
+    </message>
+    <message>
+        <source>缴款日期(&amp;Y)：</source>
+        <translation>Pa&amp;yment date:</translation>
+    </message>
+    <message>
+        <source>缴款日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <source>同计算日期</source>
+        <translation>Same as as-of date</translation>
+    </message>
+    <message>
+        <source>客户打算哪天缴清欠费：欠缴月份的滞纳金算到这一天，并按这一天判断能否视为连续缴费</source>
+        <translation>The day the client means to pay the arrears: late fees run to this day, and whether the gap counts as continuous is judged on it</translation>
+    </message>
+    <message>
+        <source>文字大小 %1%</source>
+        <translation>Text size %1%</translation>
+    </message>
+    <message>
+        <source>⚠ 计算日期在今天之后</source>
+        <translation>⚠ As-of date is after today</translation>
+    </message>
+    <message>
+        <source>⚠ 计算日期在一年多以前</source>
+        <translation>⚠ As-of date is more than a year ago</translation>
+    </message>
+    <message>
+        <source>请核对计算日期：结果按 %1 计算（今天是 %2）</source>
+        <translation>Please check the as-of date: the results are for %1 (today is %2)</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2351,14 @@ Everything in the window is still there, and the program tries again every few s
             <numerusform>Empty %n cells</numerusform>
         </translation>
     </message>
+    <message>
+        <source>退休后</source>
+        <translation>After retirement</translation>
+    </message>
+    <message>
+        <source>欠费（部分退休后）</source>
+        <translation>Arrears (partly after retirement)</translation>
+    </message>
 </context>
 <context>
     <name>yibao::PersonForm</name>
@@ -2215,10 +2383,6 @@ Everything in the window is still there, and the program tries again every few s
         <translation>&amp;Sex:</translation>
     </message>
     <message>
-        <source>人员类别(&amp;C)：</source>
-        <translation>&amp;Category:</translation>
-    </message>
-    <message>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
@@ -2233,6 +2397,14 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>人员类别决定原法定退休年龄：男职工60岁，女干部55岁，女工人50岁。</source>
         <translation>The category fixes the original statutory retirement age: men 60, female cadres 55, female workers 50.</translation>
+    </message>
+    <message>
+        <source>人员类别(&amp;G)：</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>请选择女干部或女工人</source>
+        <translation>Choose female cadre or female worker</translation>
     </message>
 </context>
 <context>
@@ -2412,13 +2584,6 @@ Everything in the window is still there, and the program tries again every few s
         <translation>Input errors</translation>
     </message>
     <message numerus="yes">
-        <source>请改正以下 %n 处输入；下面仍是上一次有效输入的结果，已标为过时。</source>
-        <translation>
-            <numerusform>Please correct the following input; below are still the results of the last valid input, marked as out of date.</numerusform>
-            <numerusform>Please correct the following %n inputs; below are still the results of the last valid input, marked as out of date.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>请改正以下 %n 处输入。</source>
         <translation>
             <numerusform>Please correct the following input.</numerusform>
@@ -2426,12 +2591,31 @@ Everything in the window is still there, and the program tries again every few s
         </translation>
     </message>
     <message>
-        <source>整个文件</source>
-        <translation>whole file</translation>
-    </message>
-    <message>
         <source>个人账户划入图</source>
         <translation>Personal account inflow chart</translation>
+    </message>
+    <message numerus="yes">
+        <source>请改正以下 %n 处输入；下面是基于上次有效输入的结果。</source>
+        <translation>
+            <numerusform>Please correct the following input; the results below are from the last valid input.</numerusform>
+            <numerusform>Please correct the following %n inputs; the results below are from the last valid input.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>……另有 %1 处问题，改正上面的问题后会列出</source>
+        <translation>… %1 more problems, listed once the ones above are corrected</translation>
+    </message>
+    <message>
+        <source>请核对</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <source>已按下列理解计算：</source>
+        <translation>Computed on this understanding:</translation>
+    </message>
+    <message>
+        <source>缴费记录第 %1 行：%2 至 %3 记为欠费，但 %4 起已退休——退休后的月份不计欠费，也不用补缴</source>
+        <translation>Contributions, row %1: %2 to %3 are entered as arrears, but the person is retired from %4 — nothing is owed or back-paid for months after retirement</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2643,6 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>按法定退休年龄退休(&amp;T)</source>
         <translation>Retires at the s&amp;tatutory age</translation>
-    </message>
-    <message>
-        <source>退休日期(&amp;D)：</source>
-        <translation>Retirement &amp;date:</translation>
     </message>
     <message>
         <source>退休时缴费基数（元）(&amp;A)：</source>
@@ -2499,6 +2679,10 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>法定退休日期：%1（%2岁%3个月）</source>
         <translation>Statutory retirement date: %1 (age %2 years %3 months)</translation>
+    </message>
+    <message>
+        <source>退休日期(&amp;I)：</source>
+        <translation>Ret&amp;irement date:</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2770,18 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>更新咨询记录</source>
         <translation>Update consultation</translation>
+    </message>
+    <message>
+        <source>身份证号中的出生日期 %1 与个人信息的出生日期 %2 不一致，请核对。</source>
+        <translation>The birth date in the ID number, %1, differs from the birth date %2 of the person; please check.</translation>
+    </message>
+    <message>
+        <source>身份证号第 17 位表示男性，与个人信息的性别（女）不一致，请核对。</source>
+        <translation>Digit 17 of the ID number says male, but the person is female; please check.</translation>
+    </message>
+    <message>
+        <source>身份证号第 17 位表示女性，与个人信息的性别（男）不一致，请核对。</source>
+        <translation>Digit 17 of the ID number says female, but the person is male; please check.</translation>
     </message>
 </context>
 <context>

@@ -122,10 +122,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已过时</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1：%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,6 +131,10 @@
     </message>
     <message>
         <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基于上次有效输入</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,10 +317,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>今天仍需补缴</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>连续缴费</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,14 +358,6 @@
     </message>
     <message>
         <source>补缴后，暂停期间的医疗费用可按规定报销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>视为连续缴费，待遇不受影响</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在%1前补缴可视为连续缴费</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -465,10 +453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>缴到退休预计</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>差额</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,14 +481,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按时缴到退休可达到终身医保待遇</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>还差%1，需补缴或继续缴费</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>；%1较省</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,10 +501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>统筹基金</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>报销</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,11 +513,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>统筹基金不报销，只能用个人账户</source>
+        <source>统筹基金和个人账户都不能用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>统筹基金和个人账户都不能用</source>
+        <source>如在%1缴清，需</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中单位缴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中个人缴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未缴清；如按期缴清可视为连续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视为连续缴费；但%1—%2的统筹费用不予报销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视为连续缴费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如在%1前缴清欠费，可视为连续缴费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否视为连续缴费未知：缺少参数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚欠（按缴款日计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中实际缴费%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时缴到退休预计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际缴费不足%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计缴费不足%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>享受终身待遇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少参数，无法判断是否达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时缴到退休可达到终身医保待遇的缴费年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退休后续缴，%1起达到终身医保待遇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退休，还差%1，需补缴或继续缴费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时缴到退休仍差%1，需补缴或继续缴费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工医保统筹基金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支付（居民医保按其规定报销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统筹基金能否报销未知：缺少参数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月参加城乡居民医保，由居民医保按其规定报销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统筹基金不报销，个人账户余额仍可用</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,6 +1079,10 @@
     </message>
     <message>
         <source>这条咨询记录的案例在资料库损坏时丢失了，只剩客户资料和备注。请重新输入案例，保存时会存回这条记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询记录没有保存：资料库写入失败。填写的姓名和身份证号都还在，请稍后再试，或用“文件→另存为”把案例存成文件。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,6 +1778,46 @@
         <source>资料原文（高亮为与本结果有关的数字和词语，点击标题查看全文）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>其中单位缴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中个人缴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴款日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宽限期尚未截止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按假设判断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已实际缴费月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计差额月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际缴费差额月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不足的一项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>享受终身待遇月份</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::Labels</name>
@@ -1795,12 +1903,6 @@
     <message>
         <source>已按当前输入计算</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>有 %n 处输入需要修改；结果为上一次正确输入的结果</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>原文资料</source>
@@ -1920,22 +2022,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>个人信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>缴费记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退休信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>就医事件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>案例表单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,6 +2099,80 @@
     </message>
     <message>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改缴款日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……另有 %1 处问题，改正上面的问题后会列出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 处输入需要修改；结果基于上次有效输入</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>放大文字(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缩小文字(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字恢复原大小(&amp;0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人信息(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费记录(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退休信息(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>就医事件(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴款日期(&amp;Y)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴款日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同计算日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户打算哪天缴清欠费：欠缴月份的滞纳金算到这一天，并按这一天判断能否视为连续缴费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字大小 %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 计算日期在今天之后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 计算日期在一年多以前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请核对计算日期：结果按 %1 计算（今天是 %2）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,6 +2319,14 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>退休后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欠费（部分退休后）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::PersonForm</name>
@@ -2183,10 +2351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>人员类别(&amp;C)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>出生日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,6 +2364,14 @@
     </message>
     <message>
         <source>人员类别决定原法定退休年龄：男职工60岁，女干部55岁，女工人50岁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人员类别(&amp;G)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择女干部或女工人</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,23 +2552,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>请改正以下 %n 处输入；下面仍是上一次有效输入的结果，已标为过时。</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>请改正以下 %n 处输入。</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>整个文件</source>
+        <source>个人账户划入图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>请改正以下 %n 处输入；下面是基于上次有效输入的结果。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>……另有 %1 处问题，改正上面的问题后会列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>个人账户划入图</source>
+        <source>请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已按下列理解计算：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缴费记录第 %1 行：%2 至 %3 记为欠费，但 %4 起已退休——退休后的月份不计欠费，也不用补缴</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2424,10 +2608,6 @@
     </message>
     <message>
         <source>按法定退休年龄退休(&amp;T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退休日期(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,6 +2644,10 @@
     </message>
     <message>
         <source>法定退休日期：%1（%2岁%3个月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退休日期(&amp;I)：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2551,6 +2735,18 @@
     </message>
     <message>
         <source>更新咨询记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号中的出生日期 %1 与个人信息的出生日期 %2 不一致，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号第 17 位表示男性，与个人信息的性别（女）不一致，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号第 17 位表示女性，与个人信息的性别（男）不一致，请核对。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

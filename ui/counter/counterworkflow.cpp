@@ -599,9 +599,13 @@ std::optional<qint64> CounterWorkflow::saveConsultation(
         id = m_consultations->save(c, &why);
     }
     if (!id) {
-        *error = storageErrorText(why);
+        *error = tr("咨询记录没有保存：资料库写入失败。填写的姓名和身份证号都还在，请稍后再试，"
+                    "或用“文件→另存为”把案例存成文件。")
+            + QStringLiteral("\n\n") + storageErrorText(why);
         return std::nullopt;
     }
+    // Saved: the case is no longer "unsaved", and quitting does not ask about it.
+    m_host->document()->undoStack()->setClean();
     QString ignored;
     if (const auto saved = m_consultations->load(*id, &ignored))
         setCurrent(*saved);
@@ -676,14 +680,19 @@ void CounterWorkflow::showSaveDialog()
         return;
     }
     SaveConsultationDialog dialog(m_window);
+    dialog.setPerson(doc->caseData().person.birth, sexId(doc->caseData().person.sex));
     dialog.setDetails(m_current);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (saveConsultation(dialog.details(), &error, dialog.saveAsNew()))
-        m_window->statusBar()->showMessage(tr("已保存为咨询记录"), 5000);
-    else if (!error.isEmpty())
+    // A failed save says why and opens the dialog again with what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (saveConsultation(dialog.details(), &error, dialog.saveAsNew())) {
+            m_window->statusBar()->showMessage(tr("已保存为咨询记录"), 5000);
+            return;
+        }
+        if (error.isEmpty())
+            return; // cancelled in the conflict question
         plainMessage(m_window, QMessageBox::Warning, tr("保存为咨询记录"), error);
+    }
 }
 
 void CounterWorkflow::showListDialog()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimportdialog.h"
 
+#include "forms/errorpath.h"
+
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,6 +37,17 @@ namespace {
         for (const QString &t : texts)
             items.append(new QStandardItem(t));
         return items;
+    }
+
+    // Lines of the file that were not imported: a line with two wrong fields is one line,
+    // and errors of the whole file (encoding, header) are no data line.
+    int rejectedLines(const CsvImport &import)
+    {
+        QSet<int> lines;
+        for (const InputError &e : import.errors)
+            if (e.line > import.headerLine)
+                lines.insert(e.line);
+        return int(lines.size());
     }
 
     QString linesText(const QList<int> &lines)
@@ -85,9 +99,10 @@ CsvImportDialog::CsvImportDialog(
                           .arg(import.rowsRead)
                           .arg(import.rowsAccepted)
                           .arg(import.periods.size())
-                          .arg(import.errors.size());
-    if (!import.notes.isEmpty())
-        summary += QLatin1Char('\n') + import.notes.join(QLatin1Char('\n'));
+                          .arg(rejectedLines(import));
+    // the notes in the window's language (core's catalogue)
+    for (const InputError &n : import.noteItems)
+        summary += QLatin1Char('\n') + errorText(n);
     m_summary->setText(summary);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -3,9 +3,11 @@
 
 #include "domain/idnumber.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -46,6 +48,15 @@ SaveConsultationDialog::SaveConsultationDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("保存(&S)"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    // Enter moves to the next field as everywhere in the window; only the button saves
+    // (a name typed and Enter pressed must not save without the ID number).
+    for (QAbstractButton *b : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    m_name->installEventFilter(this);
+    m_id->installEventFilter(this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -61,6 +72,26 @@ SaveConsultationDialog::SaveConsultationDialog(QWidget *parent)
     connect(m_id, &QLineEdit::textChanged, this, &SaveConsultationDialog::checkId);
     checkId();
     resize(520, sizeHint().height());
+}
+
+bool SaveConsultationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && (watched == m_name || watched == m_id)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            (watched == m_name ? static_cast<QWidget *>(m_id) : m_note)
+                ->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void SaveConsultationDialog::setPerson(QDate birth, const QString &sexId)
+{
+    m_personBirth = birth;
+    m_personSex = sexId;
+    checkId();
 }
 
 void SaveConsultationDialog::setToday(QDate today)
@@ -114,6 +145,23 @@ void SaveConsultationDialog::checkId()
         text = tr(
             "不是有效的 18 位身份证号（位数、地区码或出生日期不对）。仍可保存，记录会标出此问题。");
         break;
+    }
+    // Compared with 个人信息: a number of someone else, or a mistyped birth date.
+    if (check.birth.isValid() && m_personBirth.isValid() && check.birth != m_personBirth) {
+        text += QLatin1Char(' ')
+            + tr("身份证号中的出生日期 %1 与个人信息的出生日期 %2 不一致，请核对。")
+                  .arg(check.birth.toString(Qt::ISODate), m_personBirth.toString(Qt::ISODate));
+        warn = true;
+    }
+    if (check.normalized.size() == 18 && check.normalized.at(16).isDigit()
+        && !m_personSex.isEmpty()) {
+        const bool male = check.normalized.at(16).digitValue() % 2 == 1;
+        if (male != (m_personSex == QLatin1String("male"))) {
+            text += QLatin1Char(' ')
+                + (male ? tr("身份证号第 17 位表示男性，与个人信息的性别（女）不一致，请核对。")
+                        : tr("身份证号第 17 位表示女性，与个人信息的性别（男）不一致，请核对。"));
+            warn = true;
+        }
     }
     m_idHint->setText(text);
     // Flagged in the palette's link colour would be too quiet; a plain word of warning

@@ -37,6 +37,13 @@ public:
 
     // For tests: the day birth dates are judged against.
     void setToday(QDate today);
+    // The case's person (个人信息): an ID number whose birth date or sex digit disagrees
+    // with them is flagged (still saved: the clerk decides which is right).
+    void setPerson(QDate birth, const QString &sexId);
+
+protected:
+    // Enter in the name or ID field moves to the next field instead of saving.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void checkId();
@@ -47,6 +54,8 @@ private:
     QPlainTextEdit *m_note;
     QCheckBox *m_asNew;
     QDate m_today = QDate::currentDate();
+    QDate m_personBirth;
+    QString m_personSex;
 };
 
 } // namespace yibao

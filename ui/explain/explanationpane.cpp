@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -238,16 +239,25 @@ namespace {
                 QT_TRANSLATE_NOOP("yibao::ExplanationPane", "暂停止") },
             { QStringLiteral("to"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "止") },
             { QStringLiteral("total"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "合计") },
-            { QStringLiteral("owedEmployer"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "其中单位缴") },
-            { QStringLiteral("owedIndividual"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "其中个人缴") },
+            { QStringLiteral("owedEmployer"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "其中单位缴") },
+            { QStringLiteral("owedIndividual"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "其中个人缴") },
             { QStringLiteral("payOn"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "缴款日期") },
-            { QStringLiteral("deadlineAhead"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "宽限期尚未截止") },
-            { QStringLiteral("scenario"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "按假设判断") },
-            { QStringLiteral("countedActualMonths"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "已实际缴费月数") },
-            { QStringLiteral("totalShortMonths"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "累计差额月数") },
-            { QStringLiteral("actualShortMonths"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "实际缴费差额月数") },
-            { QStringLiteral("binding"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "不足的一项") },
-            { QStringLiteral("qualifyingMonth"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "享受终身待遇月份") },
+            { QStringLiteral("deadlineAhead"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "宽限期尚未截止") },
+            { QStringLiteral("scenario"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "按假设判断") },
+            { QStringLiteral("countedActualMonths"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "已实际缴费月数") },
+            { QStringLiteral("totalShortMonths"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "累计差额月数") },
+            { QStringLiteral("actualShortMonths"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "实际缴费差额月数") },
+            { QStringLiteral("binding"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "不足的一项") },
+            { QStringLiteral("qualifyingMonth"),
+                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "享受终身待遇月份") },
             { QStringLiteral("waiting"),
                 QT_TRANSLATE_NOOP("yibao::ExplanationPane", "等待期（月）") },
         };
@@ -334,15 +344,18 @@ ExplanationPane::ExplanationPane(QWidget *parent)
 
     m_tree = new QTreeWidget(m_content);
     m_tree->setColumnCount(2);
-    m_tree->setUniformRowHeights(true);
+    // the formula column wraps instead of cutting the numbers off: rows of their own height
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
     m_tree->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setAlternatingRowColors(true);
     connect(m_tree, &QTreeWidget::itemExpanded, this, &ExplanationPane::updateTreeHeight);
     connect(m_tree, &QTreeWidget::itemCollapsed, this, &ExplanationPane::updateTreeHeight);
+    m_tree->installEventFilter(this);
     m_tree->hide();
 
     m_sources = new QTextBrowser(m_content);
@@ -425,6 +438,11 @@ bool ExplanationPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_sources && event->type() == QEvent::Resize)
         fitSources();
+    // a new width wraps the formulas differently
+    if (watched == m_tree && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->oldSize().width()
+            != static_cast<QResizeEvent *>(event)->size().width())
+        QMetaObject::invokeMethod(this, &ExplanationPane::updateTreeHeight, Qt::QueuedConnection);
     return QWidget::eventFilter(watched, event);
 }
 
@@ -686,15 +704,7 @@ void ExplanationPane::render()
     m_layout->insertWidget(m_layout->count() - 1, explain);
     m_dynamic << explain;
 
-    // 2. The trace.
-    addHeading(tr("计算过程"));
-    fillTree();
-    m_layout->removeWidget(m_tree);
-    m_layout->insertWidget(m_layout->count() - 1, m_tree);
-    m_tree->show();
-    updateTreeHeight();
-
-    // 3–5 in one rich-text document: dozens of passages as separate labels cost a
+    // 2–4 in one rich-text document: dozens of passages as separate labels cost a
     // keystroke's budget several times over in layout alone.
     const QStringList terms = highlightTerms(m_steps);
     for (const TraceStep &s : m_steps) {
@@ -706,14 +716,14 @@ void ExplanationPane::render()
     QString html;
     const QString heading
         = QStringLiteral("<p style=\"margin-top:12px; margin-bottom:2px;\"><b>%1</b></p>");
-    // 3. The passages that state what the profile uses.
+    // 2. The passages that state what the profile uses, right under our words.
     if (!m_passages.isEmpty()) {
         html += heading.arg(
             tr("资料原文（高亮为与本结果有关的数字和词语，点击标题查看全文）").toHtmlEscaped());
         for (const QString &id : m_passages)
             html += passageHtml(id, terms);
     }
-    // 4. Where the sources disagree.
+    // 3. Where the sources disagree.
     if (!conflicts.isEmpty()) {
         const QString head = tr("⚠ 资料说法不一");
         const QString intro
@@ -745,7 +755,7 @@ void ExplanationPane::render()
         html += QStringLiteral("</td></tr></table>");
         m_conflictText = text.join(QLatin1Char('\n'));
     }
-    // 5. Outside sources.
+    // 4. Outside sources. 5. The computation tree, after them.
     if (!m_citations.isEmpty()) {
         html += heading.arg(tr("其他依据（法律法规）").toHtmlEscaped());
         for (const QString &c : m_citations)
@@ -764,6 +774,14 @@ void ExplanationPane::render()
         m_sources->show();
         fitSources();
     }
+    // The computation comes after the passages that state the figure: a clerk reads what
+    // the rule says first, then how the figure was worked out.
+    addHeading(tr("计算过程"));
+    fillTree();
+    m_layout->removeWidget(m_tree);
+    m_layout->insertWidget(m_layout->count() - 1, m_tree);
+    m_tree->show();
+    updateTreeHeight();
     if (notice) {
         connect(notice, &QLabel::linkActivated, this, [this] { scrollToConflicts(); });
     }
@@ -832,8 +850,9 @@ void ExplanationPane::fillTree()
             auto *group = leaf(step, tr("参数"), QString());
             for (const TraceParam &p : s.params) {
                 const bool unknown = !p.known || p.value.isEmpty();
-                auto *item
-                    = leaf(group, parameterLabel(p.key, english ? QStringLiteral("en") : QStringLiteral("zh_CN")), paramValue(p));
+                auto *item = leaf(group,
+                    parameterLabel(p.key, english ? QStringLiteral("en") : QStringLiteral("zh_CN")),
+                    paramValue(p));
                 const QString meaning = Explanations::bundled().parameterText(p.key, m_language);
                 if (!meaning.isEmpty())
                     item->setToolTip(0, meaning);
@@ -855,7 +874,7 @@ void ExplanationPane::fillTree()
                 if (!p.note.isEmpty())
                     leaf(item, tr("说明"), p.note);
             }
-            group->setExpanded(true);
+            // parameters stay folded: the formula is what the figure is read by
         }
         if (!s.formula.isEmpty()) {
             const QStringList lines = s.formula.split(QLatin1Char('\n'));
@@ -881,19 +900,16 @@ void ExplanationPane::fillTree()
 void ExplanationPane::updateTreeHeight()
 {
     // The tree shows every row it has and lets the pane scroll, so that the explanation
-    // and the passages below it read as one page. Rows are of one height
-    // (uniformRowHeights), taken from the laid-out first row.
+    // and the passages above it read as one page. Wrapped formulas make rows of their own
+    // height: the laid-out rows are summed.
     m_tree->doItemsLayout();
-    int rows = 0;
-    for (QTreeWidgetItem *it = m_tree->topLevelItem(0); it; it = m_tree->itemBelow(it))
-        ++rows;
-    int rowHeight = m_tree->topLevelItemCount() > 0
-        ? m_tree->visualItemRect(m_tree->topLevelItem(0)).height()
-        : 0;
-    if (rowHeight <= 0)
-        rowHeight = m_tree->fontMetrics().height() + 4;
+    int height = 0;
+    for (QTreeWidgetItem *it = m_tree->topLevelItem(0); it; it = m_tree->itemBelow(it)) {
+        const int h = m_tree->visualItemRect(it).height();
+        height += h > 0 ? h : m_tree->fontMetrics().height() + 4;
+    }
     m_tree->setFixedHeight(
-        m_tree->header()->sizeHint().height() + rows * rowHeight + 2 * m_tree->frameWidth() + 2);
+        m_tree->header()->sizeHint().height() + height + 2 * m_tree->frameWidth() + 2);
 }
 
 } // namespace yibao

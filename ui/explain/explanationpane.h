@@ -20,15 +20,16 @@ namespace yibao {
 
 // The right pane: why the selected card's figures are what they are. Top to bottom:
 //   1. our own explanation of each step, with the case's numbers (explainStep);
-//   2. the trace as a tree: step → inputs, parameters (value, effective date, source,
-//      profile), formula, result; inputs whose value is zero are left out, as
-//      PolicyEngine hides its zero lines; unknown parameters are marked in words;
-//   3. the quoted source passages that support the rule and its parameters, with the
-//      words that matter highlighted (see highlightTerms);
-//   4. when a linked passage says something else than the profile, a block
+//   2. the quoted source passages that state the rule and its parameters, with the words
+//      that matter highlighted (see highlightTerms) — right under the explanation;
+//   3. when a linked passage says something else than the profile, a block
 //      "资料说法不一" with each variant (our note and the passage) and what the profile
 //      uses (the parameter's value and source, or the rule's result);
-//   5. the outside sources (laws, decisions) cited for the rule and its parameters.
+//   4. the outside sources (laws, decisions) cited for the rule and its parameters;
+//   5. the computation as a tree: step → inputs, parameters (value, effective date,
+//      source, profile), formula, result; folded but for each step's formula and result,
+//      the formula column wrapping; inputs whose value is zero are left out, as
+//      PolicyEngine hides its zero lines; unknown parameters are marked in words.
 // A passage is activated by a click on its title line (or Tab to it and Enter); the
 // window opens it in the article browser.
 class ExplanationPane : public QWidget
@@ -53,7 +54,7 @@ public:
     bool hasConflicts() const { return !m_conflictPassages.isEmpty(); }
     QStringList conflictPassages() const { return m_conflictPassages; }
     QString conflictText() const; // the plain text of part 4
-    QTextBrowser *sourcesView() const { return m_sources; } // parts 3–5
+    QTextBrowser *sourcesView() const { return m_sources; } // parts 2–4
     QString sourcesHtml() const { return m_sourcesHtml; } // as rendered into sourcesView
     // Renders a refresh that is waiting for typing to pause (see showCard).
     void flush();

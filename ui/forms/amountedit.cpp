@@ -3,17 +3,13 @@
 
 #include "labels.h"
 
-#include <QRegularExpressionValidator>
-
 namespace yibao {
 
 AmountEdit::AmountEdit(QWidget *parent)
     : QLineEdit(parent)
 {
-    // Digits, separators and a sign get through so that "-5" or "5000.123" reach the
-    // parser and come back with its message; letters cannot be typed at all.
-    setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9.,，\\- ]{0,20}")), this));
+    // No validator: what is typed stays as typed ("4千5abc" is not dropped to "45"); core's
+    // reader takes "４５００", "4,500", "4500元", "¥4500", and anything else is marked.
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setPlaceholderText(QStringLiteral("0.00"));
     connect(this, &QLineEdit::textChanged, this, [this] { Q_EMIT valueChanged(value()); });
@@ -51,8 +47,7 @@ MonthEdit::MonthEdit(Mode mode, QWidget *parent)
     : QLineEdit(parent)
     , m_mode(mode)
 {
-    setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9\\-./年月日 ]{0,14}")), this));
+    // No validator either: an unreadable month stays as typed and is marked.
     setPlaceholderText(
         mode == Mode::Month ? QStringLiteral("YYYY-MM") : QStringLiteral("YYYY-MM-DD"));
 }

@@ -21,17 +21,29 @@ EntryTable::EntryTable(QWidget *parent)
     setTabKeyNavigation(true);
     setAlternatingRowColors(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // An empty month column stays wide enough for what will be typed into it.
-    horizontalHeader()->setMinimumSectionSize(
-        fontMetrics().horizontalAdvance(QStringLiteral("0000-00"))
-        + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
     horizontalHeader()->setStretchLastSection(true);
     // Widths from the first rows only, and rows of one line of text at a fixed height:
     // measuring every row of a pasted table of 10 000 lines would freeze the window.
     horizontalHeader()->setResizeContentsPrecision(200);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    fitToFont();
+}
+
+void EntryTable::fitToFont()
+{
+    // An empty month column stays wide enough for what will be typed into it.
+    horizontalHeader()->setMinimumSectionSize(
+        fontMetrics().horizontalAdvance(QStringLiteral("0000-00"))
+        + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 8);
     verticalHeader()->setDefaultSectionSize(
         fontMetrics().height() + 2 * style()->pixelMetric(QStyle::PM_FocusFrameVMargin) + 6);
+}
+
+void EntryTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fitToFont();
+    QTableView::changeEvent(event);
 }
 
 QList<int> EntryTable::selectedRows() const

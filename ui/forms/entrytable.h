@@ -28,6 +28,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    // A zoomed window font: row heights and the month column follow it.
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fitToFont();
 };
 
 } // namespace yibao

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errorpath.h"
 
+#include "io/inputerrorwords.h"
+
 #include <QCoreApplication>
 #include <QPalette>
 #include <QRegularExpression>
@@ -25,12 +27,36 @@ ErrorPath ErrorPath::parse(const QString &path)
     return p;
 }
 
+namespace {
+    Language g_errorLanguage = Language::Chinese;
+}
+
+void setErrorLanguage(const QString &languageId)
+{
+    g_errorLanguage = languageFromId(languageId).value_or(Language::Chinese);
+}
+
+QString errorLine(const InputError &error)
+{
+    return inputErrorLine(error, g_errorLanguage);
+}
+
+InputErrors clerkErrors(const InputErrors &errors)
+{
+    return errorsForClerk(errors);
+}
+
+QString errorText(const InputError &error)
+{
+    return inputErrorText(error, g_errorLanguage);
+}
+
 QString errorsFor(const InputErrors &errors, const QString &path)
 {
     QStringList out;
     for (const auto &e : errors)
         if (e.path == path)
-            out.append(e.message);
+            out.append(errorText(e));
     return out.join(QLatin1Char('\n'));
 }
 

@@ -21,7 +21,18 @@ struct ErrorPath
     static ErrorPath parse(const QString &path);
 };
 
-// The messages of the errors whose path is exactly path, one per line.
+// The language the forms word errors in, "zh_CN" or "en" (core's catalogue,
+// io/inputerrorwords.h); the window sets it with its own.
+void setErrorLanguage(const QString &languageId);
+// An error's words for the field it marks, in that language.
+QString errorText(const InputError &error);
+// The error as one line naming its row and field ("缴费记录第 9 行：截止月份 …").
+QString errorLine(const InputError &error);
+// One error per field, without those that only follow from another (core's
+// errorsForClerk).
+InputErrors clerkErrors(const InputErrors &errors);
+
+// The words of the errors whose path is exactly path, one per line.
 QString errorsFor(const InputErrors &errors, const QString &path);
 
 // Where an error is, in the window's words ("缴费记录 第2行 缴费基数").

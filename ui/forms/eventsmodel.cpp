@@ -114,7 +114,7 @@ void EventsModel::syncErrors(const InputErrors &errors)
         if (p.list != QLatin1String("events") || p.index < 0)
             continue;
         const int column = p.field == QLatin1String("care") ? int(Column::Care) : int(Column::Date);
-        cells[{ p.index, column }].append(e.message);
+        cells[{ p.index, column }].append(errorText(e));
     }
     if (cells == m_errors)
         return;

@@ -3,6 +3,7 @@
 
 #include "domain/money.h"
 #include "domain/yearmonth.h"
+#include "io/typedinput.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -118,51 +119,42 @@ QStringList categoryIdsFor(const QString &sexId)
     return { QStringLiteral("male") };
 }
 
+// Core's reader first (ids and the words of print-outs: 职工, 正常, 欠缴 …), then the
+// labels in the window's language (English names).
 std::optional<QString> kindFromText(const QString &text)
 {
-    return fromText(Kinds, text);
+    if (const auto k = parseTypedKind(text))
+        return kindId(*k);
+    return fromText(Kinds, normalizedInput(text));
 }
 std::optional<QString> statusFromText(const QString &text)
 {
-    return fromText(Statuses, text);
+    if (const auto s = parseTypedStatus(text))
+        return statusId(*s);
+    return fromText(Statuses, normalizedInput(text));
 }
 std::optional<QString> careFromText(const QString &text)
 {
-    return fromText(Cares, text);
+    return fromText(Cares, normalizedInput(text));
 }
 
 QString tidyMonth(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*(\\d{4})\\s*(?:[-./年]\\s*)?(\\d{1,2})\\s*月?\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return text.trimmed();
-    const int month = m.captured(2).toInt();
-    if (month < 1 || month > 12)
-        return text.trimmed();
-    return YearMonth(m.captured(1).toInt(), month).toString();
+    if (const auto m = parseTypedMonth(text))
+        return m->toString();
+    return text.trimmed();
 }
 
 QString tidyDate(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*(\\d{4})\\s*(?:[-./年]\\s*(\\d{1,2})\\s*[-./"
-                       "月]\\s*(\\d{1,2})\\s*日?|(\\d{2})(\\d{2}))\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return text.trimmed();
-    const bool compact = m.capturedLength(4) > 0;
-    const QDate d(m.captured(1).toInt(), (compact ? m.captured(4) : m.captured(2)).toInt(),
-        (compact ? m.captured(5) : m.captured(3)).toInt());
-    return d.isValid() ? d.toString(Qt::ISODate) : text.trimmed();
+    if (const auto d = parseTypedDate(text))
+        return d->toString(Qt::ISODate);
+    return text.trimmed();
 }
 
 QString tidyAmount(const QString &text)
 {
-    QString t = text.trimmed();
-    t.remove(QLatin1Char(',')).remove(QChar(0xFF0C)).remove(QLatin1Char(' '));
-    if (const auto m = Money::parseYuan(t))
+    if (const auto m = parseTypedAmount(text))
         return m->toYuanString();
     return text.trimmed();
 }

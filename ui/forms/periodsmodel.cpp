@@ -5,6 +5,9 @@
 #include "labels.h"
 #include "model/casedocument.h"
 
+#include <QBrush>
+#include <QColor>
+
 #include <algorithm>
 
 namespace yibao {
@@ -62,6 +65,37 @@ PeriodsModel::PeriodsModel(CaseDocument *doc, QObject *parent)
     , m_rows(doc->draft().periods)
 {
     syncErrors(m_doc->inputErrors());
+    connect(m_doc, &CaseDocument::resultChanged, this, [this] { syncWarnings(); });
+    connect(m_doc, &CaseDocument::aboutToReset, this, [this] { m_afterRetirement.clear(); });
+    syncWarnings();
+}
+
+void PeriodsModel::syncWarnings()
+{
+    // owed_after_retirement: nothing is owed for those months, so they are not shown as
+    // red arrears but as "退休后" with the engine's words
+    QHash<int, AfterRetirement> rows;
+    if (m_doc->hasResult())
+        for (const Warning &w : m_doc->result().warnings) {
+            if (w.code != QLatin1String("owed_after_retirement"))
+                continue;
+            const ErrorPath p = ErrorPath::parse(w.path);
+            if (p.list != QLatin1String("periods") || p.index < 0
+                || p.index >= m_doc->caseData().periods.size())
+                continue;
+            const ContributionPeriod &period = m_doc->caseData().periods.at(p.index);
+            const bool whole = period.from >= m_doc->result().retirement.month;
+            rows.insert(p.index, { w.message, whole });
+        }
+    const bool changed = rows.size() != m_afterRetirement.size()
+        || std::any_of(rows.keyBegin(), rows.keyEnd(), [this, &rows](int r) {
+               return !m_afterRetirement.contains(r)
+                   || m_afterRetirement.value(r).message != rows.value(r).message;
+           });
+    m_afterRetirement = rows;
+    if (changed && rowCount() > 0)
+        Q_EMIT dataChanged(
+            index(0, int(Column::Status)), index(rowCount() - 1, int(Column::Status)));
 }
 
 QString PeriodsModel::fieldOf(Column c)
@@ -95,17 +129,30 @@ QVariant PeriodsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    const auto c = Column(index.column());
+    // the warning of arrears after retirement, where the cell has no error
+    if (c == Column::Status && m_afterRetirement.contains(index.row())
+        && errorAt(index.row(), index.column()).isEmpty()) {
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)
+            return m_afterRetirement.value(index.row()).message;
+        if (role == Qt::BackgroundRole)
+            return QBrush(QColor(255, 243, 205)); // pale amber: a warning, not an error
+    }
     if (const auto error = errorData(index, role))
         return *error;
     const PeriodDraft &p = m_rows.at(index.row());
-    const auto c = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
         if (c == Column::Kind)
             return Labels::kind(p.kind);
-        if (c == Column::Status)
+        if (c == Column::Status) {
+            if (p.status == QLatin1String("arrears") && m_afterRetirement.contains(index.row()))
+                return m_afterRetirement.value(index.row()).whole ? tr("退休后")
+                                                                  : tr("欠费（部分退休后）");
             return Labels::status(p.status);
+        }
         return cellText(p, c);
+
     case Qt::EditRole:
         return cellText(p, c);
     case Qt::TextAlignmentRole:
@@ -279,11 +326,11 @@ void PeriodsModel::syncErrors(const InputErrors &errors)
         if (p.list != QLatin1String("periods") || p.index < 0)
             continue;
         if (p.field.isEmpty()) {
-            rows[p.index].append(e.message);
+            rows[p.index].append(errorText(e));
         } else if (const auto c = columnOfField(p.field)) {
-            cells[{ p.index, int(*c) }].append(e.message);
+            cells[{ p.index, int(*c) }].append(errorText(e));
         } else {
-            rows[p.index].append(e.message);
+            rows[p.index].append(errorText(e));
         }
     }
     if (cells == m_errors && rows == m_rowErrors)

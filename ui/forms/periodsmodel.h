@@ -68,6 +68,15 @@ private:
     QList<PeriodDraft> m_rows;
     QHash<QPair<int, int>, QStringList> m_errors; // (row, column) → messages
     QHash<int, QStringList> m_rowErrors; // errors about a whole row (overlaps)
+    // rows whose 欠费 months reach the retirement: the engine's warning, and whether all
+    // of the row's months are from the retirement month on
+    struct AfterRetirement
+    {
+        QString message;
+        bool whole = false;
+    };
+    QHash<int, AfterRetirement> m_afterRetirement;
+    void syncWarnings();
 };
 
 } // namespace yibao

@@ -101,10 +101,11 @@ void PersonForm::commitSex()
 {
     CaseDraft d = m_doc->draft();
     d.sex = m_sex->currentData().toString();
-    // The category follows the sex so that the two always agree.
+    // The category follows the sex so that the two always agree; a woman's is asked for
+    // (女干部 or 女工人 decides the old retirement age), never chosen for the clerk.
     const QStringList allowed = Labels::categoryIdsFor(d.sex);
     if (!allowed.contains(d.category))
-        d.category = allowed.first();
+        d.category = allowed.size() == 1 ? allowed.first() : QString();
     m_doc->edit(d, tr("修改性别"));
 }
 
@@ -133,11 +134,12 @@ void PersonForm::retranslate()
 {
     m_birthLabel->setText(tr("出生日期(&B)："));
     m_sexLabel->setText(tr("性别(&S)："));
-    m_categoryLabel->setText(tr("人员类别(&C)："));
+    m_categoryLabel->setText(tr("人员类别(&G)："));
     m_birth->setAccessibleName(tr("出生日期"));
     m_sex->setAccessibleName(tr("性别"));
     m_category->setAccessibleName(tr("人员类别"));
     m_hint->setText(tr("人员类别决定原法定退休年龄：男职工60岁，女干部55岁，女工人50岁。"));
+    m_category->setPlaceholderText(tr("请选择女干部或女工人"));
     load();
 }
 

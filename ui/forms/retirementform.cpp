@@ -137,7 +137,7 @@ void RetirementForm::changeEvent(QEvent *event)
 void RetirementForm::retranslate()
 {
     m_statutory->setText(tr("按法定退休年龄退休(&T)"));
-    m_dateLabel->setText(tr("退休日期(&D)："));
+    m_dateLabel->setText(tr("退休日期(&I)："));
     m_baseLabel->setText(tr("退休时缴费基数（元）(&A)："));
     m_deemedLabel->setText(tr("视同缴费月数(&M)："));
     m_deemed->setSuffix(tr(" 个月"));

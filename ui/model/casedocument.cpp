@@ -36,6 +36,7 @@ void CaseDocument::edit(const CaseDraft &after, const QString &text, int mergeKe
 {
     if (after == m_draft)
         return;
+    m_pristine = false;
     m_undo->push(new DraftCommand(this, m_draft, after, text, mergeKey));
 }
 
@@ -45,12 +46,14 @@ void CaseDocument::newCase()
     d.asOf = QDate::currentDate().toString(Qt::ISODate);
     d.periods.append(PeriodDraft {});
     m_filePath.clear();
+    m_pristine = true;
     resetTo(d);
     Q_EMIT filePathChanged(m_filePath);
 }
 
 void CaseDocument::setCase(const Case &c)
 {
+    m_pristine = false;
     resetTo(CaseDraft::fromCase(c));
 }
 
@@ -66,6 +69,7 @@ bool CaseDocument::openBytes(const QByteArray &bytes, QString *error)
         *error = describeErrors(errors).join(QLatin1Char('\n'));
         return false;
     }
+    m_pristine = false;
     resetTo(CaseDraft::fromJson(doc.object()));
     return true;
 }
@@ -134,7 +138,8 @@ void CaseDocument::recompute()
     const QByteArray bytes = QJsonDocument(m_draft.toJson()).toJson(QJsonDocument::Compact);
     const auto loaded = loadCase(bytes, std::nullopt, std::nullopt, &errors);
     if (!loaded) {
-        m_errors = errors;
+        // an untouched new case: nothing is wrong yet, only empty
+        m_errors = m_pristine ? InputErrors() : errors;
         Q_EMIT inputErrorsChanged(m_errors);
         return;
     }

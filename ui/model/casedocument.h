@@ -33,6 +33,9 @@ public:
     bool hasResult() const { return m_hasResult; }
     const Result &result() const { return m_result; }
     const InputErrors &inputErrors() const { return m_errors; }
+    // A new case nothing has been typed into: its empty fields are not errors yet, so
+    // that the clerk starts on a clean form rather than a red error card.
+    bool isPristine() const { return m_pristine; }
     const PolicyProfile *profile() const { return m_profile; }
 
     QUndoStack *undoStack() const { return m_undo; }
@@ -78,6 +81,7 @@ private:
     const PolicyProfile *m_profile = nullptr;
     QUndoStack *m_undo = nullptr;
     QString m_filePath;
+    bool m_pristine = false;
 };
 
 } // namespace yibao

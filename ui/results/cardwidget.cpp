@@ -26,10 +26,6 @@ CardWidget::CardWidget(QWidget *parent)
     auto *head = new QHBoxLayout;
     head->setSpacing(8);
     m_title = new QLabel(this);
-    QFont tf = m_title->font();
-    tf.setBold(true);
-    tf.setPointSizeF(tf.pointSizeF() * 1.1);
-    m_title->setFont(tf);
     m_title->setWordWrap(true);
     m_badge = new QLabel(this);
     m_badge->setAlignment(Qt::AlignCenter);
@@ -40,9 +36,6 @@ CardWidget::CardWidget(QWidget *parent)
 
     m_verdict = new QLabel(this);
     m_verdict->setWordWrap(true);
-    QFont vf = m_verdict->font();
-    vf.setBold(true);
-    m_verdict->setFont(vf);
     outer->addWidget(m_verdict);
 
     m_grid = new QGridLayout;
@@ -55,6 +48,33 @@ CardWidget::CardWidget(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     outer->addWidget(m_note);
+    applyFonts();
+}
+
+void CardWidget::applyFonts()
+{
+    QFont tf = font();
+    tf.setBold(true);
+    tf.setPointSizeF(font().pointSizeF() * 1.1);
+    m_title->setFont(tf);
+    QFont vf = font();
+    vf.setBold(true);
+    m_verdict->setFont(vf);
+    QFont nf = font();
+    nf.setPointSizeF(font().pointSizeF() * 0.9);
+    for (const Row &row : std::as_const(m_rows)) {
+        row.note->setFont(nf);
+        QFont vf2 = font();
+        vf2.setItalic(row.value->font().italic());
+        row.value->setFont(vf2);
+    }
+}
+
+void CardWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QFrame::changeEvent(event);
 }
 
 namespace {
@@ -101,9 +121,12 @@ void CardWidget::setCard(const Card &card)
         row.note = new QLabel(this);
         row.note->setWordWrap(true);
         row.note->setForegroundRole(QPalette::PlaceholderText);
-        QFont nf = row.note->font();
-        nf.setPointSizeF(nf.pointSizeF() * 0.9);
+        QFont nf = font();
+        nf.setPointSizeF(font().pointSizeF() * 0.9);
         row.note->setFont(nf);
+        // hidden until it has a text: a layout shows the widgets added to it unless they
+        // were hidden explicitly, and an empty note would leave a blank line in the card
+        row.note->hide();
         m_grid->addWidget(row.label, 2 * r, 0);
         m_grid->addWidget(row.value, 2 * r, 1);
         m_grid->addWidget(row.note, 2 * r + 1, 0, 1, 2);
@@ -122,7 +145,7 @@ void CardWidget::setCard(const Card &card)
         // An unknown figure is flagged in words as well as in colour.
         row.value->setText(l.value);
         if (row.value->font().italic() != l.unknown) {
-            QFont f = row.value->font();
+            QFont f = font();
             f.setItalic(l.unknown);
             row.value->setFont(f);
         }
@@ -184,7 +207,7 @@ QColor CardWidget::toneColor(Card::Tone tone)
 void CardWidget::updateTone()
 {
     const QColor c = m_stale ? QColor(0x80, 0x80, 0x80) : toneColor(m_card.tone);
-    m_badge->setText(m_stale ? tr("已过时") : toneWord(m_card.tone));
+    m_badge->setText(m_stale ? tr("基于上次有效输入") : toneWord(m_card.tone));
     if (m_badgeColor == c)
         return;
     m_badgeColor = c;
@@ -199,7 +222,8 @@ void CardWidget::updateTone()
 
 void CardWidget::updateAccessibility()
 {
-    setAccessibleName(tr("%1：%2").arg(m_card.title, m_stale ? tr("已过时") : m_card.verdict));
+    setAccessibleName(
+        tr("%1：%2").arg(m_card.title, m_stale ? tr("基于上次有效输入") : m_card.verdict));
     QStringList parts;
     for (const CardLine &l : m_card.lines)
         parts << tr("%1 %2").arg(l.label, l.value);

@@ -46,6 +46,8 @@ protected:
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    // A zoomed window font: the title, verdict and notes keep their sizes relative to it.
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -58,6 +60,7 @@ private:
     QString lineKeyOf(const QObject *child) const;
     void updateTone();
     void updateAccessibility();
+    void applyFonts();
 
     Card m_card;
     bool m_selected = false;

@@ -2,6 +2,7 @@
 #include "results/resultspane.h"
 
 #include "chart/accountchart.h"
+#include "io/inputerrorwords.h"
 #include "results/cardwidget.h"
 
 #include <QChart>
@@ -129,19 +130,58 @@ void ResultsPane::setLanguage(const QString &lang)
 
 Card ResultsPane::errorsCard() const
 {
+    // a pasted or imported table can hold thousands of the same mistake: the first ones
+    // say it, and laying out ten thousand lines would freeze the window
+    constexpr qsizetype Shown = 20;
+    const Language lang = languageFromId(m_language).value_or(Language::Chinese);
     Card card;
     card.id = errorsCardId();
     card.title = tr("输入有误");
     card.tone = Card::Tone::Bad;
     card.verdict = m_hasResult
-        ? tr("请改正以下 %n 处输入；下面仍是上一次有效输入的结果，已标为过时。", nullptr,
+        ? tr("请改正以下 %n 处输入；下面是基于上次有效输入的结果。", nullptr,
             static_cast<int>(m_errors.size()))
         : tr("请改正以下 %n 处输入。", nullptr, static_cast<int>(m_errors.size()));
-    for (const InputError &e : m_errors) {
+    // The whole sentence in the label, which wraps: a long error never widens the column.
+    for (const InputError &e : m_errors.mid(0, Shown)) {
         CardLine l;
         l.key = e.path;
-        l.label = e.path.isEmpty() ? tr("整个文件") : e.path;
-        l.value = e.message;
+        l.label = inputErrorLine(e, lang);
+        card.lines << l;
+    }
+    if (m_errors.size() > Shown) {
+        CardLine l;
+        l.label = tr("……另有 %1 处问题，改正上面的问题后会列出").arg(m_errors.size() - Shown);
+        card.lines << l;
+    }
+    return card;
+}
+
+Card ResultsPane::warningsCard() const
+{
+    Card card;
+    card.id = warningsCardId();
+    card.title = tr("请核对");
+    card.tone = Card::Tone::Warning;
+    card.verdict = tr("已按下列理解计算：");
+    for (const Warning &w : m_result.warnings) {
+        CardLine l;
+        l.key = w.path;
+        l.label = w.message;
+        if (w.code == QLatin1String("owed_after_retirement")) {
+            // the engine's own words are Chinese; the pane says the same in the window's
+            // language from the period and the retirement month
+            const int row = w.path.mid(8).chopped(1).toInt(); // "periods[5]"
+            if (row >= 0 && row < m_case.periods.size()) {
+                const ContributionPeriod &p = m_case.periods.at(row);
+                const YearMonth retired = m_result.retirement.month;
+                l.label = tr("缴费记录第 %1 行：%2 至 %3 记为欠费，但 %4 起已退休——退休后的月份"
+                             "不计欠费，也不用补缴")
+                              .arg(row + 1)
+                              .arg(std::max(p.from, retired).toString(), p.to.toString(),
+                                  retired.toString());
+            }
+        }
         card.lines << l;
     }
     return card;
@@ -169,6 +209,8 @@ void ResultsPane::rebuild()
     if (!m_errors.isEmpty())
         shown << errorsCard();
     m_cards = m_hasResult ? buildCards(m_case, m_result) : QList<Card>();
+    if (m_hasResult && !m_result.warnings.isEmpty())
+        m_cards.prepend(warningsCard());
     shown << m_cards;
 
     // Widgets are reused by position: a card widget is a generic frame, so only the count

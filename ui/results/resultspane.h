@@ -56,6 +56,8 @@ public:
     QString language() const { return m_language; }
 
     static QString errorsCardId() { return QStringLiteral("errors"); }
+    // The engine's warnings (arrears after retirement …), first among the result cards.
+    static QString warningsCardId() { return QStringLiteral("warnings"); }
 
 signals:
     void cardSelected(const QString &cardId, const QList<yibao::TraceStep> &steps);
@@ -69,6 +71,7 @@ private:
     void select(const QString &cardId, bool focus, bool force);
     void move(CardWidget *from, int delta);
     Card errorsCard() const;
+    Card warningsCard() const;
     QList<TraceStep> stepsOf(const QString &cardId) const;
     CardWidget *newCardWidget();
     void updateChart();

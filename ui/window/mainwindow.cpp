@@ -4,8 +4,10 @@
 #include "language.h"
 #include "model/casedocument.h"
 
+#include "domain/idnumber.h"
 #include "explain/articlebrowser.h"
 #include "explain/explanationpane.h"
+#include "forms/amountedit.h"
 #include "forms/entrytable.h"
 #include "forms/errorpath.h"
 #include "forms/eventsform.h"
@@ -19,6 +21,8 @@
 #include "results/resultspane.h"
 #include "timeline/timelinewidget.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -27,6 +31,7 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +40,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
@@ -42,6 +48,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace yibao {
 
@@ -51,10 +59,26 @@ namespace {
     const QLatin1String LastDirKey("files/lastDir");
     const QLatin1String SplitterKey("window/splitter");
     const QLatin1String GeometryKey("window/geometry");
+    const QLatin1String ZoomKey("window/zoom");
+    constexpr int MinZoom = 70;
+    constexpr int MaxZoom = 200;
+    constexpr int ZoomStep = 10;
     constexpr int MaxRecent = 8;
     // The as-of date edit steps day by day; its steps merge into one undo step.
     constexpr int AsOfMergeKey = 102;
     constexpr int PayOnMergeKey = 103;
+
+    // 张三 → 张*, 王小明 → 王*明: enough for the clerk to tell the window, not for a
+    // passer-by to read the name.
+    QString maskedName(const QString &name)
+    {
+        const QString n = name.trimmed();
+        if (n.size() <= 1)
+            return n;
+        if (n.size() == 2)
+            return n.left(1) + QLatin1Char('*');
+        return n.left(1) + QString(n.size() - 2, QLatin1Char('*')) + n.right(1);
+    }
 
     enum Tab
     {
@@ -83,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &CaseDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
     m_language = Language::current();
+    setErrorLanguage(m_language);
     // the panes word their explanations themselves and need the language told
     m_results->setLanguage(m_language);
     m_explanation->setLanguage(m_language);
@@ -91,10 +116,13 @@ MainWindow::MainWindow(QWidget *parent)
     loadProfileChoice();
     showInputErrors(m_doc->inputErrors());
     updateTitle();
+    // key presses reach the focus widget first; the window looks at them on the way
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     // The document is deleted with the window's children; its undo stack announces its
     // clearing on the way, when this window is no longer a MainWindow.
     m_doc->undoStack()->disconnect(this);
@@ -133,10 +161,37 @@ void MainWindow::buildActions()
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
     m_redo = new QAction(this);
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z (the platform's redo on Linux) and Ctrl+Y, as office programs have it
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k :
+        { QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) })
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    m_redo->setShortcuts(redoKeys);
     connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoTexts);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoTexts);
+
+    // Zoom for a client reading along: Ctrl+= (and Ctrl++), Ctrl+-, Ctrl+0.
+    // (each key once: the same key twice on one action would be an ambiguous shortcut)
+    const auto keys = [](QList<QKeySequence> wanted, QKeySequence::StandardKey standard) {
+        for (const QKeySequence &k : QKeySequence::keyBindings(standard))
+            if (!wanted.contains(k))
+                wanted.append(k);
+        return wanted;
+    };
+    m_zoomIn = new QAction(this);
+    m_zoomIn->setShortcuts(
+        keys({ QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) },
+            QKeySequence::ZoomIn));
+    connect(m_zoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom + ZoomStep); });
+    m_zoomOut = new QAction(this);
+    m_zoomOut->setShortcuts(
+        keys({ QKeySequence(Qt::CTRL | Qt::Key_Minus) }, QKeySequence::ZoomOut));
+    connect(m_zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - ZoomStep); });
+    m_zoomReset = new QAction(this);
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomReset, &QAction::triggered, this, [this] { setZoom(100); });
 
     m_languages = new QActionGroup(this);
     m_zh = new QAction(QStringLiteral("中文"), m_languages);
@@ -164,6 +219,10 @@ void MainWindow::buildMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_zoomIn);
+    m_editMenu->addAction(m_zoomOut);
+    m_editMenu->addAction(m_zoomReset);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_zh);
     m_languageMenu->addAction(m_en);
@@ -189,6 +248,9 @@ void MainWindow::buildTopBar()
     m_asOf->setCalendarPopup(true);
     m_asOf->setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31));
     m_asOfLabel->setBuddy(m_asOf);
+    m_asOfWarning = new QLabel(bar);
+    m_asOfWarning->setObjectName(QStringLiteral("asOfWarning"));
+    m_asOfWarning->setStyleSheet(QStringLiteral("QLabel { color: #8a4f00; padding: 0 6px; }"));
     // 缴款日期 (the case's payOn): the day the client means to pay; the lowest date of the
     // range shows as "同计算日期" and means not given
     m_payOnLabel = new QLabel(bar);
@@ -204,6 +266,7 @@ void MainWindow::buildTopBar()
     bar->addSeparator();
     bar->addWidget(m_asOfLabel);
     bar->addWidget(m_asOf);
+    m_asOfWarningAction = bar->addWidget(m_asOfWarning);
     bar->addWidget(m_payOnLabel);
     bar->addWidget(m_payOn);
 
@@ -242,12 +305,14 @@ void MainWindow::buildPanes()
     m_tabs->addTab(m_periods, QString());
     m_tabs->addTab(m_retirement, QString());
     m_tabs->addTab(m_events, QString());
-    m_tabs->setCurrentIndex(PeriodsTab);
+    // a new case starts with who the client is
+    m_tabs->setCurrentIndex(PersonTab);
     leftLayout->addWidget(m_tabs, 1);
     m_errorHeading = new QLabel(left);
     m_errorList = new QListWidget(left);
-    // one line per problem, the whole message in the tooltip and under the table
-    m_errorList->setTextElideMode(Qt::ElideRight);
+    // one item per field, wrapped: a long message never widens the form column
+    m_errorList->setWordWrap(true);
+    m_errorList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_errorList->setMaximumHeight(m_errorList->fontMetrics().height() * 8);
     connect(m_errorList, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { jumpToError(m_errorList->row(item)); });
@@ -314,23 +379,24 @@ void MainWindow::showResult(const Result &result)
     m_timeline->setData(m_doc->caseData(), result);
 }
 
-void MainWindow::showInputErrors(const InputErrors &errors)
+void MainWindow::showInputErrors(const InputErrors &all)
 {
+    // one line per field, in the window's language; what only follows from another
+    // mistake (every period "before the birth month") is left out
+    const InputErrors errors = clerkErrors(all);
+    m_results->setInputErrors(errors);
     // a pasted or imported table can hold thousands of the same mistake: the first ones
     // say it, and laying out ten thousand lines would freeze the window
     constexpr qsizetype Shown = 20;
-    InputErrors shown = errors.mid(0, Shown);
-    if (errors.size() > Shown)
-        shown.append({ QString(),
-            tr("……另有 %1 处问题，改正上面的问题后会列出").arg(errors.size() - Shown) });
-    m_results->setInputErrors(shown);
     m_errorList->clear();
-    for (const auto &e : std::as_const(shown)) {
-        auto *item = new QListWidgetItem(
-            errorPlace(e.path) + QStringLiteral("：") + e.message, m_errorList);
+    for (const auto &e : errors.mid(0, Shown)) {
+        auto *item = new QListWidgetItem(errorLine(e), m_errorList);
         item->setData(Qt::UserRole, e.path);
         item->setToolTip(item->text());
     }
+    if (errors.size() > Shown)
+        new QListWidgetItem(
+            tr("……另有 %1 处问题，改正上面的问题后会列出").arg(errors.size() - Shown), m_errorList);
     // The 明白纸 is printed from a result of the current input only.
     for (QAction *a : { m_preview, m_print, m_pdf })
         a->setEnabled(errors.isEmpty() && m_doc->hasResult());
@@ -340,7 +406,7 @@ void MainWindow::showInputErrors(const InputErrors &errors)
         statusBar()->showMessage(tr("已按当前输入计算"), 3000);
     else if (m_doc->hasResult())
         statusBar()->showMessage(
-            tr("有 %n 处输入需要修改；结果为上一次正确输入的结果", nullptr, int(errors.size())));
+            tr("有 %n 处输入需要修改；结果基于上次有效输入", nullptr, int(errors.size())));
     else
         statusBar()->showMessage(tr("有 %n 处输入需要填写或修改", nullptr, int(errors.size())));
 }
@@ -390,11 +456,32 @@ void MainWindow::loadProfileChoice()
         const QSignalBlocker block(m_asOf);
         m_asOf->setDate(*date);
     }
+    updateAsOfWarning();
     const QDate payOn = parseIsoDate(d.payOn).value_or(m_payOn->minimumDate());
     if (payOn != m_payOn->date()) {
         const QSignalBlocker block(m_payOn);
         m_payOn->setDate(payOn);
     }
+}
+
+void MainWindow::updateAsOfWarning()
+{
+    // A date far from today is usually a typo (2062 for 2026) or a case of last year:
+    // said beside the field, the figures are still computed for it.
+    const QDate asOf = parseIsoDate(m_doc->draft().asOf).value_or(QDate());
+    const QDate today = QDate::currentDate();
+    QString text;
+    if (asOf.isValid() && asOf > today)
+        text = tr("⚠ 计算日期在今天之后");
+    else if (asOf.isValid() && asOf < today.addYears(-1))
+        text = tr("⚠ 计算日期在一年多以前");
+    m_asOfWarning->setText(text);
+    m_asOfWarning->setToolTip(text.isEmpty()
+            ? QString()
+            : tr("请核对计算日期：结果按 %1 计算（今天是 %2）")
+                  .arg(asOf.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    m_asOfWarning->setAccessibleName(text);
+    m_asOfWarningAction->setVisible(!text.isEmpty());
 }
 
 void MainWindow::openPassage(const QString &passageId)
@@ -403,6 +490,11 @@ void MainWindow::openPassage(const QString &passageId)
         m_browser = new ArticleBrowser(this);
         m_browser->setWindowFlag(Qt::Window);
         m_browser->resize(900, 700);
+        if (m_zoom != 100)
+            m_browser->setFont(font());
+        // Escape closes the source text, as it closes a dialog
+        auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), m_browser);
+        connect(close, &QShortcut::activated, m_browser, &QWidget::close);
     }
     m_browser->setWindowTitle(tr("原文资料"));
     m_browser->showPassage(passageId);
@@ -458,6 +550,11 @@ void MainWindow::exportPdf()
         statusBar()->showMessage(tr("明白纸已导出"), 5000);
 }
 
+void MainWindow::showFormTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 bool MainWindow::selectFirstGapCard()
 {
     const QStringList ids = m_results->cardIds();
@@ -465,7 +562,7 @@ bool MainWindow::selectFirstGapCard()
         if (id.startsWith(QLatin1String("gaps[")))
             return m_results->selectCard(id);
     for (const auto &id : ids)
-        if (id != ResultsPane::errorsCardId())
+        if (id != ResultsPane::errorsCardId() && id != ResultsPane::warningsCardId())
             return m_results->selectCard(id);
     return false;
 }
@@ -476,6 +573,8 @@ void MainWindow::newCase()
         return;
     m_doc->newCase();
     m_explanation->clear();
+    m_tabs->setCurrentIndex(PersonTab);
+    m_person->birthEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::open()
@@ -502,6 +601,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
     QSettings().setValue(LastDirKey, QFileInfo(path).absolutePath());
     addRecentFile(path);
     m_explanation->clear();
+    // an opened case is mostly about its contribution record
+    m_tabs->setCurrentIndex(PeriodsTab);
     selectFirstGapCard();
     return true;
 }
@@ -622,8 +723,14 @@ void MainWindow::updateUndoTexts()
 
 void MainWindow::updateTitle()
 {
-    const QString name
+    // the client of a saved consultation (masked: the title is seen by whoever passes),
+    // else the file's name; 未命名 only for a case saved nowhere
+    QString name
         = m_doc->filePath().isEmpty() ? tr("未命名") : QFileInfo(m_doc->filePath()).fileName();
+    if (!m_client.name.isEmpty())
+        name = maskedName(m_client.name);
+    else if (!m_client.idNumber.isEmpty())
+        name = maskIdNumber(m_client.idNumber);
     setWindowTitle(name + QStringLiteral("[*] — ") + tr("职工医保计算与解读"));
     setWindowModified(m_doc->isModified());
 }
@@ -633,6 +740,7 @@ void MainWindow::setLanguage(const QString &lang)
     Language::apply(lang);
     Language::save(lang);
     m_language = Language::current();
+    setErrorLanguage(m_language);
     // The translator's LanguageChange retranslates the Qt-side texts; the panes build
     // their texts from the result and are told the language directly.
     m_results->setLanguage(m_language);
@@ -661,13 +769,16 @@ void MainWindow::retranslate()
     m_print->setText(tr("打印明白纸(&P)…"));
     m_pdf->setText(tr("导出明白纸 PDF(&D)…"));
     m_quit->setText(tr("退出(&Q)"));
+    m_zoomIn->setText(tr("放大文字(&I)"));
+    m_zoomOut->setText(tr("缩小文字(&O)"));
+    m_zoomReset->setText(tr("文字恢复原大小(&0)"));
     updateUndoTexts();
     m_zh->setChecked(m_language == QLatin1String("zh_CN"));
     m_en->setChecked(m_language == QLatin1String("en"));
-    m_tabs->setTabText(PersonTab, tr("个人信息"));
-    m_tabs->setTabText(PeriodsTab, tr("缴费记录"));
-    m_tabs->setTabText(RetirementTab, tr("退休信息"));
-    m_tabs->setTabText(EventsTab, tr("就医事件"));
+    m_tabs->setTabText(PersonTab, tr("个人信息(&N)"));
+    m_tabs->setTabText(PeriodsTab, tr("缴费记录(&O)"));
+    m_tabs->setTabText(RetirementTab, tr("退休信息(&R)"));
+    m_tabs->setTabText(EventsTab, tr("就医事件(&V)"));
     m_tabs->setAccessibleName(tr("案例表单"));
     m_profileLabel->setText(tr("政策配置(&P)："));
     m_profile->setAccessibleName(tr("政策配置"));
@@ -676,6 +787,7 @@ void MainWindow::retranslate()
     m_asOf->setAccessibleName(tr("计算日期"));
     m_asOf->setToolTip(tr("按哪一天计算欠费、滞纳金和待遇"));
     m_payOnLabel->setText(tr("缴款日期(&Y)："));
+    updateAsOfWarning();
     m_payOn->setAccessibleName(tr("缴款日期"));
     m_payOn->setSpecialValueText(tr("同计算日期"));
     m_payOn->setToolTip(
@@ -686,6 +798,88 @@ void MainWindow::retranslate()
     m_explanation->setAccessibleName(tr("结果解读"));
     showInputErrors(m_doc->inputErrors());
     updateTitle();
+}
+
+namespace {
+
+    // Whether Tab can put the cursor on w, as QWidget::focusNextPrevChild decides.
+    bool tabStop(const QWidget *w, const QWidget *window)
+    {
+        return (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isEnabled()
+            && w->isVisibleTo(window);
+    }
+
+    bool inside(const QWidget *w, const QWidget *ancestor)
+    {
+        for (; w; w = w->parentWidget())
+            if (w == ancestor)
+                return true;
+        return false;
+    }
+
+} // namespace
+
+bool MainWindow::tabToNextForm(QWidget *focus)
+{
+    const int page = m_tabs->currentIndex();
+    QWidget *current = m_tabs->currentWidget();
+    if (!current || !inside(focus, current) || page + 1 >= m_tabs->count())
+        return false;
+    // a table moves from cell to cell first; only its last cell leaves it
+    if (auto *view = qobject_cast<QAbstractItemView *>(focus)) {
+        const QModelIndex at = view->currentIndex();
+        const QAbstractItemModel *model = view->model();
+        if (view->tabKeyNavigation() && model && model->rowCount() > 0
+            && (!at.isValid() || at.row() < model->rowCount() - 1
+                || at.column() < model->columnCount() - 1))
+            return false;
+    }
+    QWidget *next = focus->nextInFocusChain();
+    while (next != focus && !tabStop(next, this))
+        next = next->nextInFocusChain();
+    if (inside(next, current))
+        return false; // not the tab's last field
+    m_tabs->setCurrentIndex(page + 1);
+    QWidget *page2 = m_tabs->currentWidget();
+    for (QWidget *w = page2->nextInFocusChain(); w != page2; w = w->nextInFocusChain()) {
+        if (!inside(w, page2))
+            break;
+        if (tabStop(w, this)) {
+            w->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    page2->setFocus(Qt::TabFocusReason);
+    return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::KeyPress && type != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this)
+        return QMainWindow::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (type == QEvent::ShortcutOverride) {
+        // A spin box or date field would undo its own text; the window's undo goes
+        // through the document so that Ctrl+Z means the same everywhere. Left unaccepted,
+        // the key reaches the window's Undo/Redo actions.
+        const bool spin = qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget());
+        const QKeySequence pressed(key->keyCombination());
+        if (spin
+            && (m_undo->shortcuts().contains(pressed) || m_redo->shortcuts().contains(pressed))) {
+            event->ignore();
+            return true;
+        }
+        return QMainWindow::eventFilter(watched, event);
+    }
+    if (key->key() == Qt::Key_Tab && !(key->modifiers() & ~Qt::KeypadModifier)
+        && widget == QApplication::focusWidget() && tabToNextForm(widget))
+        return true;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -710,7 +904,30 @@ void MainWindow::restoreLayout()
         resize(QSize(1440, 900).boundedTo(room));
     }
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({ 540, 420, 480 });
+        // the results column wide enough for a card's label and figure side by side in
+        // either language (the account card's bands), the forms and the explanation beside
+        m_splitter->setSizes({ 480, 570, 390 });
+    const int zoom = settings.value(ZoomKey, 100).toInt();
+    if (zoom != 100)
+        setZoom(zoom);
+}
+
+void MainWindow::setZoom(int percent)
+{
+    percent = std::clamp(percent, MinZoom, MaxZoom);
+    if (percent == m_zoom && font().resolveMask() != 0)
+        return;
+    m_zoom = percent;
+    QSettings().setValue(ZoomKey, m_zoom);
+    QFont f = QApplication::font();
+    f.setPointSizeF(QApplication::font().pointSizeF() * m_zoom / 100.0);
+    // Set on the window, every child that does not set its own font follows.
+    setFont(f);
+    if (m_browser)
+        m_browser->setFont(f);
+    m_zoomIn->setEnabled(m_zoom < MaxZoom);
+    m_zoomOut->setEnabled(m_zoom > MinZoom);
+    statusBar()->showMessage(tr("文字大小 %1%").arg(m_zoom), 2000);
 }
 
 void MainWindow::saveLayout() const

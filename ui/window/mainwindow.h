@@ -51,6 +51,9 @@ public:
     QComboBox *profileCombo() const { return m_profile; }
     QDateEdit *asOfEdit() const { return m_asOf; }
     QDateEdit *payOnEdit() const { return m_payOn; }
+    // Next to 计算日期: a warning (not an error) when it is in the future or more than a
+    // year back; hidden otherwise.
+    QLabel *asOfWarning() const { return m_asOfWarning; }
     QListWidget *errorList() const { return m_errorList; }
     ResultsPane *resultsPane() const { return m_results; }
     ExplanationPane *explanationPane() const { return m_explanation; }
@@ -66,9 +69,22 @@ public:
     QString language() const { return m_language; }
     // Selects the first gap card, or the first card; false when there is no card.
     bool selectFirstGapCard();
+    // The window's text size in percent of the system font (Ctrl+= / Ctrl+- / Ctrl+0),
+    // kept in QSettings for the next start.
+    int zoomPercent() const { return m_zoom; }
+    void setZoom(int percent);
+    QAction *zoomInAction() const { return m_zoomIn; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
+    QAction *zoomResetAction() const { return m_zoomReset; }
+    // Shows form tab index (0 个人信息 … 3 就医事件), for screenshots.
+    void showFormTab(int index);
     QStringList recentFiles() const;
     // The client the printed 明白纸 names (set by the counter workflow with a consultation).
-    void setClientIdentity(const ClientIdentity &client) override { m_client = client; }
+    void setClientIdentity(const ClientIdentity &client) override
+    {
+        m_client = client;
+        updateTitle();
+    }
     const ClientIdentity &clientIdentity() const { return m_client; }
 
 public Q_SLOTS:
@@ -80,6 +96,9 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Keys for the whole window: Ctrl+Z/Ctrl+Y inside a spin box or date field go to the
+    // document's undo stack; Tab from a form tab's last field goes to the next tab.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -92,6 +111,7 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void loadProfileChoice();
+    void updateAsOfWarning();
     void showInputErrors(const InputErrors &errors);
     void showResult(const Result &result);
     ResultsPane *createResultsPane();
@@ -105,6 +125,7 @@ private:
     void exportPdf();
     // Asks before the open case's unsaved changes would be lost; false: the user cancelled.
     bool maybeSave();
+    bool tabToNextForm(QWidget *focus);
     void restoreLayout();
     void saveLayout() const;
 
@@ -131,6 +152,8 @@ private:
     QComboBox *m_profile = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QDateEdit *m_asOf = nullptr;
+    QLabel *m_asOfWarning = nullptr;
+    QAction *m_asOfWarningAction = nullptr; // the label's place in the toolbar
     QLabel *m_payOnLabel = nullptr;
     QDateEdit *m_payOn = nullptr; // its minimum date stands for "not given" (shown as text)
 
@@ -148,6 +171,10 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_zoomReset = nullptr;
+    int m_zoom = 100;
     QAction *m_zh = nullptr;
     QAction *m_en = nullptr;
     QActionGroup *m_languages = nullptr;

@@ -31,6 +31,7 @@
 #include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -221,6 +222,43 @@ private Q_SLOTS:
             QStringLiteral("第二次"));
     }
 
+    // Enter after the name goes to the ID number, Enter there to the note; only the
+    // button saves.
+    void enterInTheSaveDialogMovesOn()
+    {
+        SaveConsultationDialog dialog;
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.nameEdit()->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Zhang"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), dialog.idEdit());
+        QVERIFY(dialog.isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
+        QCOMPARE(QApplication::focusWidget(), dialog.noteEdit());
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Zhang"));
+        dialog.reject();
+    }
+
+    // A saved consultation is a saved case: quitting does not ask, and the title names
+    // the client (masked), never 未命名.
+    void savedExampleIsCleanAndNamedInTheTitle()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        typeBase(m_window, QStringLiteral("5001.00"));
+        QVERIFY(m_window->document()->isModified());
+        QVERIFY2(m_counter->saveConsultation(details(QStringLiteral("王小明"), {}), &error),
+            qPrintable(error));
+        QVERIFY(!m_window->document()->isModified());
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("王*明")),
+            qPrintable(m_window->windowTitle()));
+        QVERIFY(!m_window->windowTitle().contains(QStringLiteral("王小明")));
+    }
+
     void caseWithErrorsIsNotSavedAsConsultation()
     {
         CaseDocument *doc = m_window->document();
@@ -287,6 +325,26 @@ private Q_SLOTS:
                 QStringLiteral("110***********") + zhang.right(4));
         if (query.isEmpty())
             shoot(&list, QStringLiteral("consultation-list"));
+    }
+
+    // The ID number's birth date and sex digit are compared with 个人信息.
+    void idNumberIsComparedWithThePerson()
+    {
+        const QString id = validId(QStringLiteral("11010519491231002")); // 17th digit 2: a woman
+        SaveConsultationDialog dialog;
+        dialog.setToday(QDate(2026, 6, 15));
+        dialog.setPerson(QDate(1949, 12, 31), QStringLiteral("female"));
+        dialog.idEdit()->setText(id);
+        QVERIFY2(!dialog.idHint()->text().contains(QStringLiteral("不一致")),
+            qPrintable(dialog.idHint()->text()));
+        dialog.setPerson(QDate(1950, 1, 1), QStringLiteral("male"));
+        const QString hint = dialog.idHint()->text();
+        QVERIFY2(hint.contains(
+                     QStringLiteral("出生日期 1949-12-31 与个人信息的出生日期 1950-01-01 不一致")),
+            qPrintable(hint));
+        QVERIFY2(hint.contains(QStringLiteral("第 17 位表示女性")), qPrintable(hint));
+        // flagged, not refused
+        QCOMPARE(dialog.details().idNumber, id);
     }
 
     void wrongCheckDigitIsFlaggedNotRefused()
@@ -359,14 +417,15 @@ private Q_SLOTS:
         writeFile(path,
             QStringLiteral("所属期,险种,缴费基数,状态,到账日期\n" // 1
                            "2016-01,职工,5000,已缴,\n" // 2
-                           "2016-02,职工,5000,已缴,\n" // 3
+                           "2016-02,职工,5000,,\n" // 3 no status: 已缴, with a note
                            "2016-13,职工,5000,已缴,\n" // 4 no month 13
-                           "2016-03,职工,五千,已缴,\n" // 5 not an amount
+                           "2016-03,职工,五千,作废,\n" // 5 neither amount nor status
                            "2016-04,职工,6000,已缴,\n") // 6
                 .toUtf8());
         CaseDocument *doc = m_window->document();
         const CaseDraft before = doc->draft(); // a new case: one empty period
         QStringList errorLines;
+        QString summary;
         int periods = 0;
         connect(m_counter, &CounterWorkflow::csvPreviewShown, this, [&](QDialog *d) {
             auto *dialog = qobject_cast<CsvImportDialog *>(d);
@@ -378,13 +437,20 @@ private Q_SLOTS:
             for (int r = 0; r < dialog->errorsModel()->rowCount(); ++r)
                 errorLines << dialog->errorsModel()->index(r, 0).data().toString();
             periods = dialog->periodsModel()->rowCount();
+            summary = dialog->summaryLabel()->text();
             QVERIFY(dialog->replaces()); // the case had no periods yet
             QCOMPARE(doc->draft(), before); // nothing changes before the confirmation
             shoot(dialog, QStringLiteral("csv-preview"));
             QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
         });
         QVERIFY(m_counter->importCsvFile(path));
-        QCOMPARE(errorLines, (QStringList { QStringLiteral("4"), QStringLiteral("5") }));
+        QCOMPARE(errorLines,
+            (QStringList { QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("5") }));
+        // two lines, not three errors; the notes in the window's language
+        QVERIFY2(summary.contains(QStringLiteral("2 行不能导入")), qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QStringLiteral("第 3 行没有填状态，按已缴读取")), qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("paid")), qPrintable(summary));
         QCOMPARE(periods, 2); // 2016-01..02 merged, 2016-04
         QCOMPARE(doc->draft().periods.size(), 2);
         QCOMPARE(doc->draft().periods.at(0).from, QStringLiteral("2016-01"));

@@ -84,7 +84,41 @@ private slots:
     void passage_click_emits_id();
     void highlight_respects_digits();
     void clear_shows_hint();
+    void passages_before_the_tree_and_the_tree_folded();
 };
+
+void TstExplanationPane::passages_before_the_tree_and_the_tree_folded()
+{
+    // State: the example's first gap shown in a narrow pane. Expected: the quoted
+    // passages come right under the explanation, above the computation tree; the tree
+    // shows each step's formula and result but not its parameters; a long formula wraps
+    // (its row is taller than one line) instead of being cut off.
+    const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
+    ExplanationPane pane;
+    pane.resize(420, 900);
+    pane.show();
+    pane.showCard(s.card.title, s.steps, s.profile);
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QCoreApplication::processEvents();
+    QVERIFY(!pane.shownPassages().isEmpty());
+    QVERIFY(pane.sourcesView()->isVisible());
+    QVERIFY(pane.traceTree()->isVisible());
+    QVERIFY(pane.sourcesView()->y() < pane.traceTree()->y());
+    QTreeWidget *tree = pane.traceTree();
+    QVERIFY(tree->wordWrap());
+    QCOMPARE(tree->textElideMode(), Qt::ElideNone);
+    bool sawFormula = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *step = tree->topLevelItem(i);
+        QVERIFY(step->isExpanded());
+        if (QTreeWidgetItem *params = childNamed(step, QStringLiteral("参数")))
+            QVERIFY(!params->isExpanded());
+        if (QTreeWidgetItem *inputs = childNamed(step, QStringLiteral("输入")))
+            QVERIFY(!inputs->isExpanded());
+        sawFormula = sawFormula || childNamed(step, QStringLiteral("公式"));
+    }
+    QVERIFY(sawFormula);
+}
 
 void TstExplanationPane::explanation_has_case_numbers()
 {

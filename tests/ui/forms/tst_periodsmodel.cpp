@@ -11,9 +11,12 @@
 #include "io/casejson.h"
 
 #include <QAbstractItemModelTester>
+#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMetaProperty>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace yibao;
 
@@ -107,6 +110,37 @@ private Q_SLOTS:
         QTest::newRow("status 欠费") << int(C::Status) << "欠费"
                                      << "arrears"
                                      << "欠费";
+        // the words of print-outs, read by core's one reader as the CSV import reads them
+        QTest::newRow("kind 职工") << int(C::Kind) << "职工"
+                                   << "employee"
+                                   << "单位职工";
+        QTest::newRow("kind 在职") << int(C::Kind) << "在职"
+                                   << "employee"
+                                   << "单位职工";
+        QTest::newRow("status 正常") << int(C::Status) << "正常"
+                                     << "paid"
+                                     << "已缴";
+        QTest::newRow("status 未缴") << int(C::Status) << "未缴"
+                                     << "arrears"
+                                     << "欠费";
+        QTest::newRow("status 待缴") << int(C::Status) << "待缴"
+                                     << "planned"
+                                     << "计划缴费";
+        QTest::newRow("from 2020.3") << int(C::From) << "2020.3"
+                                     << "2020-03"
+                                     << "2020-03";
+        QTest::newRow("from full-width") << int(C::From) << "２０２０／３"
+                                         << "2020-03"
+                                         << "2020-03";
+        QTest::newRow("base ４５００") << int(C::Base) << "４５００"
+                                       << "4500.00"
+                                       << "4500.00";
+        QTest::newRow("base ¥4500") << int(C::Base) << "¥4500"
+                                    << "4500.00"
+                                    << "4500.00";
+        QTest::newRow("base 4500元") << int(C::Base) << "4500元"
+                                     << "4500.00"
+                                     << "4500.00";
     }
     void typed_value_is_tidied()
     {
@@ -127,16 +161,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("message");
-        QTest::newRow("base 5000.123")
-            << int(C::Base) << "5000.123"
-            << "\"5000.123\" has more than 2 decimals; amounts are in yuan to the fen";
+        // the window's words for the field (core's catalogue), not the CLI's
+        QTest::newRow("base 5000.123") << int(C::Base) << "5000.123"
+                                       << "缴费基数“5000.123”超过两位小数（金额精确到分）";
         QTest::newRow("base -5") << int(C::Base) << "-5"
-                                 << "\"-5\" is negative; expected an amount above 0";
+                                 << "缴费基数“-5”是负数，应大于 0";
+        QTest::newRow("base 4千5abc")
+            << int(C::Base) << "4千5abc"
+            << "缴费基数“4千5abc”含汉字数字，未按金额读取：请全部写成数字（如 4500）";
         QTest::newRow("to 2016-13") << int(C::To) << "2016-13"
-                                    << "\"2016-13\" is not a month YYYY-MM (month 01–12)";
-        QTest::newRow("kind employe")
-            << int(C::Kind) << "employe"
-            << "\"employe\" is unknown; expected one of employee, flexible, resident, deemed";
+                                    << "截止月份“2016-13”不是有效月份（如 2020-03，月份 01–12）";
+        QTest::newRow("kind employe") << int(C::Kind) << "employe"
+                                      << "类型“employe”无法识别，请从列表中选择";
     }
     void bad_cell_is_marked_and_kept()
     {
@@ -166,7 +202,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_model->setData(cell(1, C::From), QStringLiteral("2015-12")));
         const QString e = cell(1, C::Base).data(int(PeriodsModel::Role::Error)).toString();
-        QVERIFY2(e.contains(QStringLiteral("overlaps periods[0]")), qPrintable(e));
+        QVERIFY2(e.contains(QStringLiteral("与第 1 行（1997-07–2015-12）重叠")), qPrintable(e));
         QVERIFY(cell(0, C::From).data(int(PeriodsModel::Role::Error)).toString().isEmpty());
     }
 
@@ -234,8 +270,9 @@ private Q_SLOTS:
     {
         m_model->removeRows({ 0, 1, 2 });
         QCOMPARE(m_model->rowCount(), 0);
-        const QString text = QStringLiteral("1997-07\t2015-12\t单位职工\t5000\t已缴\n"
-                                            "2016/1\t2016/4\t单位职工\t5,000.00\t欠费\r\n"
+        // a spreadsheet row with the words of a print-out (职工, 正常, 欠缴)
+        const QString text = QStringLiteral("1997-07\t2015-12\t职工\t5000\t正常\n"
+                                            "2016/1\t2016/4\t在职\t5,000.00\t欠缴\r\n"
                                             "2016-05\t2026-10\tflexible\t6326\tpaid\n");
         QCOMPARE(m_model->paste(QModelIndex(), text), 3);
         QCOMPARE(m_model->rowCount(), 3);
@@ -300,6 +337,11 @@ private Q_SLOTS:
         QTest::newRow("0.05") << "0.05" << true << qint64(5) << "0.05";
         QTest::newRow("5000.123") << "5000.123" << false << qint64(0) << "5000.123";
         QTest::newRow("-5") << "-5" << false << qint64(0) << "-5";
+        QTest::newRow("full-width") << "４５００" << true << qint64(450000) << "4500.00";
+        QTest::newRow("yuan") << "4500元" << true << qint64(450000) << "4500.00";
+        QTest::newRow("yen") << "¥4500" << true << qint64(450000) << "4500.00";
+        // kept as typed, never read as 45
+        QTest::newRow("4千5abc") << "4千5abc" << false << qint64(0) << "4千5abc";
     }
     void amount_edit_value_and_tidy()
     {
@@ -313,7 +355,14 @@ private Q_SLOTS:
         top.show();
         QVERIFY(QTest::qWaitForWindowActive(&top));
         edit->setFocus();
-        QTest::keyClicks(edit, typed);
+        if (std::all_of(typed.cbegin(), typed.cend(), [](QChar c) { return c.unicode() < 128; })) {
+            QTest::keyClicks(edit, typed);
+        } else {
+            // what an input method commits (full-width digits, 千, ¥)
+            QInputMethodEvent commit;
+            commit.setCommitString(typed);
+            QCoreApplication::sendEvent(edit, &commit);
+        }
         QCOMPARE(edit->text(), typed);
         QCOMPARE(edit->isValid(), valid);
         QCOMPARE(edit->metaObject()->userProperty().read(edit).value<Money>().fen(), fen);
@@ -321,11 +370,37 @@ private Q_SLOTS:
         QCOMPARE(edit->text(), tidied);
     }
 
-    void amount_edit_refuses_letters()
+    // Nothing typed is dropped: "5O0O" stays (and is marked by the case's error).
+    void amount_edit_keeps_what_is_typed()
     {
         AmountEdit edit;
         QTest::keyClicks(&edit, QStringLiteral("5O0O"));
-        QCOMPARE(edit.text(), QStringLiteral("50"));
+        QCOMPARE(edit.text(), QStringLiteral("5O0O"));
+        QVERIFY(!edit.isValid());
+    }
+
+    // Arrears reaching the retirement: shown as "退休后" with the engine's warning, not as
+    // red arrears.
+    void arrears_after_retirement_show_as_retired()
+    {
+        QString error;
+        QVERIFY2(m_doc->openBytes(R"({
+  "schema": "yibao-case/1", "profile": "general", "asOf": "2024-06-15",
+  "person": { "birth": "1960-01-10", "sex": "male", "category": "male" },
+  "periods": [
+    { "from": "1990-01", "to": "2020-12", "kind": "employee", "base": "5000.00", "status": "paid" },
+    { "from": "2021-01", "to": "2021-12", "kind": "flexible", "base": "4000.00", "status": "arrears" }
+  ]})",
+                     &error),
+            qPrintable(error));
+        QVERIFY(m_doc->inputErrors().isEmpty());
+        QVERIFY(!m_doc->result().warnings.isEmpty());
+        const QModelIndex status = cell(1, C::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("退休后"));
+        QCOMPARE(status.data(Qt::EditRole).toString(), QStringLiteral("arrears"));
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), m_doc->result().warnings.first().message);
+        QVERIFY(status.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(cell(0, C::Status).data().toString(), QStringLiteral("已缴"));
     }
 
     void events_model_edits_and_marks()

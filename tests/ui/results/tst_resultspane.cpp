@@ -116,6 +116,9 @@ void TstResultsPane::shows_case_figures()
     pane.setResult(r, lc.c);
     const QList<Card> cards = buildCards(lc.c, r);
     QStringList ids;
+    // the engine's warnings (arrears after retirement) come first, as a card of their own
+    if (!r.warnings.isEmpty())
+        ids << ResultsPane::warningsCardId();
     for (const Card &c : cards)
         ids << c.id;
     QCOMPARE(pane.cardIds(), ids);
@@ -283,8 +286,9 @@ void TstResultsPane::input_errors_mark_figures_stale()
     ResultsPane pane;
     pane.setResult(r, m_example.c);
     InputErrors errors;
-    errors << InputError { QStringLiteral("periods[1].base"),
-        QStringLiteral("\"五千\" is not an amount in yuan") };
+    errors << InputError::coded(QStringLiteral("periods[8].to"), QStringLiteral("to_before_from"),
+        { QStringLiteral("2020-05"), QStringLiteral("2021-03") },
+        QStringLiteral("2020-05 is before from 2021-03"));
     errors << InputError { QStringLiteral("person.birth"),
         QStringLiteral("2025-02-29 is not a date") };
     pane.setInputErrors(errors);
@@ -292,16 +296,35 @@ void TstResultsPane::input_errors_mark_figures_stale()
     QCOMPARE(pane.cardIds().value(0), ResultsPane::errorsCardId());
     QCOMPARE(pane.cardIds().mid(1).size(), buildCards(m_example.c, r).size());
     const QStringList texts = shownTexts(pane.cardWidget(ResultsPane::errorsCardId()));
-    QVERIFY(texts.contains(QStringLiteral("periods[1].base")));
-    QVERIFY(texts.contains(QStringLiteral("\"五千\" is not an amount in yuan")));
-    QVERIFY(texts.contains(QStringLiteral("person.birth")));
+    // the row and field as the clerk sees them, in the window's language
+    QVERIFY2(
+        texts.contains(QStringLiteral("缴费记录第 9 行：截止月份 2020-05 早于起始月份 2021-03")),
+        qPrintable(texts.join(QLatin1Char('|'))));
+    // an error without a code keeps its message, placed in the form
+    QVERIFY(texts.contains(QStringLiteral("个人信息：2025-02-29 is not a date")));
     QVERIFY(pane.cardWidget(QStringLiteral("gaps[0]"))->isStale());
     QVERIFY(!pane.cardWidget(ResultsPane::errorsCardId())->isStale());
     QVERIFY(shownTexts(pane.cardWidget(QStringLiteral("gaps[0]")))
                 .contains(QStringLiteral("2360.00 元")));
+    QVERIFY(shownTexts(pane.cardWidget(QStringLiteral("gaps[0]")))
+                .contains(QStringLiteral("基于上次有效输入")));
     QVERIFY(pane.cardWidget(QStringLiteral("gaps[0]"))
                 ->accessibleName()
-                .contains(QStringLiteral("已过时")));
+                .contains(QStringLiteral("基于上次有效输入")));
+
+    // a very long error wraps: the pane's width does not grow with it
+    const int before = pane.sizeHint().width();
+    const int minBefore = pane.minimumSizeHint().width();
+    errors << InputError { QStringLiteral("periods[1].base"), QString(400, QChar(0x957F)) };
+    pane.setInputErrors(errors);
+    QVERIFY(pane.minimumSizeHint().width() <= std::max(minBefore, 400));
+    QVERIFY(pane.sizeHint().width() <= std::max(before, 600));
+
+    pane.setLanguage(QStringLiteral("en"));
+    QVERIFY(shownTexts(pane.cardWidget(ResultsPane::errorsCardId()))
+                .contains(QStringLiteral(
+                    "Contributions, row 9: End month 2020-05 is before start month 2021-03")));
+    pane.setLanguage(QStringLiteral("zh_CN"));
 
     pane.setInputErrors({});
     QVERIFY(!pane.hasInputErrors());
@@ -361,7 +384,7 @@ void TstResultsPane::click_on_figure_selects_and_error_line_names_path()
     pane.selectCard(ResultsPane::errorsCardId());
     QLabel *second = nullptr;
     for (QLabel *l : errorsCard->findChildren<QLabel *>()) {
-        if (l->text() == QStringLiteral("person.birth"))
+        if (l->text() == QStringLiteral("个人信息：bad date"))
             second = l;
     }
     QVERIFY(second);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `yibao --open CASE --screenshot FILE [--lang en]`: a PNG of the window at 1440×900 and
-// exit 0, or exit 2 with the loader's messages for a case the CLI would refuse.
+// `yibao --open CASE --screenshot FILE [--lang en] [--tab N] [--select CARD]`: a PNG of
+// the window at 1440×900 and exit 0, also for a case with wrong values (shown as the
+// clerk would see it); exit 2 for a file that is not a case or an unknown option value.
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -53,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(image.size(), QSize(1440, 900));
     }
 
-    void bad_case_exits_2_naming_the_field()
+    void case_with_input_errors_is_rendered()
     {
         const QString path = m_dir.filePath(QStringLiteral("bad.yibao.json"));
         QFile f(path);
@@ -64,11 +65,32 @@ private Q_SLOTS:
         f.close();
         const QString png = m_dir.filePath(QStringLiteral("bad.png"));
         QString err;
+        QCOMPARE(run({ QStringLiteral("--open"), path, QStringLiteral("--screenshot"), png,
+                         QStringLiteral("--tab"), QStringLiteral("0"), QStringLiteral("--select"),
+                         QStringLiteral("errors") },
+                     &err),
+            0);
+        QCOMPARE(QImage(png).size(), QSize(1440, 900));
+    }
+
+    void not_a_case_or_unknown_card_exits_2()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notacase.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[1, 2]");
+        f.close();
+        const QString png = m_dir.filePath(QStringLiteral("no.png"));
+        QString err;
         QCOMPARE(
             run({ QStringLiteral("--open"), path, QStringLiteral("--screenshot"), png }, &err), 2);
-        QVERIFY2(
-            err.contains(QStringLiteral("periods[0].base: \"5000.123\" has more than 2 decimals")),
-            qPrintable(err));
+        QVERIFY(!QFile::exists(png));
+        QCOMPARE(run({ QStringLiteral("--open"), QStringLiteral(YIBAO_EXAMPLE_CASE),
+                         QStringLiteral("--screenshot"), png, QStringLiteral("--select"),
+                         QStringLiteral("nosuchcard") },
+                     &err),
+            2);
+        QVERIFY2(err.contains(QStringLiteral("--select")), qPrintable(err));
         QVERIFY(!QFile::exists(png));
     }
 
