@@ -2204,6 +2204,10 @@ Everything in the window is still there, and the program tries again every few s
         <source>请核对计算日期：结果按 %1 计算（今天是 %2）</source>
         <translation>Please check the as-of date: the results are for %1 (today is %2)</translation>
     </message>
+    <message>
+        <source>咨询记录 %1</source>
+        <translation>Consultation %1</translation>
+    </message>
 </context>
 <context>
     <name>yibao::PeriodsForm</name>

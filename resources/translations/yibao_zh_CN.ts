@@ -2175,6 +2175,10 @@
         <source>请核对计算日期：结果按 %1 计算（今天是 %2）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>咨询记录 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::PeriodsForm</name>

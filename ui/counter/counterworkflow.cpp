@@ -753,7 +753,7 @@ void CounterWorkflow::setCurrent(const Consultation &c)
 {
     m_current = c;
     // The 明白纸 names the client (masked ID) of the consultation the case belongs to.
-    m_host->setClientIdentity(ClientIdentity { c.clientName, c.idNumber });
+    m_host->setClientIdentity(ClientIdentity { c.clientName, c.idNumber, c.id });
 }
 
 } // namespace yibao

@@ -11,6 +11,7 @@ struct ClientIdentity
 {
     QString name;
     QString idNumber; // in full; masked only where it is printed
+    qint64 consultation = 0; // the saved consultation's id, 0 when none: the title names it
 
     bool operator==(const ClientIdentity &) const = default;
 };

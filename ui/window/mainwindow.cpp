@@ -731,6 +731,8 @@ void MainWindow::updateTitle()
         name = maskedName(m_client.name);
     else if (!m_client.idNumber.isEmpty())
         name = maskIdNumber(m_client.idNumber);
+    else if (m_client.consultation != 0) // saved without name or ID: still not 未命名
+        name = tr("咨询记录 %1").arg(m_client.consultation);
     setWindowTitle(name + QStringLiteral("[*] — ") + tr("职工医保计算与解读"));
     setWindowModified(m_doc->isModified());
 }

@@ -257,6 +257,13 @@ private Q_SLOTS:
         QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("王*明")),
             qPrintable(m_window->windowTitle()));
         QVERIFY(!m_window->windowTitle().contains(QStringLiteral("王小明")));
+        // saved without a name or ID: the title says it is a consultation, not 未命名
+        m_window->newCase();
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        const auto id = m_counter->saveConsultation(details({}, {}), &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY2(m_window->windowTitle().startsWith(QStringLiteral("咨询记录 %1").arg(*id)),
+            qPrintable(m_window->windowTitle()));
     }
 
     void caseWithErrorsIsNotSavedAsConsultation()

@@ -33,12 +33,14 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -628,6 +630,27 @@ private Q_SLOTS:
 
     // Action: English chosen, then Chinese again. Expected: the visible texts follow and
     // the choice is remembered.
+    // Qt's own dialogs (file, print, message boxes) speak Chinese in the Chinese window:
+    // qtbase_zh_CN from QLibraryInfo's translations (qt6-translations-l10n) is loaded.
+    void qt_dialogs_follow_the_language()
+    {
+        QVERIFY2(QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                     + QStringLiteral("/qtbase_zh_CN.qm")),
+            "qt6-translations-l10n is not installed (scripts/common.sh names it)");
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+        QFileDialog dialog(m_window);
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        QStringList texts;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            texts << l->text();
+        QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("文件名")),
+            qPrintable(texts.join(QLatin1Char('|'))));
+        m_window->setLanguage(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+    }
+
     void language_switch_changes_visible_texts()
     {
         QCOMPARE(m_window->formTabs()->tabText(1), QStringLiteral("缴费记录(&O)"));
