@@ -106,8 +106,8 @@ namespace {
     {
         out << w(u"职工医保计算与解读", u"Employee medical insurance: figures and explanation")
             << "\n"
-            << w(u"档案：", u"Profile: ") << profileName << " (" << r.profileId
-            << w(u"，版本 ", u", version ") << r.profileVersion << ")  "
+            << w(u"档案：", u"Profile: ") << profileName << w(u"（", u" (") << r.profileId
+            << w(u"，版本 ", u", version ") << r.profileVersion << w(u"）  ", u")  ")
             << w(u"计算日期：", u"as of: ") << isoDate(r.asOf);
         if (c.payOn)
             out << w(u"  缴款日期：", u"  paying on: ") << isoDate(*c.payOn);
