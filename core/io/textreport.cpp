@@ -21,8 +21,8 @@ namespace {
     class Words
     {
     public:
-        explicit Words(Language language)
-            : m_en(language == Language::English)
+        explicit Words(TextLanguage language)
+            : m_en(language == TextLanguage::English)
         { }
 
         bool english() const { return m_en; }
@@ -265,7 +265,7 @@ namespace {
         return quote;
     }
 
-    void steps(QTextStream &out, const Result &r, const Words &w, Language language)
+    void steps(QTextStream &out, const Result &r, const Words &w, TextLanguage language)
     {
         out << "\n" << w(u"计算过程", u"How each figure was computed") << "\n";
         if (w.english())
@@ -339,7 +339,7 @@ namespace {
 
 } // namespace
 
-QString textReport(const Case &c, const Result &r, const QString &profileName, Language language)
+QString textReport(const Case &c, const Result &r, const QString &profileName, TextLanguage language)
 {
     const Words w(language);
     QString s;
