@@ -682,7 +682,7 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
             items.append(
                 QStringLiteral("<li>%1</li>")
                     .arg(esc(w("%1：本表按 %2 计算；另有资料说“%3”，若按此计算，%4。",
-                        "%1: this sheet uses %2; another source says “%3”; with that, %4.")
+                        "%1: this sheet uses %2; another source says 「%3」; with that, %4.")
                                  .arg(sc.label, sc.used, sc.stated, changes.join(w("；", "; "))))));
         }
         if (!items.isEmpty() || others > 0) {
@@ -753,70 +753,79 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
     out.detailsHeading = w("缴费时间轴与明细", "Contribution timeline and figures");
     if (!r.gaps.isEmpty()) {
         const bool oneLine = compact > 0 || r.gaps.size() > MaxLinesOnPage1;
-        QString html = QStringLiteral("<h3>%1</h3>").arg(esc(w("各次断缴", "Each gap")));
-        html += QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" border=\"0\"><tr>");
-        const QStringList head = oneLine
-            ? QStringList { w("断缴时段", "Gap"), w("月数", "Months"), w("应补合计", "Total"),
-                  w("尚欠", "Owed"), w("宽限截止", "Deadline"), w("统筹恢复", "Fund resumes") }
-            : QStringList { w("断缴时段", "Gap"), w("月数", "Months"), w("本金", "Principal"),
-                  w("滞纳金", "Late fee"), w("尚欠", "Owed"), w("宽限截止", "Deadline"),
-                  w("统筹恢复", "Fund resumes") };
-        for (const QString &h : head)
-            html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
-        html += QStringLiteral("</tr>");
-        for (const GapResult &g : r.gaps) {
-            QStringList cells { w.span(g.from, g.to), QString::number(g.months) };
-            if (oneLine)
-                cells << w.money(g.total);
-            else
-                cells << w.money(g.principal) << w.money(g.lateFee);
-            cells << w.money(g.owed) << w.date(g.graceDeadline)
-                  << (g.resumeMonth ? w.month(*g.resumeMonth) : w("—", "—"));
-            html += QStringLiteral("<tr>");
-            for (const QString &cell : cells)
-                html += QStringLiteral("<td>%1</td>").arg(esc(cell));
-            html += QStringLiteral("</tr>");
+        ReportTable t;
+        t.heading = w("各次断缴", "Each gap");
+        const auto plain = [&](const std::optional<Money> &m) -> QString {
+            return m ? m->toYuanString() : w.unknown();
+        };
+        if (oneLine) {
+            // one line per gap, two halves side by side, months as 2001-06, amounts in yuan
+            const auto spanOf = [](const GapResult &g) -> QString {
+                return g.from == g.to ? g.from.toString()
+                                      : g.from.toString() + QStringLiteral("—") + g.to.toString();
+            };
+            if (compact >= 2) {
+                // the longest careers: three columns of gaps, what is owed only
+                t.sides = 3;
+                t.header
+                    = QStringList { w("断缴时段", "Gap"), w("月数", "Months"), w("尚欠", "Owed") };
+                t.widths = { 0.58, 0.12, 0.30 };
+                for (const GapResult &g : r.gaps)
+                    t.rows.append({ spanOf(g), QString::number(g.months), plain(g.owed) });
+            } else {
+                t.sides = 2;
+                t.header = QStringList { w("断缴时段", "Gap"), w("月数", "Months"),
+                    w("应补合计", "Total"), w("尚欠", "Owed") };
+                t.widths = { 0.40, 0.14, 0.23, 0.23 };
+                for (const GapResult &g : r.gaps)
+                    t.rows.append(
+                        { spanOf(g), QString::number(g.months), plain(g.total), plain(g.owed) });
+            }
+            t.note = w("金额单位：元。", "Amounts in yuan (CNY).");
+        } else {
+            t.header
+                = QStringList { w("断缴时段", "Gap"), w("月数", "Months"), w("应补合计", "Total"),
+                      w("尚欠", "Owed"), w("宽限截止", "Deadline"), w("统筹恢复", "Fund resumes") };
+            t.widths = { 0.25, 0.08, 0.15, 0.15, 0.20, 0.17 };
+            for (const GapResult &g : r.gaps)
+                t.rows.append({ g.from == g.to
+                        ? g.from.toString()
+                        : g.from.toString() + QStringLiteral("—") + g.to.toString(),
+                    QString::number(g.months), plain(g.total), plain(g.owed),
+                    g.graceDeadline.isValid() ? g.graceDeadline.toString(Qt::ISODate) : w.unknown(),
+                    g.resumeMonth ? g.resumeMonth->toString() : QStringLiteral("—") });
+            t.note = w("金额单位：元。", "Amounts in yuan (CNY).");
         }
-        html += QStringLiteral("</table>");
-        out.details.append(html);
+        out.details.append(t);
     }
     if (!r.events.isEmpty() && (compact > 0 || r.events.size() > MaxLinesOnPage1)) {
-        QString html = QStringLiteral("<h3>%1</h3>").arg(esc(w("各次就医", "Each medical event")));
-        html += QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" border=\"0\"><tr><th "
-            "align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th><th "
-            "align=\"left\">%4</th></tr>")
-                    .arg(esc(w("日期", "Date")), esc(w("类别", "Care")),
-                        esc(w("个人账户", "Personal account")), esc(w("统筹基金", "Pooled fund")));
+        ReportTable t;
+        t.heading = w("各次就医", "Each medical event");
+        t.sides = 2;
+        t.header = QStringList { w("日期", "Date"), w("类别", "Care"), w("个人账户", "Account"),
+            w("统筹基金", "Pooled fund") };
+        t.widths = { 0.27, 0.33, 0.17, 0.23 };
         for (const EventResult &e : r.events)
-            html
-                += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                       .arg(esc(w.date(e.date)), esc(w.care(e.care)),
-                           esc(e.personalAccount ? w("可用", "usable") : w("不可用", "not usable")),
-                           esc(e.pooledFund ? (
-                                   *e.pooledFund ? w("支付", "pays") : w("不支付", "does not pay"))
-                                            : w.unknown()));
-        html += QStringLiteral("</table>");
-        out.details.append(html);
+            t.rows.append({ e.date.toString(Qt::ISODate), w.care(e.care),
+                e.personalAccount ? w("可用", "usable") : w("不可用", "not usable"),
+                e.pooledFund ? (*e.pooledFund ? w("支付", "pays") : w("不支付", "does not pay"))
+                             : w.unknown() });
+        out.details.append(t);
     }
     if (!r.account.bands.isEmpty()) {
-        QString html
-            = QStringLiteral("<h3>%1</h3>")
-                  .arg(esc(w("个人账户各年龄段划入", "Personal account inflow by age band")));
-        html += QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" border=\"0\"><tr><th "
-            "align=\"left\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th><th "
-            "align=\"left\">%4</th></tr>")
-                    .arg(esc(w("年龄段", "Age band")), esc(w("时段", "Months")),
-                        esc(w("最近每月", "Latest monthly")), esc(w("合计", "Total")));
+        ReportTable t;
+        t.heading = w("个人账户各年龄段划入", "Personal account inflow by age band");
+        t.header = QStringList { w("年龄段", "Age band"), w("时段", "Months"), w("月数", "Count"),
+            w("最近每月", "Latest monthly"), w("合计", "Total") };
+        t.widths = { 0.27, 0.27, 0.12, 0.17, 0.17 };
         for (const BandResult &b : r.account.bands)
-            html
-                += QStringLiteral("<tr><td>%1</td><td>%2（%3）</td><td>%4</td><td>%5</td></tr>")
-                       .arg(esc(w.band(b.band)), esc(w.span(b.firstMonth, b.lastMonth)),
-                           esc(w.months(b.months)), esc(w.money(b.monthly)), esc(w.money(b.total)));
-        html += QStringLiteral("</table>");
-        out.details.append(html);
+            t.rows.append({ w.band(b.band),
+                b.firstMonth.toString() + QStringLiteral("—") + b.lastMonth.toString(),
+                QString::number(b.months), b.monthly ? b.monthly->toYuanString() : w.unknown(),
+                b.total ? b.total->toYuanString() : w.unknown() });
+        t.note = w("金额单位：元；“未知”是资料没有给出比例。",
+            "Amounts in yuan (CNY); “unknown”: the sources give no rate.");
+        out.details.append(t);
     }
     out.chart = compact < 2 && !r.account.perYear.isEmpty();
     out.chartHeading = w("个人账户每年划入", "Personal account inflow per year");

@@ -35,6 +35,18 @@ struct SourceConflict
 QList<SourceConflict> findSourceConflicts(
     const Case &c, const Result &r, const PolicyProfile *profile, bool english);
 
+// A table of page 2, painted (one line per row, never wrapped): heading above it, a
+// header row, the rows; with sides 2 the rows run in two halves side by side.
+struct ReportTable
+{
+    QString heading;
+    QStringList header;
+    QList<QStringList> rows;
+    QList<qreal> widths; // fraction of one side's width per column
+    int sides = 1;
+    QString note; // under the table
+};
+
 // The words of the sheet as rich-text blocks; the layout puts a page break only between
 // blocks. compact 0: everything; 1: page 1 names the gaps and events by their totals and
 // page 2 lists them one line each; 2: and no account chart.
@@ -43,7 +55,7 @@ struct ReportContent
     QString title;
     QStringList page1;
     QString detailsHeading; // above the timeline on page 2; empty: no page 2
-    QStringList details; // after the timeline
+    QList<ReportTable> details; // after the timeline
     bool chart = false; // the account chart after the details
     QString chartHeading;
     QStringList appendix; // empty unless asked for

@@ -56,6 +56,7 @@ public:
         Text,
         Timeline,
         Chart,
+        Table,
     };
     struct Block
     {
@@ -64,6 +65,7 @@ public:
         qreal drawingHeight = 0;
         bool newPage = false; // starts a page (page 2, the appendix)
         bool appendix = false;
+        const ReportTable *table = nullptr;
         qreal height() const { return (doc ? doc->size().height() : 0) + drawingHeight; }
     };
     struct Placement
@@ -160,6 +162,7 @@ public:
         const QList<SourceConflict> &conflicts, int compact)
     {
         blocks.clear();
+        compactLevel = compact;
         content = buildReportContent(c, r, o, conflicts, compact);
         for (const QString &html : std::as_const(content.page1))
             document(html);
@@ -170,8 +173,15 @@ public:
             b.kind = Kind::Timeline;
             TimelinePaintOptions to = timelineOptions();
             b.drawingHeight = TimelinePainter::heightForWidth(page.width(), timeline, to);
-            for (const QString &html : std::as_const(content.details))
-                document(html);
+            for (const ReportTable &t : std::as_const(content.details)) {
+                document(QStringLiteral("<h3>%1</h3>").arg(t.heading.toHtmlEscaped()));
+                Block &tb = blocks.back();
+                tb.kind = Kind::Table;
+                tb.table = &t;
+                const int lines
+                    = int((t.rows.size() + t.sides - 1) / t.sides) + 1 + (t.note.isEmpty() ? 0 : 1);
+                tb.drawingHeight = lines * tableLineHeight();
+            }
             if (content.chart) {
                 document(QStringLiteral("<h3>%1</h3>").arg(content.chartHeading.toHtmlEscaped()));
                 blocks.back().kind = Kind::Chart;
@@ -186,6 +196,58 @@ public:
             first = false;
         }
         layOut();
+    }
+
+    qreal tableLineHeight() const
+    {
+        return QFontMetricsF(font, &device).height() * (compactLevel >= 2 ? 1.12 : 1.3);
+    }
+    int compactLevel = 0;
+
+    void paintTable(QPainter *painter, const QRectF &rect, const ReportTable &t) const
+    {
+        painter->save();
+        painter->setFont(font);
+        const QFontMetricsF fm(font, &device);
+        const qreal line = tableLineHeight();
+        const qreal gutter = mm(6);
+        const qreal sideWidth = (rect.width() - gutter * (t.sides - 1)) / t.sides;
+        const int perSide = int((t.rows.size() + t.sides - 1) / t.sides);
+        auto drawRow = [&](const QStringList &cells, qreal x, qreal y, bool bold) {
+            QFont f = font;
+            f.setBold(bold);
+            painter->setFont(f);
+            qreal cx = x;
+            for (int k = 0; k < cells.size() && k < t.widths.size(); ++k) {
+                const qreal cw = sideWidth * t.widths[k];
+                const QString text = fm.elidedText(cells[k], Qt::ElideRight, cw - mm(1.5));
+                painter->drawText(QRectF(cx, y, cw, line), Qt::AlignLeft | Qt::AlignVCenter, text);
+                cx += cw;
+            }
+        };
+        painter->setPen(Qt::black);
+        for (int side = 0; side < t.sides; ++side) {
+            const qreal x = rect.left() + side * (sideWidth + gutter);
+            drawRow(t.header, x, rect.top(), true);
+            painter->setPen(QPen(QColor(0x77, 0x77, 0x77), mm(0.2)));
+            painter->drawLine(
+                QPointF(x, rect.top() + line), QPointF(x + sideWidth, rect.top() + line));
+            painter->setPen(Qt::black);
+            for (int i = 0; i < perSide; ++i) {
+                const int row = side * perSide + i;
+                if (row >= t.rows.size())
+                    break;
+                drawRow(t.rows[row], x, rect.top() + line * (i + 1), false);
+            }
+        }
+        if (!t.note.isEmpty()) {
+            painter->setFont(font);
+            painter->setPen(QColor(0x55, 0x55, 0x55));
+            painter->drawText(
+                QRectF(rect.left(), rect.top() + line * (perSide + 1), rect.width(), line),
+                Qt::AlignLeft | Qt::AlignVCenter, t.note);
+        }
+        painter->restore();
     }
 
     TimelinePaintOptions timelineOptions() const
@@ -232,6 +294,8 @@ public:
             if (b.kind == Kind::Timeline)
                 TimelinePainter::paint(
                     painter, QRectF(0, headH, width, b.drawingHeight), timeline, timelineOptions());
+            else if (b.kind == Kind::Table)
+                paintTable(painter, QRectF(0, headH, width, b.drawingHeight), *b.table);
             else if (b.kind == Kind::Chart)
                 AccountPainter::paint(painter, QRectF(0, headH, width, b.drawingHeight), account,
                     font, Explanations::normalizedLanguage(contentLanguage) == QLatin1String("en"));
