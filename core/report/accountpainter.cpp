@@ -53,10 +53,8 @@ void AccountPainter::paint(QPainter *painter, const QRectF &rect, const AccountR
         maxFen = std::max(maxFen, sum);
     }
     painter->save();
-    QFont f = font;
-    f.setPointSizeF(9);
-    painter->setFont(f);
-    const QFontMetricsF fm(f, painter->device());
+    painter->setFont(font);
+    const QFontMetricsF fm(font, painter->device());
     const qreal line = fm.height();
     const QString maxLabel = Money::fromFen(maxFen).toYuanString();
     const qreal left = rect.left() + fm.horizontalAdvance(maxLabel) + line * 0.5;

@@ -12,7 +12,8 @@ namespace yibao {
 
 // The personal account's inflow per year as stacked bars by age band, painted with
 // QPainter only (the 明白纸 has no widgets). Years with months of unknown inflow are
-// hatched under their bar; the legend names the bands.
+// hatched under their bar; the legend names the bands. font: with a pixel size in the
+// painter's units.
 class AccountPainter
 {
 public:

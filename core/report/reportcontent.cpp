@@ -767,9 +767,8 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
             if (compact >= 2) {
                 // the longest careers: three columns of gaps, what is owed only
                 t.sides = 3;
-                t.header
-                    = QStringList { w("断缴时段", "Gap"), w("月数", "Months"), w("尚欠", "Owed") };
-                t.widths = { 0.58, 0.12, 0.30 };
+                t.header = QStringList { w("断缴时段", "Gap"), w("月", "m"), w("尚欠", "Owed") };
+                t.widths = { 0.62, 0.10, 0.28 };
                 for (const GapResult &g : r.gaps)
                     t.rows.append({ spanOf(g), QString::number(g.months), plain(g.owed) });
             } else {
@@ -804,7 +803,7 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
         t.sides = 2;
         t.header = QStringList { w("日期", "Date"), w("类别", "Care"), w("个人账户", "Account"),
             w("统筹基金", "Pooled fund") };
-        t.widths = { 0.27, 0.33, 0.17, 0.23 };
+        t.widths = { 0.27, 0.30, 0.20, 0.23 };
         for (const EventResult &e : r.events)
             t.rows.append({ e.date.toString(Qt::ISODate), w.care(e.care),
                 e.personalAccount ? w("可用", "usable") : w("不可用", "not usable"),

@@ -204,19 +204,29 @@ public:
     }
     int compactLevel = 0;
 
+    // The painted parts (footer, tables, chart) draw with pixel sizes of the 300-dpi layout:
+    // a point size would be resolved again against each device (1200 dpi on a printer) and
+    // then scaled, four times too large.
+    QFont pixelFont(qreal points, bool bold = false) const
+    {
+        QFont f = font;
+        f.setPixelSize(qRound(points / 72 * Dpi));
+        f.setBold(bold);
+        return f;
+    }
+
     void paintTable(QPainter *painter, const QRectF &rect, const ReportTable &t) const
     {
         painter->save();
-        painter->setFont(font);
-        const QFontMetricsF fm(font, &device);
+        const QFont body = pixelFont(BodyPointSize);
+        painter->setFont(body);
+        const QFontMetricsF fm(body, &device);
         const qreal line = tableLineHeight();
         const qreal gutter = mm(6);
         const qreal sideWidth = (rect.width() - gutter * (t.sides - 1)) / t.sides;
         const int perSide = int((t.rows.size() + t.sides - 1) / t.sides);
         auto drawRow = [&](const QStringList &cells, qreal x, qreal y, bool bold) {
-            QFont f = font;
-            f.setBold(bold);
-            painter->setFont(f);
+            painter->setFont(pixelFont(BodyPointSize, bold));
             qreal cx = x;
             for (int k = 0; k < cells.size() && k < t.widths.size(); ++k) {
                 const qreal cw = sideWidth * t.widths[k];
@@ -241,7 +251,7 @@ public:
             }
         }
         if (!t.note.isEmpty()) {
-            painter->setFont(font);
+            painter->setFont(body);
             painter->setPen(QColor(0x55, 0x55, 0x55));
             painter->drawText(
                 QRectF(rect.left(), rect.top() + line * (perSide + 1), rect.width(), line),
@@ -263,8 +273,7 @@ public:
         const qreal width = page.width();
         // footer
         painter->save();
-        QFont footerFont = font;
-        footerFont.setPointSizeF(9);
+        const QFont footerFont = pixelFont(9);
         painter->setFont(footerFont);
         painter->setPen(QPen(QColor(0x75, 0x75, 0x75), mm(0.2)));
         const qreal top = contentHeight + mm(FooterMm) * 0.2;

@@ -85,7 +85,10 @@ private slots:
         };
         const QString a = page1(pdf);
         QVERIFY(a.contains(QStringLiteral("现在需补缴")));
-        QCOMPARE(page1(preview), a);
+        const QString b = page1(preview);
+        if (b != a)
+            qWarning() << "PDF:" << a << "\nPREVIEW:" << b;
+        QCOMPARE(b, a);
     }
 
 private:
