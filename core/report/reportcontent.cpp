@@ -321,7 +321,7 @@ QList<SourceConflict> findSourceConflicts(
                                 haveBefore = true;
                             }
                             const Result other = compute(c, *alt,
-                                { false, english ? Language::English : Language::Chinese });
+                                { false, english ? TextLanguage::English : TextLanguage::Chinese });
                             const auto after = summary(other, w);
                             for (int i = 0; i < before.size() && i < after.size(); ++i)
                                 if (before[i] != after[i])
