@@ -22,7 +22,7 @@ struct Io
     QTextStream &err;
     // --lang zh|en, taken by main() for every command: the language of free-text fields
     // (reasons, messages, formulas, reports); ids, codes and numbers never change
-    Language language = Language::Chinese;
+    TextLanguage language = TextLanguage::Chinese;
 };
 
 // Exit codes of the contract (ARCHITECTURE.md): 0 ok, 2 bad input, 1 internal error.

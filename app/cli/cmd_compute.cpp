@@ -43,7 +43,7 @@ int runCompute(const QStringList &args, Io &io)
         io.out.device()->write(indentJson(ResultJson::toCompactJson(r, withTrace)));
     } else
         io.out << textReport(loaded->c, r,
-            io.language == Language::English && !loaded->profile->nameEn.isEmpty()
+            io.language == TextLanguage::English && !loaded->profile->nameEn.isEmpty()
                 ? loaded->profile->nameEn
                 : loaded->profile->name,
             io.language);

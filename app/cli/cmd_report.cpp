@@ -6,26 +6,28 @@
 #include "report/reportwriter.h"
 #include "rules/engine.h"
 
-#include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTranslator>
 
 namespace yibao {
 
 namespace {
-    const QString ReportUsage
-        = QStringLiteral("usage: yibao-cli report CASE.json --pdf OUT.pdf|- [--lang zh_CN|en] "
-                         "[--name NAME] [--id-stdin]\n"
-                         "                        [--profile ID] [--as-of YYYY-MM-DD]\n"
-                         "  --id-stdin   the client's ID number is the first line of standard "
-                         "input\n"
-                         "               (also: environment variable YIBAO_REPORT_ID); never on "
-                         "the command\n"
-                         "               line, where the process list and shell history would "
-                         "keep it\n");
+    const QString ReportUsage = QStringLiteral(
+        "usage: yibao-cli report CASE.json --pdf OUT.pdf|- [--appendix] [--lang zh|en] "
+        "[--name NAME] [--id-stdin]\n"
+        "                        [--profile ID] [--as-of YYYY-MM-DD]\n"
+        "  --appendix   add our explanations, the quoted passages, the conflicts of the sources\n"
+        "               and the computation steps after the two-page sheet\n"
+        "  --id-stdin   the client's ID number is the first line of standard "
+        "input\n"
+        "               (also: environment variable YIBAO_REPORT_ID); never on "
+        "the command\n"
+        "               line, where the process list and shell history would "
+        "keep it\n");
 
     // The first line of standard input, without its line end.
     QString readIdLine()
@@ -41,15 +43,16 @@ std::unique_ptr<QCoreApplication> createReportApplication(int &argc, char **argv
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 int runReport(const QStringList &args, Io &io)
 {
-    const auto o = parseOptions(args, { QStringLiteral("--id-stdin") },
-        { QStringLiteral("--pdf"), QStringLiteral("--lang"), QStringLiteral("--name"),
-            QStringLiteral("--id"), QStringLiteral("--profile"), QStringLiteral("--as-of") },
-        io, ReportUsage);
+    const auto o
+        = parseOptions(args, { QStringLiteral("--id-stdin"), QStringLiteral("--appendix") },
+            { QStringLiteral("--pdf"), QStringLiteral("--lang"), QStringLiteral("--name"),
+                QStringLiteral("--id"), QStringLiteral("--profile"), QStringLiteral("--as-of") },
+            io, ReportUsage);
     if (!o)
         return ExitBadInput;
     if (o->positional.size() != 1) {
@@ -86,8 +89,8 @@ int runReport(const QStringList &args, Io &io)
     if (!loaded)
         return ExitBadInput;
 
-    // English texts come from the window's translation; without it the sheet stays Chinese
-    // apart from our explanations, which carry both languages themselves
+    // the sheet writes its own words in both languages; the timeline's legend comes from
+    // the translation
     if (lang == QLatin1String("en")) {
         auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(QStringLiteral(":/i18n/yibao_en.qm")))
@@ -106,6 +109,8 @@ int runReport(const QStringList &args, Io &io)
         ? readIdLine()
         : qEnvironmentVariable("YIBAO_REPORT_ID").trimmed();
     options.profileName = loaded->profile->name;
+    options.profile = loaded->profile;
+    options.appendix = o->has(QStringLiteral("--appendix"));
     const ReportWriter writer(loaded->c, r, options);
     if (toStdout) {
         // the whole PDF first: standard output gets a complete file or nothing

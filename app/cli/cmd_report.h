@@ -9,12 +9,12 @@
 
 namespace yibao {
 
-// yibao-cli report: the printable 明白纸 as PDF. It draws with Qt Widgets and Charts, so
-// it is only built with yibao_ui (YIBAO_REPORT_COMMAND) and needs a QApplication, which
-// main() asks for with createReportApplication when the command is "report".
+// yibao-cli report: the printable 明白纸 as PDF, laid out by core/report with QtGui (no
+// widgets). It needs a QGuiApplication, which main() asks for with createReportApplication
+// when the command is "report".
 int runReport(const QStringList &args, Io &io);
 
-// A QApplication on the offscreen platform unless QT_QPA_PLATFORM says otherwise, so that
+// A QGuiApplication on the offscreen platform unless QT_QPA_PLATFORM says otherwise, so that
 // the report also runs where there is no display.
 std::unique_ptr<QCoreApplication> createReportApplication(int &argc, char **argv);
 

@@ -2,9 +2,7 @@
 // yibao-cli: the engine without the window, for scripting, batch work and tests.
 #include "commands.h"
 
-#ifdef YIBAO_REPORT_COMMAND
 #include "cmd_report.h"
-#endif
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,8 +30,8 @@ const char *const Usage = R"(用法 / usage: yibao-cli COMMAND [OPTIONS]
   explain RULE_OR_PARAMETER [--json] our explanation and the passages behind a rule
   articles [--json]   the article corpus
   import-csv FILE.csv [--json]     contribution history from a CSV file, as periods
-  report CASE.json --pdf OUT.pdf|- [--lang en] [--name NAME] [--id-stdin]
-                      the printable 明白纸 as A4 PDF (builds with the window only)
+  report CASE.json --pdf OUT.pdf|- [--appendix] [--lang en] [--name NAME] [--id-stdin]
+                      the printable 明白纸 as A4 PDF
   --help, --version
 
 Every command takes --lang zh|en (Chinese by default): the language of reasons, messages,
@@ -58,15 +56,12 @@ std::optional<QString> finishOutput(QTextStream &out, QFile &file)
 
 int main(int argc, char *argv[])
 {
-#ifdef YIBAO_REPORT_COMMAND
-    // report draws with Qt Widgets and Charts and needs a QApplication; the rest stays GUI-free
+    // report lays out text and fonts (QtGui) and needs a QGuiApplication; the rest stays
+    // QtCore only
     const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
     const std::unique_ptr<QCoreApplication> app = report
         ? createReportApplication(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
-#else
-    const auto app = std::make_unique<QCoreApplication>(argc, argv);
-#endif
     QCoreApplication::setApplicationName(QStringLiteral("yibao"));
     QCoreApplication::setOrganizationName(QStringLiteral("yibao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(YIBAO_VERSION));
@@ -135,9 +130,7 @@ int main(int argc, char *argv[])
         { "search", runSearch },
         { "explain", runExplain },
         { "articles", runArticles },
-#ifdef YIBAO_REPORT_COMMAND
         { "report", runReport },
-#endif
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name))

@@ -5,6 +5,7 @@
 // 45-year case with 12 gaps: the first run in the process (fonts and corpus loaded) and
 // the mean of the next N. Prints one line per case; README.md records the figures.
 // Usage: bench_report [N] [DIR]   (DIR: also write each case's PDF there)
+#include "../common/longcase.h"
 #include "explain/passagelinker.h"
 #include "io/caseloader.h"
 #include "policy/policyprofile.h"
@@ -12,71 +13,23 @@
 #include "report/reportwriter.h"
 #include "rules/engine.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace yibao;
 
-namespace {
-
-Case longCase()
-{
-    Case c;
-    c.profile = QStringLiteral("general");
-    c.asOf = QDate(2026, 11, 23);
-    c.person = { QDate(1966, 5, 3), Sex::Male, Category::Male };
-    c.retirement.baseAtRetirement = Money::parseYuan(u"8000");
-    YearMonth m(1990, 1);
-    const YearMonth end(2026, 10);
-    int gaps = 0;
-    while (m <= end) {
-        ContributionPeriod paid;
-        paid.from = m;
-        paid.to = std::min(end, m.addMonths(30));
-        paid.kind = gaps % 2 ? PeriodKind::Flexible : PeriodKind::Employee;
-        paid.base = Money::fromFen(300000 + 5000 * gaps);
-        c.periods.append(paid);
-        m = paid.to.addMonths(1);
-        if (m > end || gaps >= 12)
-            break;
-        ContributionPeriod gap = paid;
-        gap.from = m;
-        gap.to = m.addMonths(gaps % 4);
-        if (gaps % 3 == 0) {
-            gap.status = PeriodStatus::Backpaid;
-            gap.paidOn = gap.to.addMonths(5).lastDay();
-        } else if (gaps % 3 == 1) {
-            gap.kind = PeriodKind::Resident;
-            gap.base.reset();
-        }
-        if (gaps % 3 != 2)
-            c.periods.append(gap);
-        m = gap.to.addMonths(1);
-        ++gaps;
-    }
-    // the last run may stop short of the end: pay up to it
-    if (c.periods.last().to < end) {
-        ContributionPeriod last = c.periods.first();
-        last.from = c.periods.last().to.addMonths(1);
-        last.to = end;
-        c.periods.append(last);
-    }
-    c.events = { { QDate(2010, 3, 1), Care::Inpatient }, { QDate(2020, 7, 9), Care::Outpatient } };
-    return c;
-}
-
-} // namespace
+namespace { } // namespace
 
 int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 20;
     QTextStream out(stdout);
     QTemporaryDir dir;
@@ -92,7 +45,7 @@ int main(int argc, char *argv[])
         if (const auto loaded = loadCase(file.readAll(), std::nullopt, std::nullopt, &errors))
             cases.append({ f.chopped(int(qstrlen(".yibao.json"))), loaded->c });
     }
-    cases.append({ QStringLiteral("45-year, 12 gaps"), longCase() });
+    cases.append({ QStringLiteral("45-year bench case"), bench::longCase() });
 
     for (const auto &[name, c] : cases) {
         const PolicyProfile *profile = ProfileSet::bundled().find(c.profile);
@@ -102,26 +55,31 @@ int main(int argc, char *argv[])
         }
         Result r = compute(c, *profile);
         attachPassages(r.trace);
-        const ReportWriter writer(c, r);
+        ReportOptions options;
+        options.profile = profile;
         const QString pdf = dir.filePath(QStringLiteral("bench.pdf"));
         QString error;
         QElapsedTimer t;
         t.start();
-        if (!writer.writePdf(pdf, &error)) {
+        // a new writer each time: the pages are laid out (and the conflicts computed again)
+        // on every run, as for each File → 导出 PDF
+        if (!ReportWriter(c, r, options).writePdf(pdf, &error)) {
             out << name << ": " << error << "\n";
             return 1;
         }
         const double first = double(t.nsecsElapsed()) / 1e6;
         t.restart();
         for (int i = 0; i < runs; ++i)
-            writer.writePdf(pdf, &error);
+            ReportWriter(c, r, options).writePdf(pdf, &error);
         const double mean = double(t.nsecsElapsed()) / 1e6 / runs;
-        out << QStringLiteral("%1: first %2 ms, mean of %3: %4 ms, %5 KB\n")
+        const ReportWriter writer(c, r, options);
+        out << QStringLiteral("%1: first %2 ms, mean of %3: %4 ms, %5 KB, %6 pages\n")
                    .arg(name)
                    .arg(first, 0, 'f', 1)
                    .arg(runs)
                    .arg(mean, 0, 'f', 1)
-                   .arg(QFileInfo(pdf).size() / 1024);
+                   .arg(QFileInfo(pdf).size() / 1024)
+                   .arg(writer.pageCount());
         out.flush();
         if (argc > 2) // keep one copy of each, to look at
             writer.writePdf(

@@ -10,26 +10,26 @@ namespace yibao {
 
 // The language of the words a person reads (reasons, messages, formulas, reports). Ids,
 // codes and numbers never depend on it.
-enum class Language
+enum class TextLanguage
 {
     Chinese,
     English,
 };
 
 // "zh", "zh_CN", "zh-CN" → Chinese; "en", "en_GB", "en-US" → English; nullopt otherwise.
-inline std::optional<Language> languageFromId(QStringView id)
+inline std::optional<TextLanguage> languageFromId(QStringView id)
 {
     if (id.startsWith(u"zh", Qt::CaseInsensitive))
-        return Language::Chinese;
+        return TextLanguage::Chinese;
     if (id.startsWith(u"en", Qt::CaseInsensitive))
-        return Language::English;
+        return TextLanguage::English;
     return std::nullopt;
 }
 
 // "zh_CN" or "en", as the explanation resources name their languages.
-inline QString languageId(Language l)
+inline QString languageId(TextLanguage l)
 {
-    return l == Language::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    return l == TextLanguage::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
 } // namespace yibao

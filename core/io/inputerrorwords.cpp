@@ -149,17 +149,17 @@ namespace {
         return p;
     }
 
-    QString pick(Language l, const char *zh, const char *en)
+    QString pick(TextLanguage l, const char *zh, const char *en)
     {
-        return QString::fromUtf8(l == Language::English ? en : zh);
+        return QString::fromUtf8(l == TextLanguage::English ? en : zh);
     }
 
 } // namespace
 
-QString inputErrorPlace(const QString &path, Language l)
+QString inputErrorPlace(const QString &path, TextLanguage l)
 {
     const Parts p = split(path);
-    const bool en = l == Language::English;
+    const bool en = l == TextLanguage::English;
     if (p.list == QLatin1String("periods"))
         return p.index < 0
             ? pick(l, "缴费记录", "Contributions")
@@ -179,7 +179,7 @@ QString inputErrorPlace(const QString &path, Language l)
     return {}; // a field of its own: asOf, payOn, profile
 }
 
-QString inputErrorField(const QString &path, Language l)
+QString inputErrorField(const QString &path, TextLanguage l)
 {
     const Parts p = split(path);
     const QString f = p.field.isEmpty() ? p.list : p.field;
@@ -213,7 +213,7 @@ QString inputErrorField(const QString &path, Language l)
     return pick(l, it->first, it->second);
 }
 
-QString inputErrorText(const InputError &e, Language l)
+QString inputErrorText(const InputError &e, TextLanguage l)
 {
     // an empty choice ("category": "") is one not made yet
     const bool empty = e.code == QLatin1String("unknown_choice") && e.args.value(0).isEmpty();
@@ -222,7 +222,7 @@ QString inputErrorText(const InputError &e, Language l)
         return e.message;
     QString text = pick(l, w->zh, w->en);
     QString field = inputErrorField(e.path, l);
-    if (l == Language::English && text.startsWith(QLatin1String("{field}")) && !field.isEmpty())
+    if (l == TextLanguage::English && text.startsWith(QLatin1String("{field}")) && !field.isEmpty())
         field[0] = field.at(0).toUpper();
     text.replace(QLatin1String("{field}"), field);
     // one pass so that an argument holding "%2" is not replaced again
@@ -236,18 +236,19 @@ QString inputErrorText(const InputError &e, Language l)
             out += text.at(i);
         }
     }
-    if (l == Language::English && !out.isEmpty())
+    if (l == TextLanguage::English && !out.isEmpty())
         out[0] = out.at(0).toUpper();
     return out;
 }
 
-QString inputErrorLine(const InputError &e, Language l)
+QString inputErrorLine(const InputError &e, TextLanguage l)
 {
     const QString place = inputErrorPlace(e.path, l);
     const QString text = inputErrorText(e, l);
     if (place.isEmpty())
         return text;
-    return place + (l == Language::English ? QStringLiteral(": ") : QStringLiteral("：")) + text;
+    return place + (l == TextLanguage::English ? QStringLiteral(": ") : QStringLiteral("："))
+        + text;
 }
 
 InputErrors errorsForClerk(const InputErrors &errors)

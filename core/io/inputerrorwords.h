@@ -13,14 +13,14 @@ namespace yibao {
 
 // The form and row of a JSON path: "periods[8].to" → "缴费记录第 9 行" / "Contribution
 // record, row 9"; "person.birth" → "个人信息"; "asOf" → "" (a field of the toolbar).
-QString inputErrorPlace(const QString &path, Language language);
+QString inputErrorPlace(const QString &path, TextLanguage language);
 // The field of a path: "periods[8].to" → "截止月份" / "end month"; "" for a row.
-QString inputErrorField(const QString &path, Language language);
+QString inputErrorField(const QString &path, TextLanguage language);
 // What is wrong, naming the field ("截止月份 2020-05 早于起始月份 2021-03"); an error
 // without a known code falls back to its English message.
-QString inputErrorText(const InputError &error, Language language);
+QString inputErrorText(const InputError &error, TextLanguage language);
 // Place and text as one line: "缴费记录第 9 行：截止月份 2020-05 早于起始月份 2021-03".
-QString inputErrorLine(const InputError &error, Language language);
+QString inputErrorLine(const InputError &error, TextLanguage language);
 
 // The errors a clerk needs to see: one per field (the first), and none that only follow
 // from another (a wrong birth date makes every period "before the birth month").

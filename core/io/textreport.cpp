@@ -21,8 +21,8 @@ namespace {
     class Words
     {
     public:
-        explicit Words(Language language)
-            : m_en(language == Language::English)
+        explicit Words(TextLanguage language)
+            : m_en(language == TextLanguage::English)
         { }
 
         bool english() const { return m_en; }
@@ -106,8 +106,8 @@ namespace {
     {
         out << w(u"职工医保计算与解读", u"Employee medical insurance: figures and explanation")
             << "\n"
-            << w(u"档案：", u"Profile: ") << profileName << " (" << r.profileId
-            << w(u"，版本 ", u", version ") << r.profileVersion << ")  "
+            << w(u"档案：", u"Profile: ") << profileName << w(u"（", u" (") << r.profileId
+            << w(u"，版本 ", u", version ") << r.profileVersion << w(u"）  ", u")  ")
             << w(u"计算日期：", u"as of: ") << isoDate(r.asOf);
         if (c.payOn)
             out << w(u"  缴款日期：", u"  paying on: ") << isoDate(*c.payOn);
@@ -265,7 +265,7 @@ namespace {
         return quote;
     }
 
-    void steps(QTextStream &out, const Result &r, const Words &w, Language language)
+    void steps(QTextStream &out, const Result &r, const Words &w, TextLanguage language)
     {
         out << "\n" << w(u"计算过程", u"How each figure was computed") << "\n";
         if (w.english())
@@ -339,7 +339,7 @@ namespace {
 
 } // namespace
 
-QString textReport(const Case &c, const Result &r, const QString &profileName, Language language)
+QString textReport(const Case &c, const Result &r, const QString &profileName, TextLanguage language)
 {
     const Words w(language);
     QString s;

@@ -11,6 +11,6 @@ namespace yibao {
 // The readable report of `yibao-cli compute` without --json, in Chinese or English: the
 // figures, the verdicts, and each trace step in words with its parameters and sources.
 QString textReport(const Case &c, const Result &r, const QString &profileName,
-    Language language = Language::Chinese);
+    TextLanguage language = TextLanguage::Chinese);
 
 } // namespace yibao

@@ -18,9 +18,9 @@ namespace {
 
 } // namespace
 
-void wordTrace(Trace &trace, Language language)
+void wordTrace(Trace &trace, TextLanguage language)
 {
-    if (language != Language::English)
+    if (language != TextLanguage::English)
         return;
     const Explanations &texts = Explanations::bundled();
     const QString en = languageId(language);

@@ -11,6 +11,6 @@ namespace yibao {
 // English explanation of resources/explain filled with the step's own numbers (the same
 // figures, worded), and a result that is a Chinese phrase gives way to that. Ids, inputs,
 // parameters and passages are untouched.
-void wordTrace(Trace &trace, Language language);
+void wordTrace(Trace &trace, TextLanguage language);
 
 } // namespace yibao

@@ -342,7 +342,11 @@ namespace {
             card.verdict = Cards::tr("欠费金额未知");
             card.tone = Card::Tone::Unknown;
         } else if (owes) {
-            card.verdict = Cards::tr("现在补缴需 %1").arg(money(*b.gapOwed));
+            // owed "if paid on" the case's payment day (asOf when none was given)
+            const QDate payOn = r.gaps.isEmpty() ? r.asOf : r.gaps.first().payOn;
+            card.verdict = payOn == r.asOf
+                ? Cards::tr("现在补缴需 %1").arg(money(*b.gapOwed))
+                : Cards::tr("如在%1缴清，需 %2").arg(date(payOn), money(*b.gapOwed));
             card.tone = Card::Tone::Warning;
         } else if (b.shortfallMonths.value_or(0) > 0) {
             card.verdict = b.retirementBackPay

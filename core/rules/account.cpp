@@ -68,7 +68,7 @@ namespace {
             : b.runFirst->toString() + QStringLiteral("—") + b.runLast.toString();
         // each line an equality that holds: the month's inflow first, then times the months
         if (b.runInflow)
-            b.lines.append(QStringLiteral("%1：每月 %2 = %3 元，× %4 个月 = %5 元")
+            b.lines.append(QStringLiteral("%1：每月 %2 = %3 元/月，× %4 个月 = %5 元")
                                .arg(span, b.runText, b.runInflow->toYuanString())
                                .arg(b.runCount)
                                .arg((*b.runInflow * b.runCount).toYuanString()));

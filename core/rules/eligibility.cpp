@@ -24,7 +24,7 @@ namespace {
 
     bool english(const RuleContext &ctx)
     {
-        return ctx.language == Language::English;
+        return ctx.language == TextLanguage::English;
     }
     // the sentence in the language of the result: Chinese, or its English twin
     QString say(const RuleContext &ctx, const QString &zh, const QString &en)

@@ -15,7 +15,7 @@ class PolicyProfile;
 struct ComputeOptions
 {
     bool trace = true; // false for batch work: same figures, no formula texts
-    Language language = Language::Chinese; // of event reasons and warning messages
+    TextLanguage language = TextLanguage::Chinese; // of event reasons and warning messages
 };
 
 Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions options = {});

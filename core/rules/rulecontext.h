@@ -18,7 +18,7 @@ struct RuleContext
     const MonthLine &line;
     YearMonth asOfMonth;
     Trace *trace = nullptr;
-    Language language = Language::Chinese;
+    TextLanguage language = TextLanguage::Chinese;
 
     bool tracing() const { return trace != nullptr; }
     TraceStep *stepOrNull(TraceStep &s) const { return trace ? &s : nullptr; }

@@ -6,7 +6,7 @@
 
 namespace yibao {
 
-QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth, Language language)
+QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth, TextLanguage language)
 {
     QList<Warning> out;
     for (qsizetype i = 0; i < c.periods.size(); ++i) {
@@ -16,7 +16,7 @@ QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth, Language 
             continue;
         const YearMonth first = std::max(p.from, retirementMonth);
         out.append({ QStringLiteral("owed_after_retirement"), QStringLiteral("periods[%1]").arg(i),
-            (language == Language::English
+            (language == TextLanguage::English
                     ? QStringLiteral("%1 to %2 are entered as arrears, but the person retires in "
                                      "%3: nothing is owed for months from retirement on")
                     : QStringLiteral(

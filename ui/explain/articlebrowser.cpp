@@ -2,11 +2,14 @@
 #include "explain/articlebrowser.h"
 
 #include "explain/corpus.h"
+#include "explain/explanation.h"
 #include "explain/passagesearch.h"
 #include "explain/searchquery.h"
 #include "explain/snippetdelegate.h"
+#include "policy/parameterkeys.h"
 #include "storage/corpusstore.h"
 #include "storage/database.h"
+#include "window/language.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,7 +26,7 @@ namespace yibao {
 
 namespace {
 
-    constexpr int KindRole = Qt::UserRole + 1; // "article" or "passage"
+    constexpr int KindRole = Qt::UserRole + 1; // "article", "passage" or "rule"
     constexpr int IdRole = Qt::UserRole + 2;
     const QString TargetAnchor = QStringLiteral("target");
 
@@ -118,6 +121,8 @@ void ArticleBrowser::setUp()
     m_status = new QLabel(left);
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setTextFormat(Qt::RichText);
+    connect(m_status, &QLabel::linkActivated, this, [this] { showAllHits(); });
     lv->addWidget(m_status);
     m_list = new QListWidget(left);
     m_list->setItemDelegate(new SnippetDelegate(m_list));
@@ -147,7 +152,10 @@ void ArticleBrowser::setUp()
     split->setSizes({ 360, 640 });
 
     retranslate();
-    connect(m_query, &QLineEdit::textChanged, this, &ArticleBrowser::search);
+    connect(m_query, &QLineEdit::textChanged, this, [this](const QString &q) {
+        m_allHits = false; // a new query starts with the first hits again
+        search(q);
+    });
     connect(m_list, &QListWidget::itemActivated, this, &ArticleBrowser::activate);
     connect(m_list, &QListWidget::itemClicked, this, &ArticleBrowser::activate);
     resize(1000, 700);
@@ -234,10 +242,30 @@ void ArticleBrowser::search(const QString &query)
         return;
     }
     QString error;
-    const auto hits = m_search->search(query, 50, &error);
-    if (!hits) {
-        m_status->setText(tr("搜索失败：%1").arg(error));
+    const auto found = m_search->find(
+        query, m_allHits ? PassageSearch::RankWindow : PassageSearch::DefaultLimit, &error);
+    if (!found) {
+        m_status->setText(tr("搜索失败：%1").arg(error.toHtmlEscaped()));
         return;
+    }
+    const QList<SearchHit> *hits = &found->hits;
+    // a query naming a rule or parameter (等待期, 视同缴费…) shows our explanation first
+    const QString lang = Language::current();
+    for (const QString &subject : found->subjects) {
+        const Explanations &texts = Explanations::bundled();
+        const bool rule = texts.hasRule(subject);
+        const QString title = rule ? texts.ruleTitle(subject, lang) : parameterLabel(subject, lang);
+        const QString text
+            = rule ? texts.ruleText(subject, lang) : texts.parameterText(subject, lang);
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(KindRole, QStringLiteral("rule"));
+        item->setData(IdRole, subject);
+        item->setText(title + QLatin1Char('\n') + text);
+        item->setData(SnippetDelegate::HtmlRole,
+            QStringLiteral("<b>%1</b> <span style=\"color:#666;\">%2</span><br>%3")
+                .arg(title.toHtmlEscaped(), tr("本程序的解释").toHtmlEscaped(),
+                    text.toHtmlEscaped()));
+        item->setToolTip(text);
     }
     for (const SearchHit &h : *hits) {
         auto *item = new QListWidgetItem(m_list);
@@ -262,8 +290,38 @@ void ArticleBrowser::search(const QString &query)
                 .arg(h.title.toHtmlEscaped(), meta.toHtmlEscaped(), snippet));
         item->setToolTip(h.text);
     }
-    m_status->setText(hits->isEmpty() ? tr("没有找到“%1”").arg(query)
-                                      : tr("找到 %n 段", nullptr, static_cast<int>(hits->size())));
+    if (hits->isEmpty())
+        m_status->setText(tr("没有找到“%1”").arg(query.toHtmlEscaped()));
+    else if (found->total > hits->size())
+        // never stop silently at the first hits: say how many there are and offer the rest
+        m_status->setText(tr("共 %1 条，显示前 %2 条").arg(found->total).arg(hits->size())
+            + QStringLiteral(" <a href=\"all\">%1</a>").arg(tr("显示全部").toHtmlEscaped()));
+    else
+        m_status->setText(tr("找到 %n 段", nullptr, static_cast<int>(hits->size())));
+}
+
+void ArticleBrowser::showAllHits()
+{
+    m_allHits = true;
+    search(m_query->text());
+}
+
+QStringList ArticleBrowser::resultRules() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(KindRole).toString() == QLatin1String("rule"))
+            ids << m_list->item(i)->data(IdRole).toString();
+    return ids;
+}
+
+void ArticleBrowser::showRule(const QString &subject)
+{
+    const Explanations &texts = Explanations::bundled();
+    const QString lang = Language::current();
+    const bool rule = texts.hasRule(subject);
+    m_title->setText(rule ? texts.ruleTitle(subject, lang) : parameterLabel(subject, lang));
+    m_text->setPlainText(rule ? texts.ruleText(subject, lang) : texts.parameterText(subject, lang));
 }
 
 QStringList ArticleBrowser::resultPassages() const
@@ -296,8 +354,11 @@ void ArticleBrowser::activate(QListWidgetItem *item)
     if (!item)
         return;
     const QString id = item->data(IdRole).toString();
-    if (item->data(KindRole).toString() == QLatin1String("passage"))
+    const QString kind = item->data(KindRole).toString();
+    if (kind == QLatin1String("passage"))
         showPassage(id);
+    else if (kind == QLatin1String("rule"))
+        showRule(id);
     else
         showArticle(id);
 }

@@ -45,6 +45,9 @@ public:
     QString currentPassage() const { return m_passage; }
     QString highlightedText() const { return m_highlighted; } // the target passage's lines as shown
     QStringList resultPassages() const; // the passages the current query found, ranked
+    QStringList resultRules() const; // the rules and parameters the query names, shown first
+    // every hit of the current query instead of the first PassageSearch::DefaultLimit
+    void showAllHits();
     QStringList articleIds() const; // the list when no query is typed
     QString statusText() const;
     QTextBrowser *textView() const { return m_text; }
@@ -63,6 +66,7 @@ private:
     bool openDatabase();
     void listArticles();
     void activate(QListWidgetItem *item);
+    void showRule(const QString &subject);
     void scrollToTarget();
 
     Database *m_db = nullptr;
@@ -73,6 +77,7 @@ private:
     QString m_passage;
     QString m_highlighted;
     QStringList m_terms; // the query's words, marked in the article too
+    bool m_allHits = false; // the clerk asked for every hit of this query
 
     QLineEdit *m_query = nullptr;
     QListWidget *m_list = nullptr;

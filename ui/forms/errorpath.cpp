@@ -28,12 +28,12 @@ ErrorPath ErrorPath::parse(const QString &path)
 }
 
 namespace {
-    Language g_errorLanguage = Language::Chinese;
+    TextLanguage g_errorLanguage = TextLanguage::Chinese;
 }
 
 void setErrorLanguage(const QString &languageId)
 {
-    g_errorLanguage = languageFromId(languageId).value_or(Language::Chinese);
+    g_errorLanguage = languageFromId(languageId).value_or(TextLanguage::Chinese);
 }
 
 QString errorLine(const InputError &error)

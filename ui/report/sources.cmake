@@ -1,4 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(yibao_ui PRIVATE
-    report/reportwriter.h report/reportwriter.cpp
     report/reportdialogs.h report/reportdialogs.cpp)

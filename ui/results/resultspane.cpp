@@ -133,7 +133,7 @@ Card ResultsPane::errorsCard() const
     // a pasted or imported table can hold thousands of the same mistake: the first ones
     // say it, and laying out ten thousand lines would freeze the window
     constexpr qsizetype Shown = 20;
-    const Language lang = languageFromId(m_language).value_or(Language::Chinese);
+    const TextLanguage lang = languageFromId(m_language).value_or(TextLanguage::Chinese);
     Card card;
     card.id = errorsCardId();
     card.title = tr("输入有误");

@@ -1,4 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(yibao_ui PRIVATE
-    timeline/timelinepainter.h timeline/timelinepainter.cpp
     timeline/timelinewidget.h timeline/timelinewidget.cpp)

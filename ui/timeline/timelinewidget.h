@@ -2,7 +2,7 @@
 #pragma once
 
 #include "present/timeline.h"
-#include "timelinepainter.h"
+#include "report/timelinepainter.h"
 
 #include <QPixmap>
 #include <QWidget>

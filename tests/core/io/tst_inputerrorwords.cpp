@@ -78,8 +78,8 @@ private Q_SLOTS:
             const InputError e = InputError::coded(QStringLiteral("periods[0].base"), code,
                 { QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3") },
                 QStringLiteral("english"));
-            const QString zh = inputErrorText(e, Language::Chinese);
-            const QString en = inputErrorText(e, Language::English);
+            const QString zh = inputErrorText(e, TextLanguage::Chinese);
+            const QString en = inputErrorText(e, TextLanguage::English);
             QVERIFY2(!zh.isEmpty() && zh != e.message, qPrintable(code));
             QVERIFY2(!en.isEmpty() && en != e.message, qPrintable(code));
             QVERIFY2(!zh.contains(QLatin1String("{field}")) && !en.contains(QLatin1String("%")),
@@ -203,8 +203,8 @@ private Q_SLOTS:
         const auto it = std::find_if(errors.cbegin(), errors.cend(),
             [&](const InputError &e) { return e.path == errorPath && e.code == code; });
         QVERIFY2(it != errors.cend(), qPrintable(describeErrors(errors).join(QLatin1Char('\n'))));
-        QCOMPARE(inputErrorLine(*it, Language::Chinese), zh);
-        QCOMPARE(inputErrorLine(*it, Language::English), en);
+        QCOMPARE(inputErrorLine(*it, TextLanguage::Chinese), zh);
+        QCOMPARE(inputErrorLine(*it, TextLanguage::English), en);
         // the CLI's path and English message are kept
         QVERIFY(!it->message.isEmpty());
     }
@@ -215,7 +215,7 @@ private Q_SLOTS:
         set(o, QStringLiteral("periods[2].status"), QStringLiteral("backpaid"));
         InputErrors errors = errorsOf(o);
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(inputErrorLine(errors.at(0), Language::Chinese),
+        QCOMPARE(inputErrorLine(errors.at(0), TextLanguage::Chinese),
             QStringLiteral("缴费记录第 3 行：补缴日期未填写：已补缴的记录需要补缴日期"));
         set(o, QStringLiteral("periods[2].paidOn"), QStringLiteral("2021-01-20"));
         errors = errorsOf(o);
@@ -224,7 +224,7 @@ private Q_SLOTS:
         set(o, QStringLiteral("periods[2].paidOn"), QStringLiteral("2024-07-01"));
         errors = errorsOf(o);
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(inputErrorLine(errors.at(0), Language::Chinese),
+        QCOMPARE(inputErrorLine(errors.at(0), TextLanguage::Chinese),
             QStringLiteral(
                 "缴费记录第 3 行：补缴日期 2024-07-01 晚于计算日期 2024-06-15：缴款不能在将来"));
     }
@@ -241,7 +241,7 @@ private Q_SLOTS:
         const auto it = std::find_if(errors.cbegin(), errors.cend(),
             [](const InputError &e) { return e.code == QLatin1String("deemed_after_first_paid"); });
         QVERIFY(it != errors.cend());
-        QCOMPARE(inputErrorLine(*it, Language::Chinese),
+        QCOMPARE(inputErrorLine(*it, TextLanguage::Chinese),
             QStringLiteral("缴费记录第 4 行：视同缴费（1995-01–2000-06）必须在第一个实缴月份 "
                            "2000-01 之前结束"));
     }
@@ -276,7 +276,7 @@ private Q_SLOTS:
     void uncoded_error_keeps_its_message()
     {
         const InputError e { QString(), QStringLiteral("not valid JSON: garbage") };
-        QCOMPARE(inputErrorLine(e, Language::Chinese),
+        QCOMPARE(inputErrorLine(e, TextLanguage::Chinese),
             QStringLiteral("整个文件：not valid JSON: garbage"));
     }
 };

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +28,8 @@ private slots:
     void show_passage_highlights_related_item();
     void unknown_passage_refused();
     void own_database_in_test_location();
+    void a_rule_named_comes_first();
+    void never_stops_silently_at_twenty();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +130,38 @@ void TstArticleBrowser::own_database_in_test_location()
     ArticleBrowser b;
     b.search(QStringLiteral("断缴"));
     QVERIFY(!b.resultPassages().isEmpty());
+}
+
+void TstArticleBrowser::a_rule_named_comes_first()
+{
+    // State: the bundled corpus. Action: search 视同缴费, a rule's name. Expected: our
+    // explanation of years.deemed first, before any passage; activating it shows its text.
+    ArticleBrowser b(m_db.get());
+    b.search(QStringLiteral("视同缴费"));
+    QVERIFY(b.resultRules().contains(QStringLiteral("years.deemed")));
+    QListWidgetItem *first = b.listView()->item(0);
+    QVERIFY(first);
+    QVERIFY2(first->text().contains(QStringLiteral("视同")), qPrintable(first->text()));
+    b.listView()->setCurrentItem(first);
+    emit b.listView()->itemActivated(first);
+    QVERIFY(!b.textView()->toPlainText().isEmpty());
+}
+
+void TstArticleBrowser::never_stops_silently_at_twenty()
+{
+    // State: the bundled corpus. Action: search 断缴 (more than 20 passages say it).
+    // Expected: "共 N 条，显示前 20 条" with a link; following it shows all N.
+    ArticleBrowser b(m_db.get());
+    b.search(QStringLiteral("断缴"));
+    QCOMPARE(b.resultPassages().size(), 20);
+    const QRegularExpression shown(QStringLiteral("共 (\\d+) 条，显示前 20 条"));
+    const auto m = shown.match(b.statusText());
+    QVERIFY2(m.hasMatch(), qPrintable(b.statusText()));
+    const int total = m.captured(1).toInt();
+    QVERIFY(total > 20);
+    b.showAllHits();
+    QCOMPARE(b.resultPassages().size(), total);
+    QVERIFY(!b.statusText().contains(QStringLiteral("显示前")));
 }
 
 QTEST_MAIN(TstArticleBrowser)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinepainter.h"
+#include "report/timelinepainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

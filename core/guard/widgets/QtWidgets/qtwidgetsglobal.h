@@ -2,4 +2,4 @@
 // Every QtWidgets header includes this one. core/ puts this folder first on its include
 // path, so a widget include anywhere below core/ stops the build here instead of quietly
 // linking a GUI into the engine that the CLI, the report and the benchmarks share.
-#error "core/ uses QtCore and QtSql only: move widget code to ui/"
+#error "core/ never uses QtWidgets: move widget code to ui/"

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The truth rules of issue 9, each a named test: the words beside a figure never contradict
+// it. They read what a person reads — our explanations (resources/explain, filled from the
+// trace), the cards (core/present) and the text report (core/io) — on cases whose figures
+// are worked by hand in the comments.
+#include "explain/explanation.h"
+#include "explain/passagelinker.h"
+#include "io/caseloader.h"
+#include "io/textreport.h"
+#include "present/cards.h"
+#include "testcase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace yibao;
+using namespace yibao::test;
+
+namespace {
+
+Case load(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    InputErrors errors;
+    const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+    if (!loaded)
+        qFatal("%s does not load", qPrintable(path));
+    return loaded->c;
+}
+
+Case publicCase(const char *name)
+{
+    return load(QStringLiteral(YIBAO_CASES_PUBLIC "/") + QString::fromLatin1(name)
+        + QStringLiteral(".yibao.json"));
+}
+
+// every explanation of the result's steps with the given rule id, in one language
+QStringList explanations(const Result &r, const QString &ruleId, const char *lang = "zh_CN")
+{
+    QStringList out;
+    for (const TraceStep &s : r.trace)
+        if (s.ruleId == ruleId)
+            out << explainStep(s, QString::fromLatin1(lang));
+    return out;
+}
+
+const Card *card(const QList<Card> &cards, const QString &id)
+{
+    for (const Card &c : cards)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+QString allWords(const Case &c, const Result &r)
+{
+    QString text = textReport(c, r, QStringLiteral("p"));
+    for (const Card &k : buildCards(c, r)) {
+        text += k.title + k.verdict + k.note;
+        for (const CardLine &l : k.lines)
+            text += l.label + l.value + l.note;
+    }
+    return text;
+}
+
+} // namespace
+
+class TestTruthRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    // female worker retired 2020-01 with 216 deemed + 160 actual months: 376 ≥ 240 in all,
+    // but 160 < 180 actual — the actual minimum binds, short by 20
+    void theBindingMinimumIsNamed()
+    {
+        Case c = person("1970-01-10", Category::FemaleWorker);
+        c.periods = periods("2006-09..2019-12 employee 5000 paid");
+        c.deemedMonths = 216;
+        const Result r = run(c);
+        QCOMPARE(r.lifelong.shortfallMonths, std::optional<int>(20));
+        const QString words = explanations(r, QStringLiteral("lifelong.shortfall")).join(u' ');
+        QVERIFY2(words.contains(QStringLiteral("少于要求的 180 个月实际缴费，还差 20 个月")),
+            qPrintable(words));
+        QVERIFY2(!words.contains(QStringLiteral("距 240")), qPrintable(words));
+        const Card *life = card(buildCards(c, r), QStringLiteral("lifelong"));
+        QVERIFY(life);
+        bool named = false;
+        for (const CardLine &l : life->lines)
+            named = named || l.note.contains(QStringLiteral("实际缴费不足"));
+        QVERIFY(named);
+    }
+
+    // case 08: owed 2026-09..10, grace deadline 2026-12-31, asOf 2026-11-23: still ahead
+    void aDeadlineAheadIsACondition()
+    {
+        const Case c = publicCase("08-stopped-payer-future-event");
+        const Result r = run(c);
+        const QString grace = explanations(r, QStringLiteral("gap.grace")).join(u' ');
+        QVERIFY2(grace.contains(QStringLiteral("如在此之前补齐欠费，可视为连续缴费")),
+            qPrintable(grace));
+        QVERIFY2(!grace.contains(QStringLiteral("未能")), qPrintable(grace));
+        const Card *gap = card(buildCards(c, r), QStringLiteral("gaps[0]"));
+        QVERIFY(gap);
+        QVERIFY2(gap->verdict.startsWith(QStringLiteral("如在")), qPrintable(gap->verdict));
+        QVERIFY(textReport(c, r, QStringLiteral("p"))
+                    .contains(QStringLiteral("如在 2026-12-31 前缴清欠费，视为连续缴费")));
+    }
+
+    // case 07: 140 months today, 361 by retirement in 2045: a projection, not a fact
+    void aProjectionIsAProjection()
+    {
+        const Case c = publicCase("07-future-events-active-payer");
+        const Result r = run(c);
+        const QString words = explanations(r, QStringLiteral("lifelong.shortfall")).join(u' ');
+        QVERIFY2(
+            words.contains(QStringLiteral("按时缴到退休预计可达 361 个月")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("预计")), qPrintable(words));
+        for (const QString &claim : { QStringLiteral("已满足"), QStringLiteral("已达到"),
+                 QStringLiteral("如一直缴到退休") })
+            QVERIFY2(!allWords(c, r).contains(claim), qPrintable(claim));
+    }
+
+    // case 05: retired 2024-06 short of the minimum: told when they retired, never "until
+    // retirement"
+    void aRetireeIsToldWhenTheyRetired()
+    {
+        const Case c = publicCase("05-beijing-retired-shortfall");
+        const Result r = run(c);
+        const QString words = explanations(r, QStringLiteral("lifelong.shortfall")).join(u' ');
+        QVERIFY2(words.contains(QStringLiteral("退休")), qPrintable(words));
+        QVERIFY2(words.contains(r.retirement.month.toChinese()), qPrintable(words));
+        for (const QString &claim :
+            { QStringLiteral("如一直缴到退休"), QStringLiteral("缴到退休预计") })
+            QVERIFY2(!words.contains(claim), qPrintable(words));
+    }
+
+    // the example's gap 2025-07..08 is continuous, yet the fund was suspended 2025-08..09
+    // and the costs then are not reimbursed: the words say exactly that
+    void aContinuousGapWhoseWindowWasNotReimbursedSaysSo()
+    {
+        const Case c = load(QStringLiteral(YIBAO_EXAMPLE_CASE));
+        const Result r = run(c);
+        QCOMPARE(r.gaps.at(1).continuous, std::optional<bool>(true));
+        const Card *gap = card(buildCards(c, r), QStringLiteral("gaps[1]"));
+        QVERIFY(gap);
+        QVERIFY2(gap->verdict.contains(QStringLiteral("不予报销")), qPrintable(gap->verdict));
+        QVERIFY(!allWords(c, r).contains(QStringLiteral("待遇不受影响")));
+        const QString suspend = explanations(r, QStringLiteral("gap.suspend")).join(u' ');
+        QVERIFY2(suspend.contains(QStringLiteral("即使视为连续缴费也是如此")), qPrintable(suspend));
+    }
+
+    // the revision's own rules have their own words (cases 10 and 09)
+    void newRulesHaveTheirOwnWords_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("first month of a gap") << "10-employee-arrears-resident-months"
+                                              << "eligibility.gap_first_month"
+                                              << "第一个月";
+        QTest::newRow("resident month") << "10-employee-arrears-resident-months"
+                                        << "eligibility.resident"
+                                        << "城乡居民医保";
+        QTest::newRow("retiree paying on") << "09-retired-paying-on"
+                                           << "eligibility.retired_paying"
+                                           << "续缴";
+    }
+    void newRulesHaveTheirOwnWords()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(QString, ruleId);
+        QFETCH(QString, words);
+        const Result r = run(publicCase(caseName.toLatin1().constData()));
+        bool found = false;
+        for (const EventResult &e : r.events) {
+            if (e.ruleId != ruleId)
+                continue;
+            found = true;
+            QVERIFY2(e.reason.contains(words), qPrintable(e.reason));
+            QVERIFY2(
+                !e.reason.contains(QStringLiteral("不予报销")) || !e.pooledFund.value_or(false),
+                qPrintable(e.reason));
+        }
+        QVERIFY(found);
+        const QString explained = explanations(r, ruleId).join(u' ');
+        QVERIFY2(explained.contains(words), qPrintable(explained));
+    }
+
+    // over every case file: an unknown amount has no unit, and every "a × n = b" in a
+    // formula holds
+    void unknownHasNoUnitAndFormulasHold_data()
+    {
+        QTest::addColumn<QString>("path");
+        QStringList paths { QStringLiteral(YIBAO_EXAMPLE_CASE) };
+        for (const char *dir : { YIBAO_CASES_PUBLIC, YIBAO_CASES_OWN }) {
+            const QDir d(QString::fromUtf8(dir));
+            for (const QString &n : d.entryList({ QStringLiteral("*.yibao.json") }))
+                paths << d.filePath(n);
+        }
+        for (const QString &p : paths)
+            QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+    }
+    void unknownHasNoUnitAndFormulasHold()
+    {
+        QFETCH(QString, path);
+        const Case c = load(path);
+        Result r = run(c);
+        attachPassages(r.trace);
+        QString text = allWords(c, r);
+        for (const TraceStep &s : r.trace)
+            text += s.formula + explainStep(s, QStringLiteral("zh_CN"))
+                + explainStep(s, QStringLiteral("en"));
+        for (const QString &bad :
+            { QStringLiteral("未知 元"), QStringLiteral("未知元"), QStringLiteral("unknown yuan") })
+            QVERIFY2(!text.contains(bad), qPrintable(bad));
+        static const QRegularExpression singular(
+            QStringLiteral("(?<![0-9])1 (months|years|gaps)\\b"));
+        QVERIFY2(!text.contains(singular), qPrintable(singular.match(text).captured(0)));
+        // "590.00 元/月，× 4 个月 = 2360.00 元"
+        static const QRegularExpression product(QStringLiteral(
+            "= ([0-9]+\\.[0-9]{2}) 元/月，× ([0-9]+) 个月 = ([0-9]+\\.[0-9]{2}) 元"));
+        int checked = 0;
+        for (const TraceStep &s : r.trace) {
+            auto it = product.globalMatch(s.formula);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const Money monthly = *Money::parseYuan(m.captured(1));
+                const Money total = *Money::parseYuan(m.captured(3));
+                QVERIFY2(monthly * m.captured(2).toInt() == total, qPrintable(m.captured(0)));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0 || r.account.bands.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTruthRules)
+#include "tst_truthrules.moc"
