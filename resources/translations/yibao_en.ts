@@ -100,6 +100,18 @@
         <source>资料原文 — %1</source>
         <translation>Source text — %1</translation>
     </message>
+    <message>
+        <source>本程序的解释</source>
+        <translation>our explanation</translation>
+    </message>
+    <message>
+        <source>共 %1 条，显示前 %2 条</source>
+        <translation>%1 found, showing the first %2</translation>
+    </message>
+    <message>
+        <source>显示全部</source>
+        <translation>show all</translation>
+    </message>
 </context>
 <context>
     <name>yibao::CardWidget</name>
@@ -613,6 +625,10 @@
     <message>
         <source>统筹基金不报销，个人账户余额仍可用</source>
         <translation>The pooled fund does not reimburse; the personal account balance can still be used</translation>
+    </message>
+    <message>
+        <source>如在%1缴清，需 %2</source>
+        <translation>paid on %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2433,141 +2449,25 @@ Everything in the window is still there, and the program tries again every few s
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>明白纸</source>
+        <translation>Summary sheet</translation>
+    </message>
+    <message>
+        <source>附上解释、资料原文和计算过程（附录）</source>
+        <translation>Add the explanations, the source passages and the computation (appendix)</translation>
+    </message>
+    <message>
+        <source>客户姓名（可不填）：</source>
+        <translation>Client name (optional):</translation>
+    </message>
+    <message>
+        <source>身份证号（印出时只显示前 3 位和后 4 位）：</source>
+        <translation>ID number (printed with only the first 3 and last 4 digits):</translation>
+    </message>
 </context>
 <context>
     <name>yibao::ReportWriter</name>
-    <message>
-        <source>职工基本医疗保险 计算结果明白纸</source>
-        <translation>Employee basic medical insurance — summary of the computation</translation>
-    </message>
-    <message>
-        <source>客户：%1</source>
-        <translation>Client: %1</translation>
-    </message>
-    <message>
-        <source>身份证号：%1</source>
-        <translation>ID number: %1</translation>
-    </message>
-    <message>
-        <source>出具日期：%1</source>
-        <translation>Issued on: %1</translation>
-    </message>
-    <message>
-        <source>计算截至：%1&amp;nbsp;&amp;nbsp;&amp;nbsp;政策方案：%2（%3，版本 %4）</source>
-        <translation>As of: %1&amp;nbsp;&amp;nbsp;&amp;nbsp;Policy profile: %2 (%3, version %4)</translation>
-    </message>
-    <message>
-        <source>出生：%1&amp;nbsp;&amp;nbsp;&amp;nbsp;类别：%2&amp;nbsp;&amp;nbsp;&amp;nbsp;缴费记录 %3 段</source>
-        <translation>Born: %1&amp;nbsp;&amp;nbsp;&amp;nbsp;Category: %2&amp;nbsp;&amp;nbsp;&amp;nbsp;%3 contribution periods</translation>
-    </message>
-    <message>
-        <source>下列数字由本程序按所填缴费记录和所选政策方案计算，每项后附计算说明和所依据的资料原文。</source>
-        <translation>The figures below were computed by this program from the contribution record entered and the chosen policy profile; each comes with how it was computed and the source text it rests on.</translation>
-    </message>
-    <message>
-        <source>缴费时间轴</source>
-        <translation>Contribution timeline</translation>
-    </message>
-    <message>
-        <source>个人账户划入图</source>
-        <translation>Personal account inflow chart</translation>
-    </message>
-    <message>
-        <source>结论：%1</source>
-        <translation>Conclusion: %1</translation>
-    </message>
-    <message>
-        <source>怎么算的</source>
-        <translation>How it was computed</translation>
-    </message>
-    <message>
-        <source>《%1》</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>（见《%1》相关推荐）</source>
-        <translation> (see the related items of “%1”)</translation>
-    </message>
-    <message>
-        <source>日期未注明</source>
-        <translation>date not given</translation>
-    </message>
-    <message>
-        <source>[%1] 见前文引文：%2</source>
-        <translation>[%1] see the passage quoted above: %2</translation>
-    </message>
-    <message>
-        <source>未知</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>（依据：%1）</source>
-        <translation> (source: %1)</translation>
-    </message>
-    <message>
-        <source>：本方案采用 %1</source>
-        <translation>: this profile uses %1</translation>
-    </message>
-    <message>
-        <source>另有资料：%1</source>
-        <translation>Another source: %1</translation>
-    </message>
-    <message>
-        <source>资料说法不一</source>
-        <translation>Sources disagree</translation>
-    </message>
-    <message>
-        <source>资料原文</source>
-        <translation>Source texts</translation>
-    </message>
-    <message>
-        <source>资料原文（%1）</source>
-        <translation>Source texts (%1)</translation>
-    </message>
-    <message>
-        <source>说明：本明白纸只解释计算过程和公开资料的说法。参数标为“未知”的，是资料没有给出，本程序不作猜测；各地政策和经办口径可能不同，办理时请以当地医保经办机构的核定为准。</source>
-        <translation>Note: this sheet only explains the computation and what public sources say. A parameter marked “unknown” is not given by the sources, and this program does not guess it. Local policy and practice may differ; the local medical insurance office decides.</translation>
-    </message>
-    <message>
-        <source>第 %1 页 / 共 %2 页</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>本明白纸是对计算结果的解释，不是医保经办机构的正式决定；待遇和补缴以经办机构核定为准。</source>
-        <translation>This sheet explains a computation; it is not a decision of the medical insurance office. Benefits and back-pay are as the office determines them.</translation>
-    </message>
-    <message>
-        <source>职工医保计算结果明白纸</source>
-        <translation>Employee medical insurance: summary of the computation</translation>
-    </message>
-    <message>
-        <source> 个月</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <source> 年</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <source> 元/月</source>
-        <translation> yuan/month</translation>
-    </message>
-    <message>
-        <source>同样说法的其他资料：%1</source>
-        <translation>Other sources saying the same: %1</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>另有 %1 份资料已在前文列出。</source>
-        <translation>%1 more sources are listed above.</translation>
-    </message>
-    <message>
-        <source>资料说法不一之处（%1）见前文。</source>
-        <translation>Where the sources disagree (%1): see above.</translation>
-    </message>
     <message>
         <source>%1：无法写入 PDF 文件（%2）</source>
         <translation>%1: cannot write the PDF file (%2)</translation>

@@ -98,6 +98,18 @@
         <source>资料原文 — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>本程序的解释</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 条，显示前 %2 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示全部</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::CardWidget</name>
@@ -610,6 +622,10 @@
     </message>
     <message>
         <source>统筹基金不报销，个人账户余额仍可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如在%1缴清，需 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,141 +2417,25 @@
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>明白纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附上解释、资料原文和计算过程（附录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户姓名（可不填）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号（印出时只显示前 3 位和后 4 位）：</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::ReportWriter</name>
-    <message>
-        <source>职工基本医疗保险 计算结果明白纸</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>客户：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>出具日期：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计算截至：%1&amp;nbsp;&amp;nbsp;&amp;nbsp;政策方案：%2（%3，版本 %4）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>出生：%1&amp;nbsp;&amp;nbsp;&amp;nbsp;类别：%2&amp;nbsp;&amp;nbsp;&amp;nbsp;缴费记录 %3 段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>下列数字由本程序按所填缴费记录和所选政策方案计算，每项后附计算说明和所依据的资料原文。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>缴费时间轴</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>个人账户划入图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>结论：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>怎么算的</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>《%1》</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（见《%1》相关推荐）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期未注明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[%1] 见前文引文：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未知</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（依据：%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>：本方案采用 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另有资料：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>资料说法不一</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>资料原文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>资料原文（%1）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>说明：本明白纸只解释计算过程和公开资料的说法。参数标为“未知”的，是资料没有给出，本程序不作猜测；各地政策和经办口径可能不同，办理时请以当地医保经办机构的核定为准。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 %1 页 / 共 %2 页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本明白纸是对计算结果的解释，不是医保经办机构的正式决定；待遇和补缴以经办机构核定为准。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>职工医保计算结果明白纸</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> 个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> 年</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> 元/月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>同样说法的其他资料：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另有 %1 份资料已在前文列出。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>资料说法不一之处（%1）见前文。</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1：无法写入 PDF 文件（%2）</source>
         <translation type="unfinished"></translation>

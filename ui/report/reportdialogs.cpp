@@ -39,7 +39,7 @@ std::optional<ReportWriter> askReportClient(const ReportWriter &writer, QWidget 
     // a case opened from the consultation list already names its client
     if (options.clientName.isEmpty() && options.idNumber.isEmpty()) {
         form->addRow(ReportDialogs::tr("客户姓名（可不填）："), name);
-        form->addRow(ReportDialogs::tr("身份证号（只印后 4 位以外打码）："), id);
+        form->addRow(ReportDialogs::tr("身份证号（印出时只显示前 3 位和后 4 位）："), id);
     } else {
         name->hide();
         id->hide();
