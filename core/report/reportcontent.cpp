@@ -937,11 +937,18 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
         if (stepTitle.isEmpty())
             stepTitle = step.title;
         QString line = QStringLiteral("%1. %2").arg(count).arg(stepTitle);
-        if (!step.formula.isEmpty())
-            line += QStringLiteral("：") + step.formula;
-        else if (!step.result.isEmpty())
-            line += QStringLiteral("：") + step.result;
         QString explained = explainStep(step, lang).trimmed();
+        // the engine words its formulas in Chinese: an English sheet gives the same
+        // numbers in our English explanation instead (the Chinese sheet has the formulas)
+        if (en) {
+            if (!explained.isEmpty())
+                line += QStringLiteral(": ") + explained;
+            explained.clear();
+        } else if (!step.formula.isEmpty()) {
+            line += QStringLiteral("：") + step.formula;
+        } else if (!step.result.isEmpty()) {
+            line += QStringLiteral("：") + step.result;
+        }
         steps
             += QStringLiteral("<p>%1%2</p>")
                    .arg(esc(line),
