@@ -125,30 +125,6 @@ namespace {
         return nullptr;
     }
 
-    struct Parts
-    {
-        QString list; // "periods", "person", "asOf" …
-        int index = -1;
-        QString field;
-    };
-
-    Parts split(const QString &path)
-    {
-        static const QRegularExpression re(
-            QStringLiteral("^([A-Za-z-]+)(?:\\[(\\d+)\\])?(?:\\.([A-Za-z]+))?$"));
-        Parts p;
-        const auto m = re.match(path);
-        if (!m.hasMatch()) {
-            p.list = path;
-            return p;
-        }
-        p.list = m.captured(1);
-        if (m.capturedLength(2) > 0)
-            p.index = m.captured(2).toInt();
-        p.field = m.captured(3);
-        return p;
-    }
-
     QString pick(TextLanguage l, const char *zh, const char *en)
     {
         return QString::fromUtf8(l == TextLanguage::English ? en : zh);
@@ -156,9 +132,26 @@ namespace {
 
 } // namespace
 
+InputErrorPath InputErrorPath::parse(const QString &path)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([A-Za-z-]+)(?:\\[(\\d+)\\])?(?:\\.([A-Za-z]+))?$"));
+    InputErrorPath p;
+    const auto m = re.match(path);
+    if (!m.hasMatch()) {
+        p.list = path;
+        return p;
+    }
+    p.list = m.captured(1);
+    if (m.capturedLength(2) > 0)
+        p.index = m.captured(2).toInt();
+    p.field = m.captured(3);
+    return p;
+}
+
 QString inputErrorPlace(const QString &path, TextLanguage l)
 {
-    const Parts p = split(path);
+    const InputErrorPath p = InputErrorPath::parse(path);
     const bool en = l == TextLanguage::English;
     if (p.list == QLatin1String("periods"))
         return p.index < 0
@@ -181,7 +174,7 @@ QString inputErrorPlace(const QString &path, TextLanguage l)
 
 QString inputErrorField(const QString &path, TextLanguage l)
 {
-    const Parts p = split(path);
+    const InputErrorPath p = InputErrorPath::parse(path);
     const QString f = p.field.isEmpty() ? p.list : p.field;
     static const QHash<QString, std::pair<const char *, const char *>> names {
         { QStringLiteral("from"), { "起始月份", "start month" } },

@@ -11,6 +11,16 @@ namespace yibao {
 // from the error's code and arguments. The CLI keeps InputError::message and its JSON
 // paths; this is the one catalogue the window asks, passing only its language.
 
+// The parts of an error's JSON path: "periods[8].to" → list "periods", index 8, field "to".
+struct InputErrorPath
+{
+    QString list; // "periods", "person", "asOf" …
+    int index = -1; // -1 when the path names no row
+    QString field;
+
+    static InputErrorPath parse(const QString &path);
+};
+
 // The form and row of a JSON path: "periods[8].to" → "缴费记录第 9 行" / "Contribution
 // record, row 9"; "person.birth" → "个人信息"; "asOf" → "" (a field of the toolbar).
 QString inputErrorPlace(const QString &path, TextLanguage language);

@@ -5,27 +5,9 @@
 
 #include <QCoreApplication>
 #include <QPalette>
-#include <QRegularExpression>
 #include <QWidget>
 
 namespace yibao {
-
-ErrorPath ErrorPath::parse(const QString &path)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z-]+)(?:\\[(\\d+)\\])?(?:\\.([A-Za-z]+))?$"));
-    ErrorPath p;
-    const auto m = re.match(path);
-    if (!m.hasMatch()) {
-        p.list = path;
-        return p;
-    }
-    p.list = m.captured(1);
-    if (m.capturedLength(2) > 0)
-        p.index = m.captured(2).toInt();
-    p.field = m.captured(3);
-    return p;
-}
 
 namespace {
     TextLanguage g_errorLanguage = TextLanguage::Chinese;

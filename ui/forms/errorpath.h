@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/inputerror.h"
+#include "io/inputerrorwords.h"
 
 #include <QString>
 
@@ -9,17 +10,10 @@ class QWidget;
 
 namespace yibao {
 
-// An InputError's JSON path split into what a form needs: "periods[1].base" is list
-// "periods", index 1, field "base"; "person.birth" is list "person", index -1, field
-// "birth"; "asOf" is list "asOf".
-struct ErrorPath
-{
-    QString list;
-    int index = -1;
-    QString field;
-
-    static ErrorPath parse(const QString &path);
-};
+// An InputError's JSON path split into what a form needs (core's parser): "periods[1].base"
+// is list "periods", index 1, field "base"; "person.birth" is list "person", index -1,
+// field "birth"; "asOf" is list "asOf".
+using ErrorPath = InputErrorPath;
 
 // The language the forms word errors in, "zh_CN" or "en" (core's catalogue,
 // io/inputerrorwords.h); the window sets it with its own.
