@@ -43,6 +43,28 @@ public:
     void month(const std::optional<YearMonth> &m);
     void date(QDate d); // null when invalid
 
+    // "key": value in one call, for the long field lists of a result
+    template<typename T> void field(const char *name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+    void moneyField(const char *name, const std::optional<Money> &m)
+    {
+        key(name);
+        money(m);
+    }
+    void monthField(const char *name, const std::optional<YearMonth> &m)
+    {
+        key(name);
+        month(m);
+    }
+    void dateField(const char *name, QDate d)
+    {
+        key(name);
+        date(d);
+    }
+
 private:
     void open(char c);
     void close(char c);

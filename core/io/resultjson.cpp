@@ -21,12 +21,9 @@ namespace {
         w.beginArray();
         for (const TraceStep &s : trace) {
             w.beginObject();
-            w.key("ruleId");
-            w.value(s.ruleId);
-            w.key("subject");
-            w.value(s.subject);
-            w.key("title");
-            w.value(s.title);
+            w.field("ruleId", s.ruleId);
+            w.field("subject", s.subject);
+            w.field("title", s.title);
             w.key("inputs");
             w.beginObject();
             for (const auto &[k, v] : s.inputs) {
@@ -40,36 +37,25 @@ namespace {
             w.beginArray();
             for (const TraceParam &p : s.params) {
                 w.beginObject();
-                w.key("key");
-                w.value(p.key);
-                w.key("label");
-                w.value(p.label);
+                w.field("key", p.key);
+                w.field("label", p.label);
                 w.key("value");
                 if (p.known)
                     w.value(p.value);
                 else
                     w.null();
-                w.key("unit");
-                w.value(p.unit);
-                w.key("from");
-                w.date(p.from);
-                w.key("readFor");
-                w.date(p.readFor);
-                w.key("source");
-                w.value(p.source);
-                w.key("profile");
-                w.value(p.profile);
+                w.field("unit", p.unit);
+                w.dateField("from", p.from);
+                w.dateField("readFor", p.readFor);
+                w.field("source", p.source);
+                w.field("profile", p.profile);
                 w.endObject();
             }
             w.endArray();
-            w.key("formula");
-            w.value(s.formula);
-            w.key("result");
-            w.value(s.result);
-            w.key("missing");
-            w.value(s.missing);
-            w.key("passages");
-            w.value(s.passages);
+            w.field("formula", s.formula);
+            w.field("result", s.result);
+            w.field("missing", s.missing);
+            w.field("passages", s.passages);
             w.key("stances");
             w.beginObject();
             for (const auto &[passage, stance] : s.stances) {
@@ -91,103 +77,64 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
     out.reserve(4096);
     JsonWriter w(out);
     w.beginObject();
-    w.key("schema");
-    w.value(Schema);
-    w.key("profile");
-    w.value(r.profileId);
-    w.key("profileVersion");
-    w.value(r.profileVersion);
-    w.key("asOf");
-    w.date(r.asOf);
+    w.field("schema", Schema);
+    w.field("profile", r.profileId);
+    w.field("profileVersion", r.profileVersion);
+    w.dateField("asOf", r.asOf);
 
     w.key("retirement");
     w.beginObject();
-    w.key("statutoryDate");
-    w.date(r.retirement.statutoryDate);
-    w.key("ageYears");
-    w.value(r.retirement.ageYears);
-    w.key("ageMonths");
-    w.value(r.retirement.ageMonths);
-    w.key("delayMonths");
-    w.value(r.retirement.delayMonths);
-    w.key("month");
-    w.value(r.retirement.month.toString());
-    w.key("dateGiven");
-    w.value(r.retirement.dateGiven);
+    w.dateField("statutoryDate", r.retirement.statutoryDate);
+    w.field("ageYears", r.retirement.ageYears);
+    w.field("ageMonths", r.retirement.ageMonths);
+    w.field("delayMonths", r.retirement.delayMonths);
+    w.field("month", r.retirement.month.toString());
+    w.field("dateGiven", r.retirement.dateGiven);
     w.endObject();
 
     w.key("years");
     w.beginObject();
-    w.key("cumulativeMonths");
-    w.value(r.years.cumulativeMonths);
-    w.key("actualMonths");
-    w.value(r.years.actualMonths);
-    w.key("deemedMonths");
-    w.value(r.years.deemedMonths);
+    w.field("cumulativeMonths", r.years.cumulativeMonths);
+    w.field("actualMonths", r.years.actualMonths);
+    w.field("deemedMonths", r.years.deemedMonths);
     w.endObject();
 
     w.key("gaps");
     w.beginArray();
     for (const GapResult &g : r.gaps) {
         w.beginObject();
-        w.key("from");
-        w.value(g.from.toString());
-        w.key("to");
-        w.value(g.to.toString());
-        w.key("months");
-        w.value(g.months);
-        w.key("principal");
-        w.money(g.principal);
-        w.key("lateFee");
-        w.money(g.lateFee);
-        w.key("total");
-        w.money(g.total);
-        w.key("continuous");
-        w.value(g.continuous);
-        w.key("resumeMonth");
-        w.month(g.resumeMonth);
-        w.key("graceDeadline");
-        w.date(g.graceDeadline);
-        w.key("owed");
-        w.money(g.owed);
-        w.key("owedEmployer");
-        w.money(g.owedEmployer);
-        w.key("owedIndividual");
-        w.money(g.owedIndividual);
-        w.key("continuousIfPaidByDeadline");
-        w.value(g.continuousIfPaidByDeadline);
-        w.key("payOn");
-        w.date(g.payOn);
-        w.key("owedMonths");
-        w.value(g.owedMonths);
-        w.key("backpaidMonths");
-        w.value(g.backpaidMonths);
-        w.key("notEnrolledMonths");
-        w.value(g.notEnrolledMonths);
-        w.key("suspendedFrom");
-        w.month(g.suspendedFrom);
-        w.key("suspendedTo");
-        w.month(g.suspendedTo);
-        w.key("costsCovered");
-        w.value(g.costsCovered);
-        w.key("missing");
-        w.value(g.missing);
+        w.field("from", g.from.toString());
+        w.field("to", g.to.toString());
+        w.field("months", g.months);
+        w.moneyField("principal", g.principal);
+        w.moneyField("lateFee", g.lateFee);
+        w.moneyField("total", g.total);
+        w.field("continuous", g.continuous);
+        w.monthField("resumeMonth", g.resumeMonth);
+        w.dateField("graceDeadline", g.graceDeadline);
+        w.moneyField("owed", g.owed);
+        w.moneyField("owedEmployer", g.owedEmployer);
+        w.moneyField("owedIndividual", g.owedIndividual);
+        w.field("continuousIfPaidByDeadline", g.continuousIfPaidByDeadline);
+        w.dateField("payOn", g.payOn);
+        w.field("owedMonths", g.owedMonths);
+        w.field("backpaidMonths", g.backpaidMonths);
+        w.field("notEnrolledMonths", g.notEnrolledMonths);
+        w.monthField("suspendedFrom", g.suspendedFrom);
+        w.monthField("suspendedTo", g.suspendedTo);
+        w.field("costsCovered", g.costsCovered);
+        w.field("missing", g.missing);
         w.endObject();
     }
     w.endArray();
 
     w.key("backPay");
     w.beginObject();
-    w.key("gapTotal");
-    w.money(r.backPay.gapTotal);
-    w.key("gapOwed");
-    w.money(r.backPay.gapOwed);
-    w.key("shortfallMonths");
-    w.value(r.backPay.shortfallMonths);
-    w.key("retirementBackPay");
-    w.money(r.backPay.retirementBackPay);
-    w.key("missing");
-    w.value(r.backPay.missing);
+    w.moneyField("gapTotal", r.backPay.gapTotal);
+    w.moneyField("gapOwed", r.backPay.gapOwed);
+    w.field("shortfallMonths", r.backPay.shortfallMonths);
+    w.moneyField("retirementBackPay", r.backPay.retirementBackPay);
+    w.field("missing", r.backPay.missing);
     w.endObject();
 
     w.key("account");
@@ -196,39 +143,26 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
     w.beginArray();
     for (const BandResult &b : r.account.bands) {
         w.beginObject();
-        w.key("band");
-        w.value(b.band);
-        w.key("months");
-        w.value(b.months);
-        w.key("monthly");
-        w.money(b.monthly);
-        w.key("total");
-        w.money(b.total);
-        w.key("from");
-        w.value(b.firstMonth.toString());
-        w.key("to");
-        w.value(b.lastMonth.toString());
+        w.field("band", b.band);
+        w.field("months", b.months);
+        w.moneyField("monthly", b.monthly);
+        w.moneyField("total", b.total);
+        w.field("from", b.firstMonth.toString());
+        w.field("to", b.lastMonth.toString());
         w.endObject();
     }
     w.endArray();
-    w.key("total");
-    w.value(r.account.total.toYuanString());
-    w.key("missing");
-    w.value(r.account.missing);
+    w.field("total", r.account.total.toYuanString());
+    w.field("missing", r.account.missing);
     w.key("perYear");
     w.beginArray();
     for (const YearInflow &y : r.account.perYear) {
         w.beginObject();
-        w.key("year");
-        w.value(y.year);
-        w.key("band");
-        w.value(y.band);
-        w.key("months");
-        w.value(y.months);
-        w.key("known");
-        w.value(y.known.toYuanString());
-        w.key("unknownMonths");
-        w.value(y.unknownMonths);
+        w.field("year", y.year);
+        w.field("band", y.band);
+        w.field("months", y.months);
+        w.field("known", y.known.toYuanString());
+        w.field("unknownMonths", y.unknownMonths);
         w.endObject();
     }
     w.endArray();
@@ -236,42 +170,26 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
 
     w.key("lifelong");
     w.beginObject();
-    w.key("requiredMonths");
-    w.value(r.lifelong.requiredMonths);
-    w.key("countedMonths");
-    w.value(r.lifelong.countedMonths);
-    w.key("projectedMonths");
-    w.value(r.lifelong.projectedMonths);
-    w.key("qualifies");
-    w.value(r.lifelong.qualifies);
-    w.key("totalShortMonths");
-    w.value(r.lifelong.totalShortMonths);
-    w.key("actualShortMonths");
-    w.value(r.lifelong.actualShortMonths);
-    w.key("qualifyingMonth");
-    w.month(r.lifelong.qualifyingMonth);
-    w.key("requiredActualMonths");
-    w.value(r.lifelong.requiredActualMonths);
-    w.key("countedActualMonths");
-    w.value(r.lifelong.countedActualMonths);
-    w.key("projectedActualMonths");
-    w.value(r.lifelong.projectedActualMonths);
-    w.key("shortfallMonths");
-    w.value(r.lifelong.shortfallMonths);
-    w.key("retired");
-    w.value(r.lifelong.retired);
+    w.field("requiredMonths", r.lifelong.requiredMonths);
+    w.field("countedMonths", r.lifelong.countedMonths);
+    w.field("projectedMonths", r.lifelong.projectedMonths);
+    w.field("qualifies", r.lifelong.qualifies);
+    w.field("totalShortMonths", r.lifelong.totalShortMonths);
+    w.field("actualShortMonths", r.lifelong.actualShortMonths);
+    w.monthField("qualifyingMonth", r.lifelong.qualifyingMonth);
+    w.field("requiredActualMonths", r.lifelong.requiredActualMonths);
+    w.field("countedActualMonths", r.lifelong.countedActualMonths);
+    w.field("projectedActualMonths", r.lifelong.projectedActualMonths);
+    w.field("shortfallMonths", r.lifelong.shortfallMonths);
+    w.field("retired", r.lifelong.retired);
     w.key("paths");
     w.beginArray();
     for (const LifelongPath &p : r.lifelong.paths) {
         w.beginObject();
-        w.key("id");
-        w.value(p.id);
-        w.key("cost");
-        w.money(p.cost);
-        w.key("benefitsFrom");
-        w.month(p.benefitsFrom);
-        w.key("months");
-        w.value(p.months);
+        w.field("id", p.id);
+        w.moneyField("cost", p.cost);
+        w.monthField("benefitsFrom", p.benefitsFrom);
+        w.field("months", p.months);
         w.endObject();
     }
     w.endArray();
@@ -280,30 +198,21 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
         w.value(*r.lifelong.cheapest);
     else
         w.null();
-    w.key("missing");
-    w.value(r.lifelong.missing);
+    w.field("missing", r.lifelong.missing);
     w.endObject();
 
     w.key("events");
     w.beginArray();
     for (const EventResult &e : r.events) {
         w.beginObject();
-        w.key("date");
-        w.date(e.date);
-        w.key("care");
-        w.value(careId(e.care));
-        w.key("personalAccount");
-        w.value(e.personalAccount);
-        w.key("pooledFund");
-        w.value(e.pooledFund);
-        w.key("ruleId");
-        w.value(e.ruleId);
-        w.key("reason");
-        w.value(e.reason);
-        w.key("scenario");
-        w.value(e.scenario);
-        w.key("missing");
-        w.value(e.missing);
+        w.dateField("date", e.date);
+        w.field("care", careId(e.care));
+        w.field("personalAccount", e.personalAccount);
+        w.field("pooledFund", e.pooledFund);
+        w.field("ruleId", e.ruleId);
+        w.field("reason", e.reason);
+        w.field("scenario", e.scenario);
+        w.field("missing", e.missing);
         w.endObject();
     }
     w.endArray();
@@ -312,12 +221,9 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
     w.beginArray();
     for (const Warning &warning : r.warnings) {
         w.beginObject();
-        w.key("code");
-        w.value(warning.code);
-        w.key("path");
-        w.value(warning.path);
-        w.key("message");
-        w.value(warning.message);
+        w.field("code", warning.code);
+        w.field("path", warning.path);
+        w.field("message", warning.message);
         w.endObject();
     }
     w.endArray();
@@ -327,8 +233,7 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
         writeTrace(w, r.trace);
     }
     if (line) {
-        w.key("line");
-        w.value(*line);
+        w.field("line", *line);
     }
     w.endObject();
     return out;
