@@ -1123,6 +1123,10 @@ Everything in the window is still there, and the program tries again every few s
         <source>咨询记录没有保存：资料库写入失败。填写的姓名和身份证号都还在，请稍后再试，或用“文件→另存为”把案例存成文件。</source>
         <translation>The consultation was not saved: the database could not be written. The name and ID number you typed are still there; try again later, or save the case as a file with File → Save As.</translation>
     </message>
+    <message>
+        <source>已打开 %1 的咨询记录。注意：它保存时的政策配置是 %2 版本 %3，现行版本是 %4，数字已按现行版本重新计算，可能与当时告知客户的不同。</source>
+        <translation>Opened %1's consultation. Note: it was saved with profile %2 version %3; the current version is %4, so the figures were computed again and may differ from what the client was told.</translation>
+    </message>
 </context>
 <context>
     <name>yibao::CsvImportDialog</name>

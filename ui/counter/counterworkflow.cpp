@@ -10,6 +10,7 @@
 
 #include "explain/corpus.h"
 #include "io/csvimport.h"
+#include "policy/profileloader.h"
 #include "storage/autosavestore.h"
 #include "storage/database.h"
 
@@ -663,9 +664,19 @@ bool CounterWorkflow::openConsultation(qint64 id, QString *error)
     }
     doc->setCase(c->c);
     setCurrent(*c);
-    m_window->statusBar()->showMessage(
-        tr("已打开 %1 的咨询记录").arg(c->clientName.isEmpty() ? tr("未留姓名") : c->clientName),
-        5000);
+    const QString who = c->clientName.isEmpty() ? tr("未留姓名") : c->clientName;
+    // The figures are computed again with the profile of today; when its version is not
+    // the one the consultation was saved with, they may differ from what the client was
+    // told, and the clerk is told so.
+    const PolicyProfile *profile = ProfileSet::bundled().find(c->c.profile);
+    if (profile && !c->profileVersion.isEmpty() && c->profileVersion != profile->version)
+        m_window->statusBar()->showMessage(
+            tr("已打开 %1 的咨询记录。注意：它保存时的政策配置是 %2 版本 %3，现行版本是 %4，"
+               "数字已按现行版本重新计算，可能与当时告知客户的不同。")
+                .arg(who, c->c.profile, c->profileVersion, profile->version),
+            60000);
+    else
+        m_window->statusBar()->showMessage(tr("已打开 %1 的咨询记录").arg(who), 5000);
     return true;
 }
 

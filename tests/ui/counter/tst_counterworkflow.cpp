@@ -12,6 +12,7 @@
 #include "counter/saveconsultationdialog.h"
 #include "domain/idnumber.h"
 #include "model/casedocument.h"
+#include "policy/profileloader.h"
 #include "storage/autosavestore.h"
 #include "storage/database.h"
 #include "window/mainwindow.h"
@@ -32,7 +33,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -202,6 +205,21 @@ private Q_SLOTS:
         m_window->newCase();
         QCOMPARE(m_window->clientIdentity(), yibao::ClientIdentity {});
         QVERIFY2(m_counter->openConsultation(*saved, &error), qPrintable(error));
+        QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("现行版本")));
+
+        // Saved with an older version of the profile: reopening says so, naming both.
+        {
+            QSqlQuery q(m_counter->database()->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE consultation SET profile_version = '2020.01' WHERE id = %1")
+                    .arg(*saved)));
+            m_window->newCase();
+            QVERIFY2(m_counter->openConsultation(*saved, &error), qPrintable(error));
+            const QString said = m_window->statusBar()->currentMessage();
+            QVERIFY2(said.contains(QStringLiteral("2020.01"))
+                    && said.contains(ProfileSet::bundled().find(u"general")->version),
+                qPrintable(said));
+        }
 
         // The dialog offers to update it, or to save a new record.
         {
