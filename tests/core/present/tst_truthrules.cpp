@@ -67,6 +67,9 @@ QString allWords(const Case &c, const Result &r)
     return text;
 }
 
+// a pointer into a temporary list would dangle
+const Card *card(QList<Card> &&, const QString &) = delete;
+
 } // namespace
 
 class TestTruthRules : public QObject
@@ -86,7 +89,8 @@ private slots:
         QVERIFY2(words.contains(QStringLiteral("少于要求的 180 个月实际缴费，还差 20 个月")),
             qPrintable(words));
         QVERIFY2(!words.contains(QStringLiteral("距 240")), qPrintable(words));
-        const Card *life = card(buildCards(c, r), QStringLiteral("lifelong"));
+        const QList<Card> cards1 = buildCards(c, r);
+        const Card *life = card(cards1, QStringLiteral("lifelong"));
         QVERIFY(life);
         bool named = false;
         for (const CardLine &l : life->lines)
@@ -103,7 +107,8 @@ private slots:
         QVERIFY2(grace.contains(QStringLiteral("如在此之前补齐欠费，可视为连续缴费")),
             qPrintable(grace));
         QVERIFY2(!grace.contains(QStringLiteral("未能")), qPrintable(grace));
-        const Card *gap = card(buildCards(c, r), QStringLiteral("gaps[0]"));
+        const QList<Card> cards2 = buildCards(c, r);
+        const Card *gap = card(cards2, QStringLiteral("gaps[0]"));
         QVERIFY(gap);
         QVERIFY2(gap->verdict.startsWith(QStringLiteral("如在")), qPrintable(gap->verdict));
         QVERIFY(textReport(c, r, QStringLiteral("p"))
@@ -145,7 +150,8 @@ private slots:
         const Case c = load(QStringLiteral(YIBAO_EXAMPLE_CASE));
         const Result r = run(c);
         QCOMPARE(r.gaps.at(1).continuous, std::optional<bool>(true));
-        const Card *gap = card(buildCards(c, r), QStringLiteral("gaps[1]"));
+        const QList<Card> cards3 = buildCards(c, r);
+        const Card *gap = card(cards3, QStringLiteral("gaps[1]"));
         QVERIFY(gap);
         QVERIFY2(gap->verdict.contains(QStringLiteral("不予报销")), qPrintable(gap->verdict));
         QVERIFY(!allWords(c, r).contains(QStringLiteral("待遇不受影响")));
