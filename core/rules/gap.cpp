@@ -431,6 +431,7 @@ namespace {
         fs.input(QStringLiteral("owedIndividual"), yuan(g.owedIndividual));
         fs.input(QStringLiteral("asOf"), isoDate(ctx.c.asOf));
         fs.input(QStringLiteral("payOn"), isoDate(g.payOn));
+        fs.input(QStringLiteral("backpaidMonths"), QString::number(g.backpaidMonths));
         if (notes.feeLines.isEmpty())
             notes.feeLines.append(QStringLiteral("没有欠缴或补缴的月份，不产生滞纳金"));
         if (g.owedMonths > 0)

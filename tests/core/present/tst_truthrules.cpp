@@ -159,6 +159,16 @@ private slots:
         QVERIFY2(suspend.contains(QStringLiteral("即使视为连续缴费也是如此")), qPrintable(suspend));
     }
 
+    // case 10's first gap is 18 resident months: nothing owed, nothing back-paid — it is
+    // never said to be "back-paid" or settled
+    void notEnrolledMonthsAreNotSaidBackPaid()
+    {
+        const Result r = run(publicCase("10-employee-arrears-resident-months"));
+        const QString fee = explanations(r, QStringLiteral("gap.late_fee")).value(0);
+        QVERIFY2(fee.contains(QStringLiteral("不能补缴")), qPrintable(fee));
+        QVERIFY2(!fee.contains(QStringLiteral("补缴已经完成")), qPrintable(fee));
+    }
+
     // the revision's own rules have their own words (cases 10 and 09)
     void newRulesHaveTheirOwnWords_data()
     {
