@@ -9,6 +9,8 @@
 
 #include "explain/corpus.h"
 #include "explain/explanation.h"
+#include "explain/linkmap.h"
+#include "explain/quote.h"
 #include "policy/parameterkeys.h"
 
 #include <QHash>
@@ -255,14 +257,19 @@ namespace {
             out << "  · " << warning.message << "\n";
     }
 
-    // A passage's words for a citation: the passage whitespace-folded, cut to a length a
-    // terminal line holds.
-    QString quoteOf(const Passage &p)
+    // The words a step cites a passage for: the `states` of its link (the rule's, then each
+    // parameter's), so the quote is cut around the claim and never before it.
+    QString claimOf(const TraceStep &step, const QString &passage)
     {
-        QString quote = p.text.simplified();
-        if (quote.size() > 120)
-            quote = quote.left(119) + QStringLiteral("…");
-        return quote;
+        const LinkMap &links = LinkMap::bundled();
+        QStringList subjects { step.ruleId };
+        for (const TraceParam &p : step.params)
+            subjects << p.key;
+        for (const QString &subject : subjects)
+            for (const Link &l : links.declaredLinks(subject))
+                if (l.passage == passage && !l.states.isEmpty())
+                    return l.states;
+        return {};
     }
 
     void steps(QTextStream &out, const Result &r, const Words &w, TextLanguage language)
@@ -321,7 +328,8 @@ namespace {
                 out << "   [" << number << "] " << id << " — " << kind << w(u"：《", u": “")
                     << p->title << w(u"》", u"”")
                     << (p->date.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p->date))
-                    << "\n       「" << quoteOf(*p) << "」\n";
+                    << "\n       「" << quoteAround(p->text.simplified(), claimOf(st, id)).text
+                    << "」\n";
             }
             if (!againSupports.isEmpty() || !againOthers.isEmpty()) {
                 out << w(u"   另见上文资料 ", u"   see also, quoted above: ");
@@ -339,7 +347,8 @@ namespace {
 
 } // namespace
 
-QString textReport(const Case &c, const Result &r, const QString &profileName, TextLanguage language)
+QString textReport(
+    const Case &c, const Result &r, const QString &profileName, TextLanguage language)
 {
     const Words w(language);
     QString s;

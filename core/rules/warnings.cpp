@@ -17,7 +17,7 @@ QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth, TextLangu
         const YearMonth first = std::max(p.from, retirementMonth);
         out.append({ QStringLiteral("owed_after_retirement"), QStringLiteral("periods[%1]").arg(i),
             (language == TextLanguage::English
-                    ? QStringLiteral("%1 to %2 are entered as arrears, but the person retires in "
+                    ? QStringLiteral("%1 to %2 are entered as arrears, but the person retired in "
                                      "%3: nothing is owed for months from retirement on")
                     : QStringLiteral(
                         "%1 至 %2 记为欠费，但 %3 起已退休：退休后的月份不计欠费，也不用补缴"))
