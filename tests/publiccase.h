@@ -8,6 +8,7 @@
 #include "io/caseloader.h"
 #include "policy/policyprofile.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QFile>
 #include <QStringBuilder>
@@ -31,7 +32,8 @@ inline ComputedCase computePublicCase(const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(f.fileName()));
     InputErrors errors;
-    const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+    const auto loaded
+        = loadCase(f.readAll(), std::nullopt, std::nullopt, library().profiles(), &errors);
     if (!loaded)
         qFatal("bad public case %s", qPrintable(name));
     return { loaded->c, compute(loaded->c, *loaded->profile) };

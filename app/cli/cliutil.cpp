@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliutil.h"
 
+#include "explain/library.h"
+
 #include <QFile>
 
 namespace yibao {
@@ -69,7 +71,7 @@ std::optional<LoadedCase> loadCaseOrPrintErrors(const QByteArray &bytes, const Q
     const std::optional<QString> &asOfOverride, int line, InputErrors *errors)
 {
     InputErrors found;
-    auto loaded = loadCase(bytes, profileOverride, asOfOverride, &found);
+    auto loaded = loadCase(bytes, profileOverride, asOfOverride, io.library.profiles(), &found);
     if (loaded)
         return loaded;
     if (line > 0)

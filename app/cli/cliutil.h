@@ -13,6 +13,7 @@
 
 namespace yibao {
 
+class Library;
 class PolicyProfile;
 
 // Where a command writes: stdout for results, stderr for messages.
@@ -20,6 +21,8 @@ struct Io
 {
     QTextStream &out;
     QTextStream &err;
+    // the profiles, corpus, links and texts, loaded once by main()
+    const Library &library;
     // --lang zh|en, taken by main() for every command: the language of free-text fields
     // (reasons, messages, formulas, reports); ids, codes and numbers never change
     TextLanguage language = TextLanguage::Chinese;

@@ -5,6 +5,7 @@
 #include "explain/article.h"
 #include "explain/articleparser.h"
 #include "explain/corpus.h"
+#include "explain/library.h"
 #include "explain/topicfilter.h"
 #include "storage/corpusstore.h"
 #include "storage/database.h"
@@ -69,11 +70,11 @@ namespace {
 
     // What was left out of an article and by which rule (TopicFilter): read again from the
     // bundled file, or from the text a user's article was added with.
-    QJsonArray excludedJson(const ArticleInfo &a, const Database &db)
+    QJsonArray excludedJson(const ArticleInfo &a, const Database &db, const Corpus &corpus)
     {
         Article parsed;
         if (const Article *bundled
-            = a.origin == QLatin1String("bundled") ? Corpus::bundled().article(a.id) : nullptr) {
+            = a.origin == QLatin1String("bundled") ? corpus.article(a.id) : nullptr) {
             parsed = *bundled;
         } else {
             QSqlQuery q(db.connection());
@@ -226,7 +227,7 @@ int runArticles(const QStringList &args, Io &io)
                     a.answer.isEmpty() ? QJsonValue() : QJsonValue(a.answer) },
                 { QLatin1String("passages"), a.passages }, { QLatin1String("related"), a.related },
                 { QLatin1String("excluded"), a.excluded },
-                { QLatin1String("excludedItems"), excludedJson(a, *db) } };
+                { QLatin1String("excludedItems"), excludedJson(a, *db, io.library.corpus()) } };
             if (!a.addedAt.isEmpty())
                 ao.insert(QLatin1String("addedAt"), a.addedAt);
             list.append(ao);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "explain/library.h"
 
 #include "explain/passagelinker.h"
 #include "io/resultjson.h"
@@ -73,8 +74,8 @@ int runBatch(const QStringList &args, Io &io)
         }
         Result r = compute(loaded->c, *loaded->profile, options);
         if (options.trace) {
-            attachPassages(r.trace);
-            wordTrace(r.trace, io.language);
+            attachPassages(r.trace, io.library.links());
+            wordTrace(r.trace, io.language, io.library.explanations());
         }
         if (json) {
             // bytes straight to the device: re-encoding through QTextStream would cost more

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "explain/passagelinker.h"
+#include "explain/library.h"
+#include "io/analysis.h"
 #include "io/resultjson.h"
 #include "io/textreport.h"
 #include "io/tracewords.h"
@@ -30,23 +31,31 @@ int runCompute(const QStringList &args, Io &io)
         return ExitBadInput;
     }
     const QString path = o->positional.first();
-    const auto loaded = readCase(path, *o, io);
-    if (!loaded)
+    const auto bytes = readInput(path, io);
+    if (!bytes)
         return ExitBadInput;
-    Result r = compute(loaded->c, *loaded->profile, { .trace = true, .language = io.language });
-    attachPassages(r.trace);
-    if (o->has(QStringLiteral("--json"))) {
-        wordTrace(r.trace, io.language);
+    const bool json = o->has(QStringLiteral("--json"));
+    InputErrors errors;
+    // the JSON carries the trace worded in the asked language, not the model
+    const auto a = analyse(*bytes, io.library,
+        { .profileOverride = o->value(QStringLiteral("--profile")),
+            .asOfOverride = o->value(QStringLiteral("--as-of")),
+            .language = io.language,
+            .explain = !json },
+        &errors);
+    if (!a) {
+        printErrors(io, path, errors);
+        return ExitBadInput;
+    }
+    if (json) {
+        Result r = a->result();
+        wordTrace(r.trace, io.language, io.library.explanations());
         // the contract's key order, as batch writes it
         const bool withTrace = true;
         io.out.flush();
         io.out.device()->write(indentJson(ResultJson::toCompactJson(r, withTrace)));
     } else
-        io.out << textReport(loaded->c, r,
-            io.language == TextLanguage::English && !loaded->profile->nameEn.isEmpty()
-                ? loaded->profile->nameEn
-                : loaded->profile->name,
-            io.language);
+        io.out << textReport(a->loaded().c, a->result(), *a->model());
     return ExitOk;
 }
 

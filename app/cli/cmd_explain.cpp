@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "explain/library.h"
 #include "explaincli.h"
 
 #include "explain/corpus.h"
@@ -72,7 +73,7 @@ int runExplain(const QStringList &args, Io &io)
     }
     const QString id = o->positional.first();
     const QString lang = languageId(io.language);
-    const ProfileSet &profiles = ProfileSet::bundled();
+    const ProfileSet &profiles = io.library.profiles();
     const QString profile = o->value(QStringLiteral("--profile")).value_or(QString());
     if (!profile.isEmpty() && !profiles.find(profile)) {
         io.err << "yibao-cli explain: --profile: unknown profile \"" << profile
@@ -80,8 +81,8 @@ int runExplain(const QStringList &args, Io &io)
         return ExitBadInput;
     }
 
-    const Explanations &texts = Explanations::bundled();
-    const LinkMap &links = LinkMap::bundled();
+    const Explanations &texts = io.library.explanations();
+    const LinkMap &links = io.library.links();
     const bool isRule = texts.hasRule(id);
     const ParameterKey *param = findParameterKey(id);
     if (!isRule && !param) {
@@ -123,8 +124,8 @@ int runExplain(const QStringList &args, Io &io)
         }
     }
 
-    const Corpus &corpus = Corpus::bundled();
-    const QList<Link> linked = links.linksFor(id, profile);
+    const Corpus &corpus = io.library.corpus();
+    const QList<Link> linked = io.library.linksFor(id, profile);
     const QStringList citations = links.citationsFor(id, profile);
     if (o->has(QStringLiteral("--json"))) {
         QJsonArray passages;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "explain/library.h"
 
 #include "policy/parameterkeys.h"
 #include "policy/profileloader.h"
@@ -16,7 +17,7 @@ int runProfiles(const QStringList &args, Io &io)
         QStringLiteral("usage: yibao-cli profiles [--json]\n"));
     if (!o)
         return ExitBadInput;
-    const ProfileSet &set = ProfileSet::bundled();
+    const ProfileSet &set = io.library.profiles();
     if (o->has(QStringLiteral("--json"))) {
         QJsonArray profiles;
         for (const PolicyProfile &p : set.profiles()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cmd_report.h"
+#include "explain/library.h"
 
 #include "explain/passagelinker.h"
 #include "policy/policyprofile.h"
@@ -101,7 +102,7 @@ int runReport(const QStringList &args, Io &io)
     }
 
     Result r = compute(loaded->c, *loaded->profile, { true, io.language });
-    attachPassages(r.trace);
+    attachPassages(r.trace, io.library.links());
     ReportOptions options;
     options.language = lang;
     options.clientName = o->value(QStringLiteral("--name")).value_or(QString());
@@ -111,7 +112,7 @@ int runReport(const QStringList &args, Io &io)
     options.profileName = loaded->profile->name;
     options.profile = loaded->profile;
     options.appendix = o->has(QStringLiteral("--appendix"));
-    const ReportWriter writer(loaded->c, r, options);
+    const ReportWriter writer(loaded->c, r, io.library, options);
     if (toStdout) {
         // the whole PDF first: standard output gets a complete file or nothing
         QBuffer buffer;

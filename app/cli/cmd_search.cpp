@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "explain/library.h"
 #include "explaincli.h"
 
 #include "explain/explanation.h"
@@ -49,7 +50,7 @@ int runSearch(const QStringList &args, Io &io)
     const auto db = openCorpusDatabase(*o, io);
     if (!db)
         return ExitInternal;
-    PassageSearch search(db->connection());
+    PassageSearch search(db->connection(), io.library);
     QString error;
     const auto found = search.find(query, limit, &error);
     if (!found) {
@@ -58,7 +59,7 @@ int runSearch(const QStringList &args, Io &io)
     }
     const QList<SearchHit> *hits = &found->hits;
     // The rules and parameters the query names, with our explanation, before the passages.
-    const Explanations &texts = Explanations::bundled();
+    const Explanations &texts = io.library.explanations();
     struct Named
     {
         QString id, kind, title, text;

@@ -4,6 +4,8 @@
 
 #include "cmd_report.h"
 
+#include "explain/library.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -72,7 +74,8 @@ int main(int argc, char *argv[])
         return ExitInternal;
     QTextStream out(&stdoutFile);
     QTextStream err(stderr);
-    Io io { out, err };
+    const Library library = Library::fromResources();
+    Io io { out, err, library };
 
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {

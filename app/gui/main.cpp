@@ -2,6 +2,7 @@
 // yibao — the window. With --screenshot it renders the window offscreen at 1440×900 into
 // a PNG and exits, for the README and for checks that look at the window.
 #include "counter/counterworkflow.h"
+#include "explain/library.h"
 #include "model/casedocument.h"
 #include "results/resultspane.h"
 #include "storage/database.h"
@@ -113,7 +114,8 @@ int main(int argc, char *argv[])
                             .arg(parser.value(tabOption)));
     }
 
-    yibao::MainWindow window;
+    const yibao::Library library = yibao::Library::fromResources();
+    yibao::MainWindow window(library);
     if (!casePath.isEmpty()) {
         QString error;
         if (!window.openFile(casePath, &error)) {

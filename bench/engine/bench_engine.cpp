@@ -3,6 +3,7 @@
 // events, with and without the trace, and batch work over generated cases through the
 // same path as `yibao-cli batch` (parse, validate, compute, serialise). Prints one line
 // per figure; bench/README.md records them.
+#include "explain/library.h"
 #include "io/casejson.h"
 #include "longcase.h"
 
@@ -18,6 +19,17 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+// The program loads its library once at start; so does each benchmark.
+const yibao::Library &benchLibrary()
+{
+    static const yibao::Library library = yibao::Library::fromResources();
+    return library;
+}
+
+} // namespace
 
 using namespace yibao;
 
@@ -69,7 +81,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int batchCases = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    const PolicyProfile &general = *ProfileSet::bundled().find(u"general");
+    const PolicyProfile &general = *benchLibrary().profiles().find(u"general");
 
     const Case c = bench::longCase();
     const Result probe = compute(c, general);
@@ -103,7 +115,8 @@ int main(int argc, char *argv[])
     int rejected = 0;
     for (const QByteArray &line : lines) {
         InputErrors errors;
-        const auto loaded = loadCase(line, std::nullopt, std::nullopt, &errors);
+        const auto loaded
+            = loadCase(line, std::nullopt, std::nullopt, benchLibrary().profiles(), &errors);
         if (!loaded) {
             ++rejected;
             continue;
@@ -120,7 +133,8 @@ int main(int argc, char *argv[])
     t.restart();
     for (const QByteArray &line : lines) {
         InputErrors errors;
-        const auto loaded = loadCase(line, std::nullopt, std::nullopt, &errors);
+        const auto loaded
+            = loadCase(line, std::nullopt, std::nullopt, benchLibrary().profiles(), &errors);
         if (loaded)
             compute(loaded->c, *loaded->profile, ComputeOptions { .trace = false });
     }

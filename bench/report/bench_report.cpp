@@ -6,6 +6,7 @@
 // the mean of the next N. Prints one line per case; README.md records the figures.
 // Usage: bench_report [N] [DIR]   (DIR: also write each case's PDF there)
 #include "../common/longcase.h"
+#include "explain/library.h"
 #include "explain/passagelinker.h"
 #include "io/caseloader.h"
 #include "policy/policyprofile.h"
@@ -20,6 +21,17 @@
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+namespace {
+
+// The program loads its library once at start; so does each benchmark.
+const yibao::Library &benchLibrary()
+{
+    static const yibao::Library library = yibao::Library::fromResources();
+    return library;
+}
+
+} // namespace
 
 using namespace yibao;
 
@@ -42,19 +54,20 @@ int main(int argc, char *argv[])
         if (!file.open(QIODevice::ReadOnly))
             continue;
         InputErrors errors;
-        if (const auto loaded = loadCase(file.readAll(), std::nullopt, std::nullopt, &errors))
+        if (const auto loaded = loadCase(
+                file.readAll(), std::nullopt, std::nullopt, benchLibrary().profiles(), &errors))
             cases.append({ f.chopped(int(qstrlen(".yibao.json"))), loaded->c });
     }
     cases.append({ QStringLiteral("45-year bench case"), bench::longCase() });
 
     for (const auto &[name, c] : cases) {
-        const PolicyProfile *profile = ProfileSet::bundled().find(c.profile);
+        const PolicyProfile *profile = benchLibrary().profiles().find(c.profile);
         if (!profile) {
             out << name << ": no profile " << c.profile << "\n";
             continue;
         }
         Result r = compute(c, *profile);
-        attachPassages(r.trace);
+        attachPassages(r.trace, benchLibrary().links());
         ReportOptions options;
         options.profile = profile;
         const QString pdf = dir.filePath(QStringLiteral("bench.pdf"));
@@ -63,16 +76,16 @@ int main(int argc, char *argv[])
         t.start();
         // a new writer each time: the pages are laid out (and the conflicts computed again)
         // on every run, as for each File → 导出 PDF
-        if (!ReportWriter(c, r, options).writePdf(pdf, &error)) {
+        if (!ReportWriter(c, r, benchLibrary(), options).writePdf(pdf, &error)) {
             out << name << ": " << error << "\n";
             return 1;
         }
         const double first = double(t.nsecsElapsed()) / 1e6;
         t.restart();
         for (int i = 0; i < runs; ++i)
-            ReportWriter(c, r, options).writePdf(pdf, &error);
+            ReportWriter(c, r, benchLibrary(), options).writePdf(pdf, &error);
         const double mean = double(t.nsecsElapsed()) / 1e6 / runs;
-        const ReportWriter writer(c, r, options);
+        const ReportWriter writer(c, r, benchLibrary(), options);
         out << QStringLiteral("%1: first %2 ms, mean of %3: %4 ms, %5 KB, %6 pages\n")
                    .arg(name)
                    .arg(first, 0, 'f', 1)

@@ -26,16 +26,13 @@ QList<Corpus::File> Corpus::bundledFiles()
     return files;
 }
 
-const Corpus &Corpus::bundled()
+Corpus Corpus::fromResources()
 {
-    static const Corpus corpus = [] {
-        Corpus c;
-        for (const File &f : bundledFiles())
-            c.add(ArticleParser::parse(QString::fromUtf8(f.bytes),
-                ArticleParser::articleIdFromFileName(f.fileName), f.fileName));
-        return c;
-    }();
-    return corpus;
+    Corpus c;
+    for (const File &f : bundledFiles())
+        c.add(ArticleParser::parse(QString::fromUtf8(f.bytes),
+            ArticleParser::articleIdFromFileName(f.fileName), f.fileName));
+    return c;
 }
 
 QString Corpus::bundledVersion()

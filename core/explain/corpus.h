@@ -11,8 +11,8 @@
 namespace yibao {
 
 // A set of parsed articles with lookup by passage id. The bundled corpus is parsed from
-// the resources once per process: it is small (five files), and explaining a rule must
-// not depend on a database being writable.
+// the resources when the program starts (Library): it is small (five files), and
+// explaining a rule must not depend on a database being writable.
 class Corpus
 {
 public:
@@ -24,7 +24,8 @@ public:
 
     // The article files compiled into the program, sorted by name.
     static QList<File> bundledFiles();
-    static const Corpus &bundled();
+    // The bundled articles parsed (Library::fromResources holds the one the program uses).
+    static Corpus fromResources();
 
     // Identifies the bundled corpus as read by this parser: changes when a bundled file,
     // the links (resources/explain/links.json) or ArticleParser::Version change, and is

@@ -227,23 +227,20 @@ namespace {
 
 } // namespace
 
-const Explanations &Explanations::bundled()
+Explanations Explanations::fromResources()
 {
-    static const Explanations e = [] {
-        QFile f(QStringLiteral(":/resources/explain/explanations.json"));
-        QString error;
-        std::optional<Explanations> x;
-        if (f.open(QIODevice::ReadOnly))
-            x = fromJson(f.readAll(), &error);
-        else
-            error = QStringLiteral("missing from the resources");
-        // Compiled in and checked by tests: failing here is a build defect.
-        if (!x)
-            throw std::runtime_error(
-                QStringLiteral("resources/explain/explanations.json: %1").arg(error).toStdString());
-        return *x;
-    }();
-    return e;
+    QFile f(QStringLiteral(":/resources/explain/explanations.json"));
+    QString error;
+    std::optional<Explanations> x;
+    if (f.open(QIODevice::ReadOnly))
+        x = fromJson(f.readAll(), &error);
+    else
+        error = QStringLiteral("missing from the resources");
+    // Compiled in and checked by tests: failing here is a build defect.
+    if (!x)
+        throw std::runtime_error(
+            QStringLiteral("resources/explain/explanations.json: %1").arg(error).toStdString());
+    return *x;
 }
 
 std::optional<Explanations> Explanations::fromJson(const QByteArray &json, QString *error)
@@ -368,11 +365,6 @@ QString Explanations::explain(const TraceStep &step, const QString &language) co
     else if (!en && (last == QChar(0xFF0C) || last == QChar(0xFF1B)))
         out.back() = QChar(0x3002);
     return out;
-}
-
-QString explainStep(const TraceStep &step, const QString &language)
-{
-    return Explanations::bundled().explain(step, language);
 }
 
 } // namespace yibao

@@ -20,7 +20,8 @@ namespace yibao {
 class Explanations
 {
 public:
-    static const Explanations &bundled();
+    // resources/explain/explanations.json (Library::fromResources holds the one in use).
+    static Explanations fromResources();
     static std::optional<Explanations> fromJson(const QByteArray &json, QString *error);
 
     // "en", "en_GB"… → English; anything else → Chinese.
@@ -58,8 +59,5 @@ private:
     QHash<QString, QHash<QString, QString>> m_parameters;
     QHash<QString, QString> m_glossary; // Chinese input value → English
 };
-
-// Explanations::bundled().explain(step, language); language is "zh_CN" or "en".
-QString explainStep(const TraceStep &step, const QString &language);
 
 } // namespace yibao

@@ -258,23 +258,20 @@ bool Link::appliesTo(QDate readFor) const
     return (!from.isValid() || readFor >= from) && (!to.isValid() || readFor <= to);
 }
 
-const LinkMap &LinkMap::bundled()
+LinkMap LinkMap::fromResources()
 {
-    static const LinkMap map = [] {
-        QFile f(QStringLiteral(":/resources/explain/links.json"));
-        QString error;
-        std::optional<LinkMap> m;
-        if (f.open(QIODevice::ReadOnly))
-            m = fromJson(f.readAll(), &error);
-        else
-            error = QStringLiteral("missing from the resources");
-        // The file is compiled in and checked by tests; failing here is a build defect.
-        if (!m)
-            throw std::runtime_error(
-                QStringLiteral("resources/explain/links.json: %1").arg(error).toStdString());
-        return *m;
-    }();
-    return map;
+    QFile f(QStringLiteral(":/resources/explain/links.json"));
+    QString error;
+    std::optional<LinkMap> m;
+    if (f.open(QIODevice::ReadOnly))
+        m = fromJson(f.readAll(), &error);
+    else
+        error = QStringLiteral("missing from the resources");
+    // The file is compiled in and checked by tests; failing here is a build defect.
+    if (!m)
+        throw std::runtime_error(
+            QStringLiteral("resources/explain/links.json: %1").arg(error).toStdString());
+    return *m;
 }
 
 std::optional<LinkMap> LinkMap::fromJson(const QByteArray &json, QString *error)
@@ -454,14 +451,12 @@ QList<Link> LinkMap::linksFor(const TraceParam &used) const
     return judged(used.key, value, used.readFor);
 }
 
-QList<Link> LinkMap::linksFor(const QString &subject, const QString &profile, QDate at) const
+QList<Link> LinkMap::linksFor(const QString &subject, const PolicyProfile *profile, QDate at) const
 {
     const ParameterKey *key = findParameterKey(subject);
     if (!key)
         return judged(subject, std::nullopt, QDate());
-    const PolicyProfile *p
-        = ProfileSet::bundled().find(profile.isEmpty() ? QStringLiteral("general") : profile);
-    const Parameter *param = p ? p->find(subject) : nullptr;
+    const Parameter *param = profile ? profile->find(subject) : nullptr;
     const ParamValue *v = nullptr;
     if (param && !param->values.isEmpty())
         v = at.isValid() ? param->at(at) : &param->values.last();
@@ -469,13 +464,6 @@ QList<Link> LinkMap::linksFor(const QString &subject, const QString &profile, QD
     if (v && v->known)
         value = StatedValue::fromDisplay(v->display(key->unit), key->unit);
     return judged(subject, value, at);
-}
-
-QList<Link> LinkMap::conflictsFor(const QString &subject, const QString &profile, QDate at) const
-{
-    QList<Link> out = linksFor(subject, profile, at);
-    out.removeIf([](const Link &l) { return l.stance != Stance::Conflicts; });
-    return out;
 }
 
 QList<Link> LinkMap::conflictsFor(const TraceParam &used) const

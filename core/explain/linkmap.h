@@ -15,6 +15,7 @@
 namespace yibao {
 
 struct TraceParam;
+class PolicyProfile;
 
 // How a passage stands to the value or rule it is linked to.
 enum class Stance
@@ -87,7 +88,8 @@ struct Link
 class LinkMap
 {
 public:
-    static const LinkMap &bundled();
+    // resources/explain/links.json (Library::fromResources holds the one the program uses).
+    static LinkMap fromResources();
     static std::optional<LinkMap> fromJson(const QByteArray &json, QString *error);
 
     QStringList subjects() const; // every rule id and parameter key with an entry, sorted
@@ -101,13 +103,12 @@ public:
     // first, then conflicts, then context, each in the order of the file. Links about
     // other dates are left out.
     QList<Link> linksFor(const TraceParam &used) const;
-    // Judged against the value the bundled profile holds on the date (its latest value
-    // when the date is null, and then links about any date are kept); profile empty means
-    // the root profile "general". A rule id has the stances the file gives.
+    // Judged against the value the profile holds on the date (its latest value when the
+    // date is null, and then links about any date are kept); a null profile judges
+    // nothing. A rule id has the stances the file gives. (Library::linksFor names the
+    // profile by id.)
     QList<Link> linksFor(
-        const QString &subject, const QString &profile = QString(), QDate at = QDate()) const;
-    QList<Link> conflictsFor(
-        const QString &subject, const QString &profile = QString(), QDate at = QDate()) const;
+        const QString &subject, const PolicyProfile *profile, QDate at = QDate()) const;
     QList<Link> conflictsFor(const TraceParam &used) const;
     // Citation texts; with a profile, those for every profile and those scoped to it.
     QStringList citationsFor(const QString &subject, const QString &profile = QString()) const;

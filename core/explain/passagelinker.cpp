@@ -9,9 +9,8 @@ namespace yibao {
 
 namespace {
 
-    QList<QPair<QString, Stance>> linkStep(const TraceStep &step)
+    QList<QPair<QString, Stance>> linkStep(const TraceStep &step, const LinkMap &map)
     {
-        const LinkMap &map = LinkMap::bundled();
         QList<QPair<QString, Stance>> met; // passage → its strongest stance, in order met
         auto rank = [](Stance s) {
             return s == Stance::Conflicts ? 2 : s == Stance::Supports ? 1 : 0;
@@ -26,7 +25,7 @@ namespace {
                     it->second = l.stance;
             }
         };
-        take(map.linksFor(step.ruleId));
+        take(map.linksFor(step.ruleId, nullptr)); // a rule: the stances the file gives
         for (const TraceParam &p : step.params)
             take(map.linksFor(p));
         QList<QPair<QString, Stance>> out;
@@ -39,18 +38,18 @@ namespace {
 
 } // namespace
 
-QStringList passagesForStep(const TraceStep &step)
+QStringList passagesForStep(const TraceStep &step, const LinkMap &links)
 {
     QStringList ids;
-    for (const auto &m : linkStep(step))
+    for (const auto &m : linkStep(step, links))
         ids.append(m.first);
     return ids;
 }
 
-void attachPassages(Trace &trace)
+void attachPassages(Trace &trace, const LinkMap &links)
 {
     for (TraceStep &step : trace) {
-        const auto linked = linkStep(step);
+        const auto linked = linkStep(step, links);
         step.passages.clear();
         step.stances.clear();
         step.passages.reserve(linked.size());

@@ -64,8 +64,9 @@ namespace {
 
 } // namespace
 
-PassageSearch::PassageSearch(const QSqlDatabase &db)
+PassageSearch::PassageSearch(const QSqlDatabase &db, const Library &library)
     : m_db(db)
+    , m_library(library)
 { }
 
 PassageSearch::~PassageSearch() = default;
@@ -153,11 +154,11 @@ std::optional<QList<SearchHit>> PassageSearch::search(
 std::optional<SearchResult> PassageSearch::find(const QString &query, int limit, QString *error)
 {
     SearchResult result;
-    const AnalysedQuery a = SearchTerms::bundled().analyse(query);
+    const AnalysedQuery a = m_library.searchTerms().analyse(query);
     const QString typed = query.trimmed();
     result.subjects = a.subjects;
     // A rule id or parameter key typed as it is ("gap.waiting_months").
-    if (LinkMap::bundled().contains(typed) && !result.subjects.contains(typed))
+    if (m_library.links().contains(typed) && !result.subjects.contains(typed))
         result.subjects.prepend(typed);
     for (const QueryTerm &t : a.terms)
         result.terms.append(t.word);
@@ -266,9 +267,8 @@ std::optional<SearchResult> PassageSearch::find(const QString &query, int limit,
             = prepared(QStringLiteral("SELECT id, label, text FROM passage WHERE pid = ?"), error);
         if (!byPid)
             return std::nullopt;
-        const LinkMap &links = LinkMap::bundled();
         for (const QString &subject : std::as_const(result.subjects)) {
-            const QList<Link> linked = links.linksFor(subject);
+            const QList<Link> linked = m_library.linksFor(subject);
             for (qsizetype pos = 0; pos < linked.size(); ++pos) {
                 byPid->addBindValue(linked.at(pos).passage);
                 if (!byPid->exec()) {
@@ -307,7 +307,7 @@ std::optional<SearchResult> PassageSearch::find(const QString &query, int limit,
             if (SearchQuery::length(part) >= SearchQuery::TrigramMinLength
                 && std::none_of(a.terms.cbegin(), a.terms.cend(),
                     [&](const QueryTerm &t) { return t.variants.contains(part); }))
-                phrases.append(SearchTerms::bundled().spellings(part));
+                phrases.append(m_library.searchTerms().spellings(part));
     }
 
     // Keep what holds the words: all of them as typed, a strong one (or a link) otherwise.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "explain/library.h"
 #include "explain/snippet.h"
 
 #include <QSqlDatabase>
@@ -73,7 +74,8 @@ struct SearchResult
 class PassageSearch
 {
 public:
-    explicit PassageSearch(const QSqlDatabase &db);
+    // The library gives the search words and the links that rank linked passages first.
+    PassageSearch(const QSqlDatabase &db, const Library &library);
     ~PassageSearch();
 
     static constexpr int DefaultLimit = 20;
@@ -99,6 +101,7 @@ private:
     QSqlQuery *prepared(const QString &sql, QString *error);
 
     QSqlDatabase m_db;
+    Library m_library;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 

@@ -32,18 +32,15 @@ namespace {
 
 } // namespace
 
-const SearchTerms &SearchTerms::bundled()
+SearchTerms SearchTerms::fromResources()
 {
-    static const SearchTerms terms = [] {
-        QFile f(QStringLiteral(":/resources/explain/searchterms.json"));
-        QString error;
-        if (f.open(QIODevice::ReadOnly))
-            if (auto t = fromJson(f.readAll(), &error))
-                return *t;
-        qWarning("searchterms.json: %s", qPrintable(error));
-        return SearchTerms();
-    }();
-    return terms;
+    QFile f(QStringLiteral(":/resources/explain/searchterms.json"));
+    QString error;
+    if (f.open(QIODevice::ReadOnly))
+        if (auto t = fromJson(f.readAll(), &error))
+            return *t;
+    qWarning("searchterms.json: %s", qPrintable(error));
+    return SearchTerms();
 }
 
 std::optional<SearchTerms> SearchTerms::fromJson(const QByteArray &json, QString *error)

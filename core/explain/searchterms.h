@@ -44,7 +44,8 @@ struct AnalysedQuery
 class SearchTerms
 {
 public:
-    static const SearchTerms &bundled();
+    // resources/explain/searchterms.json (Library::fromResources holds the one in use).
+    static SearchTerms fromResources();
     static std::optional<SearchTerms> fromJson(const QByteArray &json, QString *error);
 
     // Every spelling replaced by the first of its group, longest spelling first.

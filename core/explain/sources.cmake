@@ -14,4 +14,5 @@ target_sources(yibao_explain PRIVATE
     explain/passagesearch.h explain/passagesearch.cpp
     explain/linkmap.h explain/linkmap.cpp
     explain/passagelinker.h explain/passagelinker.cpp
-    explain/explanation.h explain/explanation.cpp)
+    explain/explanation.h explain/explanation.cpp
+    explain/library.h explain/library.cpp)

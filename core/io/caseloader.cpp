@@ -9,13 +9,6 @@ namespace yibao {
 
 std::optional<LoadedCase> loadCase(const QByteArray &bytes,
     const std::optional<QString> &profileOverride, const std::optional<QString> &asOfOverride,
-    InputErrors *errors)
-{
-    return loadCase(bytes, profileOverride, asOfOverride, ProfileSet::bundled(), errors);
-}
-
-std::optional<LoadedCase> loadCase(const QByteArray &bytes,
-    const std::optional<QString> &profileOverride, const std::optional<QString> &asOfOverride,
     const ProfileSet &profiles, InputErrors *errors)
 {
     auto c = CaseJson::parse(bytes, errors);

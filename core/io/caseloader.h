@@ -25,9 +25,6 @@ struct LoadedCase
 // benchmarks: parse, apply --profile / --as-of, find the profile, validate.
 std::optional<LoadedCase> loadCase(const QByteArray &bytes,
     const std::optional<QString> &profileOverride, const std::optional<QString> &asOfOverride,
-    InputErrors *errors);
-std::optional<LoadedCase> loadCase(const QByteArray &bytes,
-    const std::optional<QString> &profileOverride, const std::optional<QString> &asOfOverride,
     const ProfileSet &profiles, InputErrors *errors);
 
 } // namespace yibao

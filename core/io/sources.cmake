@@ -5,6 +5,7 @@ target_sources(yibao_io PRIVATE
     io/caseloader.h io/caseloader.cpp
     io/resultjson.h io/resultjson.cpp io/jsonwriter.h io/jsonwriter.cpp
     io/textreport.h io/textreport.cpp
+    io/analysis.h io/analysis.cpp
     io/tracewords.h io/tracewords.cpp
     io/typedinput.h io/typedinput.cpp
     io/csvimport.h io/csvimport.cpp)

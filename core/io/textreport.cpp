@@ -7,11 +7,7 @@
 // profile used is marked as such, never listed as if it supported it.
 #include "textreport.h"
 
-#include "explain/corpus.h"
-#include "explain/explanation.h"
-#include "explain/linkmap.h"
-#include "explain/quote.h"
-#include "policy/parameterkeys.h"
+#include "present/words.h"
 
 #include <QHash>
 #include <QTextStream>
@@ -20,91 +16,34 @@ namespace yibao {
 
 namespace {
 
-    class Words
+    // The report's own forms of a few figures ("未知（参数缺失）" where a parameter is
+    // missing, months with years); every name and unit is the shared Words'.
+    class ReportWords : public Words
     {
     public:
-        explicit Words(TextLanguage language)
-            : m_en(language == TextLanguage::English)
-        { }
-
-        bool english() const { return m_en; }
-        QString operator()(const char16_t *zh, const char16_t *en) const
-        {
-            return QString::fromUtf16(m_en ? en : zh);
-        }
+        using Words::months;
+        using Words::Words;
         QString yuan(const std::optional<Money> &m) const
         {
             if (!m)
                 return (*this)(u"未知（参数缺失）", u"unknown (a parameter is missing)");
-            return m->toYuanString() + (m_en ? QStringLiteral(" yuan") : QStringLiteral(" 元"));
-        }
-        QString months(int n) const
-        {
-            return m_en ? QStringLiteral("%1 month%2").arg(n).arg(n == 1 ? "" : "s")
-                        : QStringLiteral("%1 个月").arg(n);
-        }
-        QString months(const std::optional<int> &n) const
-        {
-            return n ? months(*n) : (*this)(u"未知", u"unknown");
+            return money(*m);
         }
         QString years(int n) const
         {
             const int y = n / 12, m = n % 12;
-            if (m_en)
-                return QStringLiteral("%1 (%2 year%3 %4 month%5)")
+            if (english())
+                return QStringLiteral("%1 (%2 year%3 %4)")
                     .arg(months(n))
                     .arg(y)
                     .arg(y == 1 ? "" : "s")
-                    .arg(m)
-                    .arg(m == 1 ? "" : "s");
+                    .arg(months(m));
             return QStringLiteral("%1（%2 年 %3 个月）").arg(months(n)).arg(y).arg(m);
         }
-        QString band(const QString &id) const
-        {
-            static const QHash<QString, std::pair<const char16_t *, const char16_t *>> names {
-                { QStringLiteral("under35"), { u"35岁以下", u"under 35" } },
-                { QStringLiteral("35to44"), { u"35至44岁", u"35 to 44" } },
-                { QStringLiteral("45plus"), { u"45岁以上（在职）", u"45 and over (working)" } },
-                { QStringLiteral("retired_under70"), { u"退休·70岁以下", u"retired, under 70" } },
-                { QStringLiteral("retired_70plus"),
-                    { u"退休·70岁及以上", u"retired, 70 and over" } },
-            };
-            const auto it = names.constFind(id);
-            return it == names.cend() ? id : (*this)(it->first, it->second);
-        }
-        QString category(Category c) const
-        {
-            switch (c) {
-            case Category::Male:
-                return (*this)(u"男", u"man");
-            case Category::FemaleCadre:
-                return (*this)(u"女干部（原55岁退休）", u"woman, cadre (formerly retiring at 55)");
-            case Category::FemaleWorker:
-                return (*this)(u"女职工（原50岁退休）", u"woman, worker (formerly retiring at 50)");
-            }
-            return {};
-        }
-        QString care(Care c) const
-        {
-            switch (c) {
-            case Care::Outpatient:
-                return (*this)(u"门诊", u"outpatient");
-            case Care::Pharmacy:
-                return (*this)(u"药店购药", u"pharmacy");
-            case Care::Inpatient:
-                return (*this)(u"住院", u"inpatient");
-            case Care::SpecialOutpatient:
-                return (*this)(u"门诊慢特病", u"chronic/special outpatient");
-            }
-            return {};
-        }
-
-    private:
-        bool m_en;
     };
 
     void header(QTextStream &out, const Case &c, const Result &r, const QString &profileName,
-        const Words &w)
+        const ReportWords &w)
     {
         out << w(u"职工医保计算与解读", u"Employee medical insurance: figures and explanation")
             << "\n"
@@ -118,7 +57,7 @@ namespace {
             << w.category(c.person.category) << "\n\n";
     }
 
-    void figures(QTextStream &out, const Result &r, const Words &w)
+    void figures(QTextStream &out, const Result &r, const ReportWords &w)
     {
         out << w(u"【法定退休】", u"[Statutory retirement] ") << isoDate(r.retirement.statutoryDate)
             << w(u"，", u", age ") << r.retirement.ageYears << w(u" 岁 ", u" years ")
@@ -257,79 +196,53 @@ namespace {
             out << "  · " << warning.message << "\n";
     }
 
-    // The words a step cites a passage for: the `states` of its link (the rule's, then each
-    // parameter's), so the quote is cut around the claim and never before it.
-    QString claimOf(const TraceStep &step, const QString &passage)
-    {
-        const LinkMap &links = LinkMap::bundled();
-        QStringList subjects { step.ruleId };
-        for (const TraceParam &p : step.params)
-            subjects << p.key;
-        for (const QString &subject : subjects)
-            for (const Link &l : links.declaredLinks(subject))
-                if (l.passage == passage && !l.states.isEmpty())
-                    return l.states;
-        return {};
-    }
-
-    void steps(QTextStream &out, const Result &r, const Words &w, TextLanguage language)
+    void steps(QTextStream &out, const ExplanationModel &model, const ReportWords &w)
     {
         out << "\n" << w(u"计算过程", u"How each figure was computed") << "\n";
         if (w.english())
             out << "(The formulas with every number filled in are in the Chinese report, "
                    "`--lang zh`; the figures are the same.)\n";
-        const QString lang = languageId(language);
         QHash<QString, int> quoted; // passage id → its number in this report
         int n = 0;
-        for (const auto &st : r.trace) {
-            const QString title
-                = w.english() ? Explanations::bundled().ruleTitle(st.ruleId, lang) : st.title;
-            out << "\n"
-                << ++n << ". " << (title.isEmpty() ? st.title : title) << " [" << st.ruleId
-                << "]\n";
-            if (const QString why = explainStep(st, lang); !why.isEmpty())
-                out << w(u"   说明：", u"   In short: ") << why << "\n";
-            if (!w.english()) {
+        for (const StepExplanation &st : model.steps) {
+            out << "\n" << ++n << ". " << st.title << " [" << st.ruleId << "]\n";
+            if (!st.inShort.isEmpty())
+                out << w(u"   说明：", u"   In short: ") << st.inShort << "\n";
+            if (!st.formula.isEmpty())
                 for (const QString &line : st.formula.split(QLatin1Char('\n')))
                     out << "   " << line << "\n";
-                out << "   结果：" << st.result << "\n";
-            }
-            for (const auto &p : st.params) {
-                QString label = p.key;
-                if (const ParameterKey *k = findParameterKey(p.key))
-                    label = w.english() ? k->labelEn : k->label;
-                out << w(u"   参数 ", u"   parameter ") << label << " = "
-                    << (p.known ? p.value : w(u"未知", u"unknown")) << w(u"（", u" (")
-                    << isoDate(p.from) << w(u" 起，", u" on, profile ") << p.profile
-                    << w(u"）来源：", u"), source: ") << QStringLiteral("「%1」").arg(p.source)
-                    << "\n";
+            if (!st.result.isEmpty())
+                out << w(u"   结果：", u"   Result: ") << st.result << "\n";
+            for (const ParameterLine &p : st.params) {
+                out << w(u"   参数 ", u"   parameter ") << p.label << " = " << p.value
+                    << w(u"（", u" (") << p.from << w(u" 起，", u" on, profile ") << p.profile
+                    << w(u"）来源：", u"), source: ") << QStringLiteral("「%1」").arg(p.source);
+                if (p.beijingExample)
+                    out << w(u"（北京示例：资料只给出北京的数字）",
+                        u" (a Beijing example: the sources give only Beijing's figure)");
+                out << "\n";
             }
             QStringList againSupports, againOthers; // passages quoted above: their numbers
-            for (const QString &id : st.passages) {
-                const Passage *p = Corpus::bundled().passage(id);
-                if (!p)
+            for (const PassageCitation &p : st.passages) {
+                if (!p.found)
                     continue;
-                QString stance = QStringLiteral("supports");
-                for (const auto &[passage, s] : st.stances)
-                    if (passage == id)
-                        stance = s;
-                const bool conflicts = stance == QLatin1String("conflicts");
-                if (const auto it = quoted.constFind(id); it != quoted.cend()) {
+                const bool conflicts = p.stance == Stance::Conflicts;
+                if (const auto it = quoted.constFind(p.id); it != quoted.cend()) {
                     (conflicts ? againOthers : againSupports)
                         .append(QStringLiteral("[%1]").arg(*it));
                     continue;
                 }
-                const QString kind = conflicts ? w(u"另一说法（与本档案所用数值不同）",
-                                         u"says otherwise (differs from the value used)")
-                    : stance == QLatin1String("context") ? w(u"背景", u"context")
-                                                         : w(u"依据", u"states it");
                 const int number = int(quoted.size()) + 1;
-                quoted.insert(id, number);
-                out << "   [" << number << "] " << id << " — " << kind << w(u"：《", u": “")
-                    << p->title << w(u"》", u"”")
-                    << (p->date.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(p->date))
-                    << "\n       「" << quoteAround(p->text.simplified(), claimOf(st, id)).text
-                    << "」\n";
+                quoted.insert(p.id, number);
+                out << "   [" << number << "] " << p.id << " — " << p.stanceText << w(u"：", u": ")
+                    << p.caption << "\n";
+                if (!p.quotedFor.isEmpty() || p.beijingExample) {
+                    out << w(u"       引用于：", u"       quoted for: ") << p.quotedFor;
+                    if (p.beijingExample)
+                        out << w(u"（北京示例）", u" (a Beijing example)");
+                    out << "\n";
+                }
+                out << "       「" << p.quote << "」\n";
             }
             if (!againSupports.isEmpty() || !againOthers.isEmpty()) {
                 out << w(u"   另见上文资料 ", u"   see also, quoted above: ");
@@ -342,26 +255,52 @@ namespace {
                         << w(u"（另一说法）", u" (say otherwise)");
                 out << "\n";
             }
+            for (const QString &citation : st.citations)
+                out << w(u"   依据：", u"   source: ")
+                    << (w.english() ? QStringLiteral("「%1」").arg(citation) : citation) << "\n";
+        }
+    }
+
+    void conflicts(QTextStream &out, const ExplanationModel &model, const ReportWords &w)
+    {
+        if (model.conflicts.isEmpty())
+            return;
+        out << "\n"
+            << w(u"资料说法不一（%1 处）", u"Where the sources disagree (%1)")
+                   .arg(model.conflicts.size())
+            << "\n";
+        for (const SourceConflict &sc : model.conflicts) {
+            out << "  · " << sc.label;
+            if (!sc.used.isEmpty())
+                out << w(u"：本结果采用 ", u": this result uses ") << sc.used;
+            if (sc.beijingExample)
+                out << w(u"（北京示例）", u" (a Beijing example)");
+            out << w(u"；", u"; ") << sc.passage << w(u" 说：「", u" says: “") << sc.stated
+                << w(u"」", u"”") << "\n";
+            if (sc.comparable)
+                out << "    "
+                    << (sc.changes.isEmpty() ? w(u"按此说法计算，本结果不变。",
+                            u"Computed with that figure, this result does not change.")
+                                             : w(u"按此说法计算：", u"Computed with that figure: ")
+                                   + sc.changes.join(w(u"；", u"; ")))
+                    << "\n";
         }
     }
 
 } // namespace
 
-QString textReport(
-    const Case &c, const Result &r, const QString &profileName, TextLanguage language)
+QString textReport(const Case &c, const Result &r, const ExplanationModel &model)
 {
-    const Words w(language);
+    const ReportWords w(model.language);
+    const QString &profileName = model.profileName;
     QString s;
     QTextStream out(&s);
     header(out, c, r, profileName, w);
     figures(out, r, w);
-    if (!r.trace.isEmpty())
-        steps(out, r, w, language);
-    out << "\n"
-        << w(u"本结果为政策解读与测算，不是社保经办机构的正式决定。",
-               u"This is an explanation and an estimate, not a decision of a social-insurance "
-               u"office.")
-        << "\n";
+    conflicts(out, model, w);
+    if (!model.steps.isEmpty())
+        steps(out, model, w);
+    out << "\n" << model.disclaimer << "\n";
     out.flush();
     return s;
 }

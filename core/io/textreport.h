@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/language.h"
+#include "present/explanationmodel.h"
 #include "rules/result.h"
 
 #include <QString>
 
 namespace yibao {
 
-// The readable report of `yibao-cli compute` without --json, in Chinese or English: the
-// figures, the verdicts, and each trace step in words with its parameters and sources.
-QString textReport(const Case &c, const Result &r, const QString &profileName,
-    TextLanguage language = TextLanguage::Chinese);
+// The readable report of `yibao-cli compute` without --json, in the model's language: the
+// figures, the verdicts, the conflicts of the sources, and each trace step in words with
+// its parameters and the passages cited for it, as the explanation model words them.
+QString textReport(const Case &c, const Result &r, const ExplanationModel &model);
 
 } // namespace yibao

@@ -18,11 +18,10 @@ namespace {
 
 } // namespace
 
-void wordTrace(Trace &trace, TextLanguage language)
+void wordTrace(Trace &trace, TextLanguage language, const Explanations &texts)
 {
     if (language != TextLanguage::English)
         return;
-    const Explanations &texts = Explanations::bundled();
     const QString en = languageId(language);
     for (TraceStep &step : trace) {
         if (const QString title = texts.ruleTitle(step.ruleId, en); !title.isEmpty())

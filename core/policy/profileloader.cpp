@@ -272,22 +272,19 @@ QStringList ProfileSet::ids() const
     return out;
 }
 
-const ProfileSet &ProfileSet::bundled()
+ProfileSet ProfileSet::fromResources()
 {
-    static const ProfileSet set = [] {
-        ProfileSet s;
-        // Parents first: general is the root every bundled profile inherits from.
-        const QStringList order = { QStringLiteral("general"), QStringLiteral("beijing") };
-        for (const QString &id : order) {
-            const QString path = QStringLiteral(":/resources/profiles/%1.json").arg(id);
-            QFile f(path);
-            QString error;
-            if (!f.open(QIODevice::ReadOnly) || !s.addFromJson(f.readAll(), path, &error))
-                qFatal("bundled profile %s is broken: %s", qPrintable(path), qPrintable(error));
-        }
-        return s;
-    }();
-    return set;
+    ProfileSet s;
+    // Parents first: general is the root every bundled profile inherits from.
+    const QStringList order = { QStringLiteral("general"), QStringLiteral("beijing") };
+    for (const QString &id : order) {
+        const QString path = QStringLiteral(":/resources/profiles/%1.json").arg(id);
+        QFile f(path);
+        QString error;
+        if (!f.open(QIODevice::ReadOnly) || !s.addFromJson(f.readAll(), path, &error))
+            qFatal("bundled profile %s is broken: %s", qPrintable(path), qPrintable(error));
+    }
+    return s;
 }
 
 } // namespace yibao

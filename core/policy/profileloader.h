@@ -17,8 +17,9 @@ namespace yibao {
 class ProfileSet
 {
 public:
-    // The profiles shipped in resources/profiles (compiled into the program).
-    static const ProfileSet &bundled();
+    // The profiles shipped in resources/profiles (compiled into the program); the
+    // program holds them in its Library.
+    static ProfileSet fromResources();
 
     // Adds one profile file; its parent must already be in the set. On error returns
     // false and sets error to "FILE: PATH: what is wrong".

@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# What the views draw, derived from a Result: the result cards (shared by the results pane
-# and the printed report) and the timeline's months.
+# What a person reads about a result, decided once: the result cards (shared by the results
+# pane and the printed report), the timeline's months, the shared words and units, and the
+# explanation model (steps in words, cited passages, conflicts) every renderer lays out.
 target_sources(yibao_present PRIVATE
     present/cards.h present/cards.cpp
-    present/timeline.h present/timeline.cpp)
+    present/timeline.h present/timeline.cpp
+    present/words.h present/words.cpp
+    present/explanationmodel.h present/explanationmodel.cpp)

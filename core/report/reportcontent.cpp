@@ -2,13 +2,8 @@
 #include "report/reportcontent.h"
 
 #include "domain/idnumber.h"
-#include "explain/corpus.h"
 #include "explain/explanation.h"
-#include "explain/linkmap.h"
-#include "explain/quote.h"
-#include "policy/policyprofile.h"
-#include "policy/profileloader.h"
-#include "rules/engine.h"
+#include "present/words.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,7 +21,7 @@ namespace {
     }
 
     // The sheet's words in its language: Chinese first, English beside it.
-    struct Words
+    struct SheetWords
     {
         bool en = false;
         QString operator()(const char *zh, const char *english) const
@@ -80,17 +75,7 @@ namespace {
         }
         QString band(const QString &b) const
         {
-            if (b == QLatin1String("under35"))
-                return (*this)("35岁以下", "under 35");
-            if (b == QLatin1String("35to44"))
-                return (*this)("35至44岁", "aged 35 to 44");
-            if (b == QLatin1String("45plus"))
-                return (*this)("45岁以上（在职）", "45 and over (working)");
-            if (b == QLatin1String("retired_under70"))
-                return (*this)("退休后不满70岁", "retired, under 70");
-            if (b == QLatin1String("retired_70plus"))
-                return (*this)("退休后70岁以上", "retired, 70 and over");
-            return b;
+            return Words(en ? TextLanguage::English : TextLanguage::Chinese).band(b);
         }
         QString care(Care c) const
         {
@@ -109,7 +94,7 @@ namespace {
         QString category(Category c) const
         {
             const QString zh = categoryChinese(c);
-            return en ? Explanations::bundled().englishWord(zh) : zh;
+            return en ? Words(TextLanguage::English).category(c) : zh;
         }
         // who pays what is owed: "单位缴 A，个人缴 B" / "由个人缴纳"
         QString payer(
@@ -130,230 +115,14 @@ namespace {
         }
     };
 
-    QString labelOf(const TraceParam &p, bool en)
-    {
-        if (!en)
-            return p.label.isEmpty()
-                ? Explanations::bundled().parameterText(p.key, QStringLiteral("zh_CN"))
-                : p.label;
-        QString t = Explanations::bundled().parameterText(p.key, QStringLiteral("en")).trimmed();
-        if (t.endsWith(QLatin1Char('.')))
-            t.chop(1);
-        return t.isEmpty() ? p.key : t;
-    }
-
-    QString unitWord(const QString &unit, bool en)
-    {
-        if (unit == QLatin1String("months"))
-            return en ? QStringLiteral(" months") : QStringLiteral(" 个月");
-        if (unit == QLatin1String("years"))
-            return en ? QStringLiteral(" years") : QStringLiteral(" 年");
-        if (unit == QLatin1String("yuan_per_month"))
-            return en ? QStringLiteral(" yuan a month") : QStringLiteral(" 元/月");
-        return QString();
-    }
-
-    QString valueWords(const TraceParam &p, bool en)
-    {
-        if (!p.known)
-            return en ? QStringLiteral("unknown") : QStringLiteral("未知");
-        if (p.unit == QLatin1String("bool")) {
-            const bool yes = p.value == QLatin1String("true");
-            return en ? (yes ? QStringLiteral("yes") : QStringLiteral("no"))
-                      : (yes ? QStringLiteral("是") : QStringLiteral("否"));
-        }
-        if (p.unit == QLatin1String("years") && p.key.startsWith(QLatin1String("retire.")))
-            return p.value + (en ? QStringLiteral(" years of age") : QStringLiteral(" 岁"));
-        return p.value + unitWord(p.unit, en);
-    }
-
-    // A short, comparable summary of the figures a client acts on.
-    QList<QPair<QString, QString>> summary(const Result &r, const Words &w)
-    {
-        QList<QPair<QString, QString>> s;
-        s.append(
-            { w("法定退休日期", "statutory retirement date"), w.date(r.retirement.statutoryDate) });
-        s.append({ w("累计缴费", "cumulative contributions"), w.months(r.years.cumulativeMonths) });
-        std::optional<Money> owed = Money();
-        for (const GapResult &g : r.gaps) {
-            if (!g.owed)
-                owed.reset();
-            else if (owed)
-                owed = *owed + *g.owed;
-        }
-        s.append({ w("现在需补缴", "owed now"), w.money(owed) });
-        for (int i = 0; i < r.gaps.size(); ++i) {
-            const GapResult &g = r.gaps[i];
-            const QString name = w.span(g.from, g.to);
-            const auto yesNo = [&](const std::optional<bool> &b) {
-                return b ? (*b ? w("视为连续", "counts as continuous") : w("中断", "interrupted"))
-                         : w.unknown();
-            };
-            s.append({ name + w("：是否连续", ": continuity"), yesNo(g.continuous) });
-            s.append({ name + w("：宽限截止", ": grace deadline"), w.date(g.graceDeadline) });
-            s.append({ name + w("：统筹恢复", ": pooled fund resumes"),
-                g.resumeMonth ? w.month(*g.resumeMonth) : w.unknown() });
-            s.append({ name + w("：应补合计", ": total to back-pay"), w.money(g.total) });
-        }
-        s.append({ w("个人账户累计划入", "personal account inflow"), w.money(r.account.total) });
-        s.append({ w("终身待遇还差", "short of lifelong benefits by"),
-            r.lifelong.shortfallMonths ? w.months(*r.lifelong.shortfallMonths) : w.unknown() });
-        for (const LifelongPath &p : r.lifelong.paths)
-            s.append({ (p.id == QLatin1String("one_time") ? w("一次性补缴", "one-time back-pay")
-                                                          : w("继续缴费", "paying on")),
-                w.money(p.cost) });
-        for (const EventResult &e : r.events)
-            s.append({ w.date(e.date) + QStringLiteral(" ") + w.care(e.care),
-                e.pooledFund ? (*e.pooledFund ? w("统筹基金支付", "pooled fund pays")
-                                              : w("统筹基金不支付", "pooled fund does not pay"))
-                             : w.unknown() });
-        return s;
-    }
-
-    // A copy of the profile whose value in force from `from` is the stated one; nullopt
-    // when the unit cannot take it.
-    std::optional<PolicyProfile> withValue(
-        const PolicyProfile &profile, const QString &key, QDate from, const StatedValue &v)
-    {
-        if (v.low != v.high || !v.prefix.isEmpty())
-            return std::nullopt;
-        PolicyProfile copy = profile;
-        auto it = copy.params.find(key);
-        if (it == copy.params.end())
-            return std::nullopt;
-        for (ParamValue &pv : it->values) {
-            if (pv.from != from)
-                continue;
-            switch (it->unit) {
-            case ParamUnit::Percent:
-            case ParamUnit::Ratio:
-                pv.rate = Rate::fromPpm(v.low);
-                break;
-            case ParamUnit::Months:
-            case ParamUnit::Years:
-                pv.integer = v.low;
-                break;
-            case ParamUnit::YuanPerMonth:
-                pv.money = Money::fromFen(v.low);
-                break;
-            case ParamUnit::Bool:
-                pv.flag = v.low != 0;
-                break;
-            default:
-                return std::nullopt;
-            }
-            pv.known = true;
-            return copy;
-        }
-        return std::nullopt;
-    }
-
-    QString passageCaption(const Passage &p, const Words &w)
-    {
-        const Article *a = Corpus::bundled().article(p.article);
-        QString caption = QStringLiteral("《%1》").arg(
-            p.kind == PassageKind::Related || !a ? p.title : a->title);
-        if (p.kind == PassageKind::Related && a)
-            caption += w("（见《%1》相关推荐）", " (related to 《%1》)").arg(a->title);
-        QStringList meta;
-        if (!p.source.isEmpty())
-            meta.append(p.source);
-        meta.append(p.date.isEmpty() ? w("日期未注明", "date not given") : p.date);
-        return caption + QStringLiteral(" · ") + meta.join(QStringLiteral(" · "));
-    }
-
 } // namespace
 
-QList<SourceConflict> findSourceConflicts(
-    const Case &c, const Result &r, const PolicyProfile *profile, bool english)
-{
-    const Words w { english };
-    const LinkMap &links = LinkMap::bundled();
-    QList<SourceConflict> out;
-    QSet<QString> seen; // subject + passage
-    QList<QPair<QString, QString>> before;
-    bool haveBefore = false;
-    QHash<QString, QStringList> recomputed; // key|from|value → changes
-    const bool general = r.profileId == QLatin1String("general");
-
-    for (const TraceStep &step : r.trace) {
-        for (const Link &l : links.conflictsFor(step.ruleId, r.profileId)) {
-            const QString id = step.ruleId + QLatin1Char('|') + l.passage;
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            SourceConflict sc;
-            sc.subject = step.ruleId;
-            sc.label = Explanations::bundled().ruleTitle(
-                step.ruleId, english ? QStringLiteral("en") : QStringLiteral("zh_CN"));
-            if (sc.label.isEmpty())
-                sc.label = step.title;
-            sc.stated = l.states;
-            sc.passage = l.passage;
-            sc.note = l.note;
-            out.append(sc);
-        }
-        for (const TraceParam &p : step.params) {
-            for (const Link &l : links.conflictsFor(p)) {
-                const QString id = p.key + QLatin1Char('|') + l.passage;
-                if (seen.contains(id))
-                    continue;
-                seen.insert(id);
-                SourceConflict sc;
-                sc.subject = p.key;
-                sc.label = labelOf(p, english);
-                sc.used = valueWords(p, english);
-                sc.stated = l.states;
-                sc.passage = l.passage;
-                sc.note = l.note;
-                sc.beijingExample = general && p.source.contains(QStringLiteral("北京"));
-                if (profile && l.value && p.known) {
-                    const QString cacheKey = p.key + QLatin1Char('|') + p.from.toString(Qt::ISODate)
-                        + QLatin1Char('|') + QString::number(l.value->low);
-                    auto cached = recomputed.constFind(cacheKey);
-                    if (cached == recomputed.cend()) {
-                        QStringList changes;
-                        bool ok = false;
-                        if (const auto alt = withValue(*profile, p.key, p.from, *l.value)) {
-                            ok = true;
-                            if (!haveBefore) {
-                                before = summary(r, w);
-                                haveBefore = true;
-                            }
-                            const Result other = compute(c, *alt,
-                                { false, english ? TextLanguage::English : TextLanguage::Chinese });
-                            const auto after = summary(other, w);
-                            for (int i = 0; i < before.size() && i < after.size(); ++i)
-                                if (before[i] != after[i])
-                                    changes.append(QStringLiteral("%1：%2 → %3")
-                                                       .arg(before[i].first, before[i].second,
-                                                           after[i].second));
-                            if (before.size() != after.size())
-                                changes.append(w("断缴或就医的判断不同",
-                                    "the gaps or events come out differently"));
-                        }
-                        if (!ok)
-                            changes.append(QString()); // marker: not comparable
-                        cached = recomputed.insert(cacheKey, changes);
-                    }
-                    const QStringList &changes = *cached;
-                    sc.comparable = !(changes.size() == 1 && changes.first().isEmpty());
-                    if (sc.comparable)
-                        sc.changes = changes;
-                }
-                out.append(sc);
-            }
-        }
-    }
-    return out;
-}
-
 ReportContent buildReportContent(const Case &c, const Result &r, const ReportOptions &options,
-    const QList<SourceConflict> &conflicts, int compact)
+    const ExplanationModel &model, int compact)
 {
     const bool en = Explanations::normalizedLanguage(options.language) == QLatin1String("en");
     const QString lang = en ? QStringLiteral("en") : QStringLiteral("zh_CN");
-    const Words w { en };
+    const SheetWords w { en };
     ReportContent out;
     out.title = w("职工基本医疗保险 明白纸", "Employee medical insurance: your summary sheet");
     out.footer = w(
@@ -376,13 +145,8 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
         who.append(w("类别：%1", "Category: %1").arg(esc(w.category(c.person.category))));
         html += QStringLiteral("<p>%1</p>").arg(who.join(QStringLiteral("　　")));
         QString profileName = options.profileName;
-        const PolicyProfile *profile
-            = options.profile ? options.profile : ProfileSet::bundled().find(r.profileId);
-        if (profile)
-            profileName = en ? (profile->nameEn.isEmpty() ? profile->name : profile->nameEn)
-                             : (profileName.isEmpty() ? profile->name : profileName);
-        if (profileName.isEmpty())
-            profileName = r.profileId;
+        if (en || profileName.isEmpty())
+            profileName = model.profileName;
         const QDate issued = options.issuedOn.isValid() ? options.issuedOn : QDate::currentDate();
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(w("按 %1 的情况计算　　政策方案：%2　　出具日期：%3",
@@ -672,7 +436,7 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
         QStringList items;
         int others = 0;
         QSet<QString> listed;
-        for (const SourceConflict &sc : conflicts) {
+        for (const SourceConflict &sc : model.conflicts) {
             if (sc.changes.isEmpty() || listed.contains(sc.subject) || items.size() >= 3) {
                 ++others;
                 continue;
@@ -841,51 +605,47 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
                                     "words (article title and date beside each)."))));
     QHash<QString, int> quoted; // passage id → its number
     QSet<QString> ruleDone;
-    const LinkMap &links = LinkMap::bundled();
     out.appendix.append(
         QStringLiteral("<h2>%1</h2>")
             .arg(esc(w("一、我们的解释与资料原文", "A. Our explanations and the passages"))));
-    for (const TraceStep &step : r.trace) {
+    const auto caption = [&](const PassageCitation &p) {
+        QString text = p.caption;
+        if (p.beijingExample)
+            text += w("（北京示例）", " (a Beijing example)");
+        return text;
+    };
+    for (const StepExplanation &step : model.steps) {
         if (ruleDone.contains(step.ruleId))
             continue;
         ruleDone.insert(step.ruleId);
-        QString title = Explanations::bundled().ruleTitle(step.ruleId, lang);
-        if (title.isEmpty())
-            title = step.title;
-        QString html = QStringLiteral("<h3>%1</h3>").arg(esc(title));
-        const QString text = Explanations::bundled().ruleText(step.ruleId, lang).trimmed();
+        QString html = QStringLiteral("<h3>%1</h3>").arg(esc(step.title));
+        const QString &text = step.ruleText;
         if (!text.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc(text));
-        QList<Link> support;
-        for (const Link &l : links.linksFor(step.ruleId, r.profileId))
-            if (l.stance == Stance::Supports)
-                support.append(l);
-        for (const TraceParam &p : step.params)
-            for (const Link &l : links.linksFor(p))
-                if (l.stance == Stance::Supports)
-                    support.append(l);
         int n = 0;
         QStringList cites;
-        for (const Link &l : support) {
+        for (const PassageCitation &p : step.passages) {
             if (n >= MaxQuotesPerRule)
                 break;
-            const Passage *p = Corpus::bundled().passage(l.passage);
-            if (!p)
+            if (p.stance != Stance::Supports || !p.found)
                 continue;
             ++n;
-            if (const auto it = quoted.constFind(l.passage); it != quoted.cend()) {
+            if (const auto it = quoted.constFind(p.id); it != quoted.cend()) {
                 cites.append(QStringLiteral("<p>%1</p>")
                                  .arg(esc(w("同见引文 [%1]。", "See quote [%1].").arg(*it))));
                 continue;
             }
             const int number = int(quoted.size()) + 1;
-            quoted.insert(l.passage, number);
-            const Quote q = quoteAround(p->text, l.states, 160);
-            cites.append(QStringLiteral("<p>[%1] %2<br/>「%3」</p>")
+            quoted.insert(p.id, number);
+            QString quotedFor;
+            if (!p.quotedFor.isEmpty())
+                quotedFor = QStringLiteral("<br/>")
+                    + esc(w("引用于：%1", "Quoted for: %1").arg(p.quotedFor));
+            cites.append(QStringLiteral("<p>[%1] %2%3<br/>「%4」</p>")
                              .arg(number)
-                             .arg(esc(passageCaption(*p, w)), esc(q.text)));
+                             .arg(esc(caption(p)), quotedFor, esc(p.quote)));
         }
-        for (const QString &citation : links.citationsFor(step.ruleId, r.profileId))
+        for (const QString &citation : step.citations)
             cites.append(
                 QStringLiteral("<p>%1</p>").arg(esc(w("依据：%1", "Source: %1").arg(citation))));
         html += cites.join(QString());
@@ -894,9 +654,9 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
 
     out.appendix.append(QStringLiteral("<h2>%1</h2>")
                             .arg(esc(w("二、资料说法不一", "B. Where the sources disagree"))));
-    if (conflicts.isEmpty())
+    if (model.conflicts.isEmpty())
         out.appendix.append(QStringLiteral("<p>%1</p>").arg(esc(w("没有。", "None."))));
-    for (const SourceConflict &sc : conflicts) {
+    for (const SourceConflict &sc : model.conflicts) {
         QString html = QStringLiteral("<p><b>%1</b>").arg(esc(sc.label));
         if (!sc.used.isEmpty()) {
             QString used = w("：本表采用 %1", ": this sheet uses %1").arg(sc.used);
@@ -906,11 +666,9 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
             html += esc(used);
         }
         html += QStringLiteral("<br/>");
-        const Passage *p = Corpus::bundled().passage(sc.passage);
-        if (p) {
-            const Quote q = quoteAround(p->text, sc.stated, 160);
-            html += esc(w("另有资料：", "Another source: ")) + esc(passageCaption(*p, w))
-                + QStringLiteral("<br/>「") + esc(q.text) + QStringLiteral("」");
+        if (sc.citation.found) {
+            html += esc(w("另有资料：", "Another source: ")) + esc(sc.citation.caption)
+                + QStringLiteral("<br/>「") + esc(sc.citation.quote) + QStringLiteral("」");
         } else if (!sc.stated.isEmpty()) {
             html += esc(w("另有资料：", "Another source: ") + sc.stated);
         }
@@ -931,13 +689,10 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
                             .arg(esc(w("三、计算过程", "C. The computation, step by step"))));
     QString steps;
     int count = 0;
-    for (const TraceStep &step : r.trace) {
+    for (const StepExplanation &step : model.steps) {
         ++count;
-        QString stepTitle = en ? Explanations::bundled().ruleTitle(step.ruleId, lang) : step.title;
-        if (stepTitle.isEmpty())
-            stepTitle = step.title;
-        QString line = QStringLiteral("%1. %2").arg(count).arg(stepTitle);
-        QString explained = explainStep(step, lang).trimmed();
+        QString line = QStringLiteral("%1. %2").arg(count).arg(step.title);
+        QString explained = step.inShort;
         // the engine words its formulas in Chinese: an English sheet gives the same
         // numbers in our English explanation instead (the Chinese sheet has the formulas)
         if (en) {

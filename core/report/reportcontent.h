@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "present/explanationmodel.h"
 #include "report/reportwriter.h"
 #include "rules/result.h"
 
@@ -12,28 +13,6 @@
 namespace yibao {
 
 class PolicyProfile;
-
-// A passage that says something else than the value this result used for a parameter
-// (or a rule), and, when the passage states a value we can compute with, what computing
-// again with that value changes for this client.
-struct SourceConflict
-{
-    QString subject; // parameter key or rule id (appendix only, never on pages 1–2)
-    QString label; // the parameter's or rule's name, in the sheet's language
-    QString used; // the value used, as a person reads it; empty for a rule
-    QString stated; // what the passage states, in its own words
-    QString passage; // passage id
-    QString note; // our few words on what the passage says
-    bool beijingExample = false; // the value used comes from a Beijing example (general profile)
-    bool comparable = false; // the passage states a value we could compute with
-    QStringList changes; // what changes for this client with that value ("尚欠：A → B")
-};
-
-// Every conflict of the sources met by the steps of r, each passage once per subject;
-// those with a comparable value are computed again with a copy of the profile holding
-// that value. profile null: nothing is computed again (every conflict is only counted).
-QList<SourceConflict> findSourceConflicts(
-    const Case &c, const Result &r, const PolicyProfile *profile, bool english);
 
 // A table of page 2, painted (one line per row, never wrapped): heading above it, a
 // header row, the rows; with sides 2 the rows run in two halves side by side.
@@ -64,6 +43,6 @@ struct ReportContent
 };
 
 ReportContent buildReportContent(const Case &c, const Result &r, const ReportOptions &options,
-    const QList<SourceConflict> &conflicts, int compact);
+    const ExplanationModel &model, int compact);
 
 } // namespace yibao

@@ -159,11 +159,11 @@ public:
     }
 
     void build(const Case &c, const Result &r, const ReportOptions &o,
-        const QList<SourceConflict> &conflicts, int compact)
+        const ExplanationModel &model, int compact)
     {
         blocks.clear();
         compactLevel = compact;
-        content = buildReportContent(c, r, o, conflicts, compact);
+        content = buildReportContent(c, r, o, model, compact);
         for (const QString &html : std::as_const(content.page1))
             document(html);
         if (!content.detailsHeading.isEmpty()) {
@@ -315,9 +315,11 @@ public:
     QString contentLanguage;
 };
 
-ReportWriter::ReportWriter(const Case &c, const Result &r, ReportOptions options)
+ReportWriter::ReportWriter(
+    const Case &c, const Result &r, const Library &library, ReportOptions options)
     : m_case(c)
     , m_result(r)
+    , m_library(library)
     , m_options(std::move(options))
 { }
 
@@ -367,14 +369,15 @@ const ReportLayout &ReportWriter::layout() const
     l->timeline = buildTimeline(m_case, m_result);
     l->account = m_result.account;
     l->contentLanguage = m_options.language;
-    const PolicyProfile *profile
-        = m_options.profile ? m_options.profile : ProfileSet::bundled().find(m_result.profileId);
-    const QList<SourceConflict> conflicts = findSourceConflicts(m_case, m_result, profile,
-        Explanations::normalizedLanguage(m_options.language) == QLatin1String("en"));
+    const ExplanationModel model = ExplanationModel::build(m_case, m_result, m_library,
+        Explanations::normalizedLanguage(m_options.language) == QLatin1String("en")
+            ? TextLanguage::English
+            : TextLanguage::Chinese,
+        m_options.profile);
     // the main sheet is at most two pages: the long cases list their gaps and events one
     // line each, then without the chart
     for (int compact = 0; compact <= 2; ++compact) {
-        l->build(m_case, m_result, m_options, conflicts, compact);
+        l->build(m_case, m_result, m_options, model, compact);
         if (l->mainPages <= MaxMainPages)
             break;
     }

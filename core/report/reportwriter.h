@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "explain/library.h"
 #include "rules/result.h"
 
 #include <QCoreApplication>
@@ -25,10 +26,10 @@ struct ReportOptions
     QString clientName; // optional
     QString idNumber; // optional, as typed; the report only ever shows it masked
     QDate issuedOn; // the date printed on the sheet; invalid: today
-    QString profileName; // the profile's display name; empty: the bundled profile's name
+    QString profileName; // the profile's display name; empty: the library profile's name
     bool appendix = false; // our explanations, the passages, the conflicts, the steps
     // The profile the result was computed with, to compute again with each value another
-    // source gives; null: the bundled profile of Result::profileId.
+    // source gives; null: the library's profile of Result::profileId.
     const PolicyProfile *profile = nullptr;
 };
 
@@ -53,7 +54,8 @@ class ReportWriter
     Q_DECLARE_TR_FUNCTIONS(yibao::ReportWriter)
 
 public:
-    ReportWriter(const Case &c, const Result &r, ReportOptions options = {});
+    ReportWriter(
+        const Case &c, const Result &r, const Library &library, ReportOptions options = {});
     ~ReportWriter();
     ReportWriter(const ReportWriter &);
     ReportWriter &operator=(const ReportWriter &);
@@ -61,6 +63,7 @@ public:
     const ReportOptions &options() const { return m_options; }
     const Case &caseData() const { return m_case; }
     const Result &result() const { return m_result; }
+    const Library &library() const { return m_library; }
     QString defaultFileName() const
     {
         return defaultReportFileName(m_case.asOf, m_options.idNumber);
@@ -90,6 +93,7 @@ private:
 
     Case m_case;
     Result m_result;
+    Library m_library;
     ReportOptions m_options;
     mutable std::shared_ptr<const ReportLayout> m_layout;
 };

@@ -141,10 +141,7 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
         *conflict = false;
     bool changedMeanwhile = false;
     const IdNumberCheck idCheck = checkIdNumber(c.idNumber);
-    QString profileVersion = c.profileVersion;
-    if (profileVersion.isEmpty())
-        if (const PolicyProfile *p = ProfileSet::bundled().find(c.c.profile))
-            profileVersion = p->version;
+    const QString profileVersion = c.profileVersion;
     QString corpusVersion = c.corpusVersion;
     if (corpusVersion.isEmpty())
         corpusVersion = m_db.meta(QString::fromLatin1(CorpusStore::CorpusVersionKey));

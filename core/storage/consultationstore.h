@@ -28,8 +28,8 @@ struct Consultation
     QString idNumber;
     QString note;
     Case c;
-    // Which rules and texts the figures came from. save() fills an empty profileVersion
-    // from the bundled profile c.profile names, an empty corpusVersion from the database.
+    // Which rules and texts the figures came from: the caller names the version of the
+    // profile it computed with; save() fills an empty corpusVersion from the database.
     QString profileVersion;
     QString corpusVersion;
     QDateTime createdAt; // set by save()

@@ -3,6 +3,7 @@
 
 #include "explain/articleparser.h"
 #include "explain/corpus.h"
+#include "explain/library.h"
 #include "explain/linkmap.h"
 #include "explain/searchquery.h"
 #include "storage/database.h"
@@ -60,20 +61,20 @@ CorpusStore::CorpusStore(Database &db)
     : m_db(db)
 { }
 
-bool CorpusStore::ensureBundled(QString *error, bool *rebuilt)
+bool CorpusStore::ensureBundled(const Library &library, QString *error, bool *rebuilt)
 {
     if (rebuilt)
         *rebuilt = false;
     if (m_db.meta(QString::fromLatin1(CorpusVersionKey)) == Corpus::bundledVersion())
         return true;
-    if (!m_db.transaction(error, [&] { return rebuild(error); }))
+    if (!m_db.transaction(error, [&] { return rebuild(library, error); }))
         return false;
     if (rebuilt)
         *rebuilt = true;
     return true;
 }
 
-bool CorpusStore::rebuild(QString *error)
+bool CorpusStore::rebuild(const Library &library, QString *error)
 {
     // Keep the user's articles (their text and when they were added), drop everything
     // else, and read all articles again with this program's parser.
@@ -111,7 +112,7 @@ bool CorpusStore::rebuild(QString *error)
         if (!insertArticle(a, k.raw, k.addedAt, error))
             return false;
     }
-    if (!writeLinks(error))
+    if (!writeLinks(library, error))
         return false;
     return m_db.setMeta(QString::fromLatin1(CorpusVersionKey), Corpus::bundledVersion(), error);
 }
@@ -208,7 +209,7 @@ bool CorpusStore::unindexArticle(const QString &id, QString *error)
     return true;
 }
 
-bool CorpusStore::writeLinks(QString *error)
+bool CorpusStore::writeLinks(const Library &library, QString *error)
 {
     QSqlQuery q(m_db.connection());
     if (!m_db.prepare(q,
@@ -216,9 +217,8 @@ bool CorpusStore::writeLinks(QString *error)
                 "INSERT INTO rule_passage (subject, passage, stance, note) VALUES (?, ?, ?, ?)"),
             error))
         return false;
-    const LinkMap &map = LinkMap::bundled();
-    for (const QString &subject : map.subjects()) {
-        for (const Link &l : map.linksFor(subject)) {
+    for (const QString &subject : library.links().subjects()) {
+        for (const Link &l : library.linksFor(subject)) {
             q.addBindValue(subject);
             q.addBindValue(l.passage);
             q.addBindValue(stanceId(l.stance));

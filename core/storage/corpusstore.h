@@ -12,6 +12,7 @@
 namespace yibao {
 
 class Database;
+class Library;
 
 // An article as the database lists it.
 struct ArticleInfo
@@ -38,7 +39,8 @@ public:
     explicit CorpusStore(Database &db);
 
     // Loads the bundled corpus unless this version of it is already there.
-    bool ensureBundled(QString *error, bool *rebuilt = nullptr);
+    // The links of rule_passage are the library's.
+    bool ensureBundled(const Library &library, QString *error, bool *rebuilt = nullptr);
 
     struct UserFile
     {
@@ -59,11 +61,11 @@ public:
     static constexpr const char *CorpusVersionKey = "corpus_version";
 
 private:
-    bool rebuild(QString *error);
+    bool rebuild(const Library &library, QString *error);
     bool insertArticle(
         const Article &a, const QString &raw, const QString &addedAt, QString *error);
     bool unindexArticle(const QString &id, QString *error);
-    bool writeLinks(QString *error);
+    bool writeLinks(const Library &library, QString *error);
     QString nextUserId(QString *error) const;
 
     Database &m_db;

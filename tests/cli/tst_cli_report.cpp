@@ -13,6 +13,7 @@
 #include "policy/profileloader.h"
 #include "report/reportwriter.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,19 +125,20 @@ private slots:
         Sheet s;
         if (name == QLatin1String("long") || name == QLatin1String("thirty")) {
             s.c = name == QLatin1String("long") ? bench::longCase() : thirtyGapCase();
-            s.profile = ProfileSet::bundled().find(s.c.profile);
+            s.profile = yibao::test::library().profiles().find(s.c.profile);
         } else {
             QFile f(QStringLiteral(YIBAO_CASES_PUBLIC "/") + name + QStringLiteral(".yibao.json"));
             QVERIFY(f.open(QIODevice::ReadOnly));
             InputErrors errors;
-            const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+            const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt,
+                yibao::test::library().profiles(), &errors);
             QVERIFY(loaded);
             s.c = loaded->c;
             s.profile = loaded->profile;
         }
         QVERIFY(s.profile);
         s.r = compute(s.c, *s.profile);
-        attachPassages(s.r.trace);
+        attachPassages(s.r.trace, yibao::test::library().links());
         if (name == QLatin1String("thirty"))
             QCOMPARE(s.r.gaps.size(), 30);
 
@@ -146,7 +148,7 @@ private slots:
         o.idNumber = QStringLiteral("11010519491231002X");
         const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
         QString error;
-        const ReportWriter writer(s.c, s.r, o);
+        const ReportWriter writer(s.c, s.r, yibao::test::library(), o);
         QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));
         QVERIFY2(writer.pageCount() <= 2, qPrintable(QString::number(writer.pageCount())));
         const QString info = run(QStringLiteral("pdfinfo"), { pdf });
@@ -220,7 +222,7 @@ private slots:
 
         // the appendix: the passages, quoted in 「」 with their article's title
         o.appendix = true;
-        const ReportWriter withAppendix(s.c, s.r, o);
+        const ReportWriter withAppendix(s.c, s.r, yibao::test::library(), o);
         QCOMPARE(withAppendix.mainPageCount(), writer.pageCount());
         QVERIFY(withAppendix.pageCount() > writer.pageCount());
         const QString apdf = m_dir.filePath(name + QStringLiteral("-appendix.pdf"));

@@ -6,6 +6,7 @@
 #include "domain/case.h"
 #include "policy/profileloader.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QTest>
 
@@ -53,7 +54,7 @@ inline Case person(const char *birth, Category cat, const char *asOf = "2026-11-
 
 inline const PolicyProfile &profile(const QString &id)
 {
-    const PolicyProfile *p = ProfileSet::bundled().find(id);
+    const PolicyProfile *p = yibao::test::library().profiles().find(id);
     if (!p)
         qFatal("no bundled profile %s", qPrintable(id));
     return *p;

@@ -11,6 +11,7 @@
 #include "io/resultjson.h"
 #include "policy/profileloader.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -213,7 +214,8 @@ private slots:
             InputErrors errors;
             std::optional<LoadedCase> c;
             try {
-                c = loadCase(bytes, std::nullopt, std::nullopt, &errors);
+                c = loadCase(
+                    bytes, std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
             } catch (const std::exception &e) {
                 QFAIL(qPrintable(
                     QStringLiteral("loadCase threw %1 on:\n").arg(QString::fromUtf8(e.what()))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/parameterkeys.h"
 #include "policy/profileloader.h"
+#include "testlibrary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,7 +54,7 @@ class TestProfiles : public QObject
 private slots:
     void bundledLoad()
     {
-        const ProfileSet &set = ProfileSet::bundled();
+        const ProfileSet &set = yibao::test::library().profiles();
         QCOMPARE(set.ids(), (QStringList { QStringLiteral("general"), QStringLiteral("beijing") }));
         const PolicyProfile *bj = set.find(u"beijing");
         QVERIFY(bj);
@@ -105,7 +106,8 @@ private slots:
     {
         QFETCH(QDate, date);
         QFETCH(QString, rate);
-        const Parameter *p = ProfileSet::bundled().find(u"beijing")->find(u"lifelong.backpay_rate");
+        const Parameter *p
+            = yibao::test::library().profiles().find(u"beijing")->find(u"lifelong.backpay_rate");
         QCOMPARE(p->at(date)->rate.toPercentString(), rate);
     }
 
@@ -114,13 +116,13 @@ private slots:
     void sweep_data()
     {
         QTest::addColumn<QString>("profile");
-        for (const QString &id : ProfileSet::bundled().ids())
+        for (const QString &id : yibao::test::library().profiles().ids())
             QTest::newRow(qPrintable(id)) << id;
     }
     void sweep()
     {
         QFETCH(QString, profile);
-        const PolicyProfile *p = ProfileSet::bundled().find(profile);
+        const PolicyProfile *p = yibao::test::library().profiles().find(profile);
         int checked = 0;
         for (const ParameterKey &k : parameterKeys()) {
             const Parameter *param = p->find(k.key);

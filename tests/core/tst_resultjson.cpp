@@ -8,6 +8,7 @@
 #include "io/jsonwriter.h"
 #include "io/resultjson.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,10 +41,11 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         InputErrors errors;
-        const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+        const auto loaded = loadCase(
+            f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
         QVERIFY2(loaded, qPrintable(errors.isEmpty() ? QString() : errors.first().toString()));
         Result r = compute(loaded->c, *loaded->profile);
-        attachPassages(r.trace);
+        attachPassages(r.trace, yibao::test::library().links());
         for (const bool trace : { false, true }) {
             QJsonParseError error;
             const QJsonDocument doc

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagetest.h"
+#include "testlibrary.h"
 
 #include "storage/autosavestore.h"
 #include "storage/consultationstore.h"
@@ -266,7 +267,7 @@ private slots:
         Consultation c;
         c.c = storagetest::sampleCase();
         QVERIFY2(store.save(c, &error), qPrintable(error));
-        QVERIFY2(CorpusStore(db).ensureBundled(&error), qPrintable(error));
+        QVERIFY2(CorpusStore(db).ensureBundled(yibao::test::library(), &error), qPrintable(error));
         QVERIFY(!DatabaseRecovery::checkIntegrity(db));
 
         // A second damage in the same second gets a name of its own.

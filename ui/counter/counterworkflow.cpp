@@ -568,6 +568,8 @@ std::optional<qint64> CounterWorkflow::saveConsultation(
     c.version = asNew ? 0 : m_current.version;
     c.c = doc->caseData();
     c.corpusVersion = Corpus::bundledVersion();
+    if (const PolicyProfile *p = doc->library().profiles().find(c.c.profile))
+        c.profileVersion = p->version;
     bool conflict = false;
     QString why;
     auto id = m_consultations->save(c, &why, &conflict);
@@ -668,7 +670,7 @@ bool CounterWorkflow::openConsultation(qint64 id, QString *error)
     // The figures are computed again with the profile of today; when its version is not
     // the one the consultation was saved with, they may differ from what the client was
     // told, and the clerk is told so.
-    const PolicyProfile *profile = ProfileSet::bundled().find(c->c.profile);
+    const PolicyProfile *profile = doc->library().profiles().find(c->c.profile);
     if (profile && !c->profileVersion.isEmpty() && c->profileVersion != profile->version)
         m_window->statusBar()->showMessage(
             tr("已打开 %1 的咨询记录。注意：它保存时的政策配置是 %2 版本 %3，现行版本是 %4，"

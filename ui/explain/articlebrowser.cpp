@@ -84,21 +84,23 @@ namespace {
 
 } // namespace
 
-ArticleBrowser::ArticleBrowser(QWidget *parent)
+ArticleBrowser::ArticleBrowser(const Library &library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
 {
     setUp();
     openDatabase();
     listArticles();
 }
 
-ArticleBrowser::ArticleBrowser(Database *db, QWidget *parent)
+ArticleBrowser::ArticleBrowser(const Library &library, Database *db, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
     , m_db(db)
 {
     setUp();
     if (m_db && m_db->isOpen())
-        m_search = std::make_unique<PassageSearch>(m_db->connection());
+        m_search = std::make_unique<PassageSearch>(m_db->connection(), m_library);
     else
         m_dbError = tr("资料库没有打开");
     listArticles();
@@ -189,13 +191,13 @@ bool ArticleBrowser::openDatabase()
         return false;
     }
     CorpusStore store(*m_ownDb);
-    if (!store.ensureBundled(&error)) {
+    if (!store.ensureBundled(m_library, &error)) {
         m_dbError = tr("资料库无法载入文章，搜索不可用：%1").arg(error);
         m_ownDb.reset();
         return false;
     }
     m_db = m_ownDb.get();
-    m_search = std::make_unique<PassageSearch>(m_db->connection());
+    m_search = std::make_unique<PassageSearch>(m_db->connection(), m_library);
     return true;
 }
 
@@ -203,7 +205,7 @@ void ArticleBrowser::listArticles()
 {
     m_list->clear();
     QList<QPair<QString, QString>> articles; // id, title
-    for (const Article &a : Corpus::bundled().articles())
+    for (const Article &a : m_library.corpus().articles())
         articles << qMakePair(a.id, a.title);
     if (m_db) {
         QString error;
@@ -252,7 +254,7 @@ void ArticleBrowser::search(const QString &query)
     // a query naming a rule or parameter (等待期, 视同缴费…) shows our explanation first
     const QString lang = Language::current();
     for (const QString &subject : found->subjects) {
-        const Explanations &texts = Explanations::bundled();
+        const Explanations &texts = m_library.explanations();
         const bool rule = texts.hasRule(subject);
         const QString title = rule ? texts.ruleTitle(subject, lang) : parameterLabel(subject, lang);
         const QString text
@@ -317,7 +319,7 @@ QStringList ArticleBrowser::resultRules() const
 
 void ArticleBrowser::showRule(const QString &subject)
 {
-    const Explanations &texts = Explanations::bundled();
+    const Explanations &texts = m_library.explanations();
     const QString lang = Language::current();
     const bool rule = texts.hasRule(subject);
     m_title->setText(rule ? texts.ruleTitle(subject, lang) : parameterLabel(subject, lang));
@@ -374,10 +376,10 @@ bool ArticleBrowser::showPassage(const QString &passageId)
 {
     const QString articleId = Corpus::articleOf(passageId);
     const bool wholeArticle = passageId.endsWith(QLatin1Char('#'));
-    const Article *bundled = Corpus::bundled().article(articleId);
+    const Article *bundled = m_library.corpus().article(articleId);
     std::optional<Passage> target;
     if (!wholeArticle) {
-        if (const Passage *p = Corpus::bundled().passage(passageId))
+        if (const Passage *p = m_library.corpus().passage(passageId))
             target = *p;
         else if (m_db) {
             QString error;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "explain/library.h"
+
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -31,9 +33,9 @@ class ArticleBrowser : public QWidget
     Q_OBJECT
 
 public:
-    explicit ArticleBrowser(QWidget *parent = nullptr);
+    explicit ArticleBrowser(const Library &library, QWidget *parent = nullptr);
     // db must outlive the browser and have the corpus loaded (CorpusStore::ensureBundled).
-    explicit ArticleBrowser(Database *db, QWidget *parent = nullptr);
+    ArticleBrowser(const Library &library, Database *db, QWidget *parent = nullptr);
     ~ArticleBrowser() override;
 
     // Opens the passage's article with the passage highlighted; false for an unknown id.
@@ -69,6 +71,7 @@ private:
     void showRule(const QString &subject);
     void scrollToTarget();
 
+    Library m_library;
     Database *m_db = nullptr;
     std::unique_ptr<Database> m_ownDb;
     std::unique_ptr<PassageSearch> m_search;

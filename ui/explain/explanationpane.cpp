@@ -6,6 +6,7 @@
 #include "explain/linkmap.h"
 #include "explain/passagelinker.h"
 #include "policy/parameterkeys.h"
+#include "present/explanationmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
@@ -318,8 +319,9 @@ namespace {
 
 } // namespace
 
-ExplanationPane::ExplanationPane(QWidget *parent)
+ExplanationPane::ExplanationPane(const Library &library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -402,11 +404,10 @@ void ExplanationPane::showCard(
     m_profileId = profileId;
     m_hasCard = true;
     // A trace that went through attachPassages() has its passages; one straight from the
-    // engine gets them here, from the same links.
-    for (TraceStep &s : m_steps) {
-        if (s.passages.isEmpty())
-            s.passages = passagesForStep(s);
-    }
+    // engine gets them here, from the same links, with their stances.
+    if (std::any_of(m_steps.cbegin(), m_steps.cend(),
+            [](const TraceStep &s) { return s.passages.isEmpty(); }))
+        attachPassages(m_steps, m_library.links());
     if (refresh) {
         m_refresh->start();
         return;
@@ -565,13 +566,13 @@ QLabel *ExplanationPane::addHeading(const QString &text)
 
 QString ExplanationPane::passageHtml(const QString &passageId, const QStringList &terms) const
 {
-    const Passage *p = Corpus::bundled().passage(passageId);
+    const Passage *p = m_library.corpus().passage(passageId);
     const QString href = QStringLiteral("passage:") + passageId;
     if (!p) {
         return QStringLiteral("<p style=\"margin-left:12px;\"><i>%1</i></p>")
             .arg(tr("资料 %1 不在资料库中").arg(passageId).toHtmlEscaped());
     }
-    const Article *a = Corpus::bundled().article(p->article);
+    const Article *a = m_library.corpus().article(p->article);
     QStringList where;
     if (p->kind == PassageKind::Related && !p->title.isEmpty())
         where << tr("「%1」").arg(p->title);
@@ -614,58 +615,30 @@ void ExplanationPane::render()
         return;
     }
 
-    // Which linked passages say something else than the profile uses: needed first, for
-    // the notice at the top.
-    const LinkMap &links = LinkMap::bundled();
+    // What the model says about these steps: our words, the passages, and which of them
+    // say something else than the values used (judged against each step's own value),
+    // needed first for the notice at the top.
+    const TextLanguage language = languageFromId(m_language).value_or(TextLanguage::Chinese);
+    QList<StepExplanation> explained;
+    explained.reserve(m_steps.size());
+    for (const TraceStep &s : m_steps) {
+        explained << explainStep(s, m_profileId, m_library, language);
+        for (const QString &cit : explained.last().citations)
+            if (!m_citations.contains(cit))
+                m_citations << cit;
+    }
     struct Conflict
     {
-        QString heading; // what the profile uses
-        QList<Link> links;
+        QString heading; // what the result holds
+        QList<SourceConflict> variants;
     };
     QList<Conflict> conflicts;
-    QStringList subjectsDone;
     QSet<QString> conflicting;
-    for (const TraceStep &s : m_steps) {
-        if (!subjectsDone.contains(s.ruleId)) {
-            subjectsDone << s.ruleId;
-            const QList<Link> c = links.conflictsFor(s.ruleId, m_profileId);
-            if (!c.isEmpty()) {
-                const QString ruleTitle = Explanations::bundled().ruleTitle(s.ruleId, m_language);
-                conflicts << Conflict { tr("「%1」本程序（档案 %2）的结论：%3")
-                                            .arg(ruleTitle.isEmpty() ? s.title : ruleTitle,
-                                                m_profileId, s.result),
-                    c };
-            }
-            for (const QString &cit : links.citationsFor(s.ruleId, m_profileId)) {
-                if (!m_citations.contains(cit))
-                    m_citations << cit;
-            }
-        }
-        for (const TraceParam &p : s.params) {
-            const QString profile = p.profile.isEmpty() ? m_profileId : p.profile;
-            const QString key = p.key + QLatin1Char('@') + profile;
-            if (subjectsDone.contains(key))
-                continue;
-            subjectsDone << key;
-            const QList<Link> c = links.conflictsFor(p.key, profile);
-            if (!c.isEmpty()) {
-                QString uses = tr("「%1」本程序采用：%2")
-                                   .arg(parameterLabel(p.key, m_language), paramValue(p));
-                if (p.from.isValid())
-                    uses += tr("（%1起）").arg(p.from.toString(Qt::ISODate));
-                if (!p.source.isEmpty())
-                    uses += tr("，依据：%1").arg(p.source);
-                conflicts << Conflict { uses, c };
-            }
-            for (const QString &cit : links.citationsFor(p.key, profile)) {
-                if (!m_citations.contains(cit))
-                    m_citations << cit;
-            }
-        }
-    }
-    for (const Conflict &c : conflicts) {
-        for (const Link &l : c.links)
-            conflicting.insert(l.passage);
+    for (const SourceConflict &sc : conflictsOf(m_steps, m_profileId, m_library, language)) {
+        if (conflicts.isEmpty() || conflicts.last().heading != sc.heading)
+            conflicts << Conflict { sc.heading, {} };
+        conflicts.last().variants << sc;
+        conflicting.insert(sc.passage);
     }
 
     QLabel *notice = nullptr;
@@ -689,8 +662,8 @@ void ExplanationPane::render()
     addHeading(tr("解读"));
     QStringList paragraphs, plain;
     QStringList seen;
-    for (const TraceStep &s : m_steps) {
-        const QString text = explainStep(s, m_language);
+    for (const StepExplanation &s : std::as_const(explained)) {
+        const QString &text = s.inShort;
         if (text.isEmpty() || seen.contains(text))
             continue;
         seen << text;
@@ -742,14 +715,14 @@ void ExplanationPane::render()
             html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px;\"><b>%1</b></p>")
                         .arg(c.heading.toHtmlEscaped());
             text << c.heading;
-            for (const Link &l : c.links) {
+            for (const SourceConflict &v : c.variants) {
                 html += QStringLiteral(
                     "<p style=\"margin-top:6px; margin-bottom:0; margin-left:8px;\">%1</p>")
-                            .arg(tr("另一说法：%1").arg(l.note).toHtmlEscaped());
-                html += passageHtml(l.passage, terms);
-                text << l.note;
-                if (!m_conflictPassages.contains(l.passage))
-                    m_conflictPassages << l.passage;
+                            .arg(tr("另一说法：%1").arg(v.note).toHtmlEscaped());
+                html += passageHtml(v.passage, terms);
+                text << v.note;
+                if (!m_conflictPassages.contains(v.passage))
+                    m_conflictPassages << v.passage;
             }
         }
         html += QStringLiteral("</td></tr></table>");
@@ -824,7 +797,7 @@ void ExplanationPane::fillTree()
         // stay as the engine wrote them.
         QString stepTitle = s.title;
         if (english) {
-            const QString t = Explanations::bundled().ruleTitle(s.ruleId, m_language);
+            const QString t = m_library.explanations().ruleTitle(s.ruleId, m_language);
             if (!t.isEmpty())
                 stepTitle = t;
         }
@@ -853,7 +826,7 @@ void ExplanationPane::fillTree()
                 auto *item = leaf(group,
                     parameterLabel(p.key, english ? QStringLiteral("en") : QStringLiteral("zh_CN")),
                     paramValue(p));
-                const QString meaning = Explanations::bundled().parameterText(p.key, m_language);
+                const QString meaning = m_library.explanations().parameterText(p.key, m_language);
                 if (!meaning.isEmpty())
                     item->setToolTip(0, meaning);
                 if (unknown) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "explain/library.h"
 #include "rules/trace.h"
 
 #include <QList>
@@ -37,7 +38,7 @@ class ExplanationPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit ExplanationPane(QWidget *parent = nullptr);
+    explicit ExplanationPane(const Library &library, QWidget *parent = nullptr);
 
     // A new card renders at once; the same card again (same title and profile, pane
     // visible) renders RefreshDelayMs later, the newest steps winning.
@@ -87,6 +88,7 @@ private:
     void fillTree();
     void updateTreeHeight();
 
+    Library m_library;
     QString m_title;
     QList<TraceStep> m_steps;
     QString m_profileId;

@@ -16,8 +16,9 @@
 
 namespace yibao {
 
-CaseDocument::CaseDocument(QObject *parent)
+CaseDocument::CaseDocument(const Library &library, QObject *parent)
     : QObject(parent)
+    , m_library(library)
     , m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this,
@@ -136,7 +137,7 @@ void CaseDocument::recompute()
 {
     InputErrors errors;
     const QByteArray bytes = QJsonDocument(m_draft.toJson()).toJson(QJsonDocument::Compact);
-    const auto loaded = loadCase(bytes, std::nullopt, std::nullopt, &errors);
+    const auto loaded = loadCase(bytes, std::nullopt, std::nullopt, m_library.profiles(), &errors);
     if (!loaded) {
         // an untouched new case: nothing is wrong yet, only empty
         m_errors = m_pristine ? InputErrors() : errors;
@@ -146,7 +147,7 @@ void CaseDocument::recompute()
     m_case = loaded->c;
     m_profile = loaded->profile;
     m_result = compute(m_case, *m_profile, ComputeOptions { .trace = true });
-    attachPassages(m_result.trace);
+    attachPassages(m_result.trace, m_library.links());
     m_hasResult = true;
     m_errors.clear();
     Q_EMIT inputErrorsChanged(m_errors);

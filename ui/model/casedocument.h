@@ -2,6 +2,7 @@
 #pragma once
 
 #include "casedraft.h"
+#include "explain/library.h"
 
 #include "io/inputerror.h"
 #include "rules/result.h"
@@ -24,7 +25,8 @@ class CaseDocument : public QObject
 {
     Q_OBJECT
 public:
-    explicit CaseDocument(QObject *parent = nullptr);
+    // The library gives the profiles the case is computed with and the passages linked.
+    explicit CaseDocument(const Library &library, QObject *parent = nullptr);
     ~CaseDocument() override;
 
     const CaseDraft &draft() const { return m_draft; }
@@ -37,6 +39,7 @@ public:
     // that the clerk starts on a clean form rather than a red error card.
     bool isPristine() const { return m_pristine; }
     const PolicyProfile *profile() const { return m_profile; }
+    const Library &library() const { return m_library; }
 
     QUndoStack *undoStack() const { return m_undo; }
     QString filePath() const { return m_filePath; }
@@ -78,6 +81,7 @@ private:
     Result m_result;
     bool m_hasResult = false;
     InputErrors m_errors;
+    Library m_library;
     const PolicyProfile *m_profile = nullptr;
     QUndoStack *m_undo = nullptr;
     QString m_filePath;

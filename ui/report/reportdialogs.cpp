@@ -54,7 +54,7 @@ std::optional<ReportWriter> askReportClient(const ReportWriter &writer, QWidget 
     options.clientName = name->text().trimmed();
     options.idNumber = id->text().trimmed();
     options.appendix = appendix->isChecked();
-    return ReportWriter(writer.caseData(), writer.result(), options);
+    return ReportWriter(writer.caseData(), writer.result(), writer.library(), options);
 }
 
 int paintReportPreview(const ReportWriter &writer, QPagedPaintDevice *printer)

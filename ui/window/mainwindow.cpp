@@ -90,9 +90,9 @@ namespace {
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const Library &library, QWidget *parent)
     : QMainWindow(parent)
-    , m_doc(new CaseDocument(this))
+    , m_doc(new CaseDocument(library, this))
 {
     buildActions();
     buildMenus();
@@ -237,7 +237,7 @@ void MainWindow::buildTopBar()
     m_profileLabel = new QLabel(bar);
     m_profile = new QComboBox(bar);
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (const auto &p : ProfileSet::bundled().profiles())
+    for (const auto &p : m_doc->library().profiles().profiles())
         m_profile->addItem(
             p.name.isEmpty() ? p.id : p.name + QStringLiteral(" (") + p.id + QLatin1Char(')'),
             p.id);
@@ -330,7 +330,7 @@ void MainWindow::buildPanes()
         });
 
     m_results = createResultsPane();
-    m_explanation = new ExplanationPane(m_splitter);
+    m_explanation = new ExplanationPane(m_doc->library(), m_splitter);
     connect(m_explanation, &ExplanationPane::passageActivated, this, &MainWindow::openPassage);
 
     m_splitter->addWidget(left);
@@ -487,7 +487,7 @@ void MainWindow::updateAsOfWarning()
 void MainWindow::openPassage(const QString &passageId)
 {
     if (!m_browser) {
-        m_browser = new ArticleBrowser(this);
+        m_browser = new ArticleBrowser(m_doc->library(), this);
         m_browser->setWindowFlag(Qt::Window);
         m_browser->resize(900, 700);
         if (m_zoom != 100)
@@ -519,7 +519,7 @@ ReportWriter MainWindow::reportWriter() const
         options.profileName = m_doc->profile()->name;
     options.clientName = m_client.name;
     options.idNumber = m_client.idNumber;
-    return ReportWriter(m_doc->caseData(), m_doc->result(), options);
+    return ReportWriter(m_doc->caseData(), m_doc->result(), m_doc->library(), options);
 }
 
 void MainWindow::previewReportSheet()

@@ -19,6 +19,8 @@ class QTabWidget;
 
 namespace yibao {
 
+class Library;
+
 class ArticleBrowser;
 class CaseDocument;
 class EventsForm;
@@ -38,7 +40,8 @@ class MainWindow : public QMainWindow, public CounterHost
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // The library holds the profiles, the corpus and the texts the window shows.
+    explicit MainWindow(const Library &library, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QMainWindow *hostWindow() override { return this; }

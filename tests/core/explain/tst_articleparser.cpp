@@ -5,6 +5,7 @@
 #include "explain/corpus.h"
 #include "explain/quote.h"
 #include "explain/topicfilter.h"
+#include "testlibrary.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -164,7 +165,7 @@ private slots:
         // 23 + 37 + 25 + 31 + 34 passages; 16 related items left out (000#r6, 000#r7, 003#r7
         // and 004#r16 among them).
         int passages = 0, left = 0;
-        for (const Article &a : Corpus::bundled().articles()) {
+        for (const Article &a : yibao::test::library().corpus().articles()) {
             passages += int(a.passages.size());
             for (const ExcludedBlock &e : a.excluded)
                 left += e.id.isEmpty() ? 0 : 1;
@@ -231,7 +232,7 @@ private slots:
         QFETCH(QString, passage);
         QFETCH(QString, heading);
         QFETCH(QString, text);
-        const Passage *p = Corpus::bundled().passage(passage);
+        const Passage *p = yibao::test::library().corpus().passage(passage);
         QVERIFY2(p, qPrintable(passage));
         QCOMPARE(p->heading, heading);
         QCOMPARE(p->text, text);
@@ -239,7 +240,7 @@ private slots:
 
     void relatedItem()
     {
-        const Passage *p = Corpus::bundled().passage(QStringLiteral("004#r7"));
+        const Passage *p = yibao::test::library().corpus().passage(QStringLiteral("004#r7"));
         QVERIFY(p);
         QCOMPARE(p->kind, PassageKind::Related);
         QCOMPARE(p->title, QStringLiteral("北京退休医保补交费用怎么算的"));
@@ -248,8 +249,9 @@ private slots:
         QCOMPARE(p->line, 90);
         QVERIFY(p->text.startsWith(QStringLiteral("北京退休医保补交费用计算主要依据")));
         QVERIFY(p->text.contains(QStringLiteral("单位补缴比例为9.8%,个人为2%")));
-        QCOMPARE(Corpus::bundled().passage(QStringLiteral("004#r21")), nullptr);
-        QCOMPARE(Corpus::bundled().passage(QStringLiteral("000#r1")), nullptr); // a hospital list
+        QCOMPARE(yibao::test::library().corpus().passage(QStringLiteral("004#r21")), nullptr);
+        QCOMPARE(yibao::test::library().corpus().passage(QStringLiteral("000#r1")),
+            nullptr); // a hospital list
     }
 
     // Nothing of a file is lost between it and the passages except what is excluded on

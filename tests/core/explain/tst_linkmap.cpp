@@ -12,6 +12,7 @@
 #include "policy/parameterkeys.h"
 #include "policy/profileloader.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,7 +82,7 @@ QStringList rulesInSource()
 QStringList profileKeys()
 {
     QSet<QString> keys;
-    for (const PolicyProfile &p : ProfileSet::bundled().profiles())
+    for (const PolicyProfile &p : yibao::test::library().profiles().profiles())
         for (const Parameter *param : p.parameters())
             keys.insert(param->key);
     for (const ParameterKey &k : parameterKeys())
@@ -94,7 +95,7 @@ QStringList profileKeys()
 std::optional<Stance> stanceOf(
     const QString &subject, const QString &passage, const QString &profile)
 {
-    for (const Link &l : LinkMap::bundled().linksFor(subject, profile))
+    for (const Link &l : yibao::test::library().linksFor(subject, profile))
         if (l.passage == passage)
             return l.stance;
     return std::nullopt;
@@ -164,7 +165,8 @@ Trace exampleTrace(const char *profileId)
     auto c = CaseJson::parse(QByteArray(ExampleCase), &errors);
     if (!c)
         return {};
-    const PolicyProfile *profile = ProfileSet::bundled().find(QString::fromLatin1(profileId));
+    const PolicyProfile *profile
+        = yibao::test::library().profiles().find(QString::fromLatin1(profileId));
     if (!profile || !validateCase(*c, *profile).isEmpty())
         return {};
     return compute(*c, *profile).trace;
@@ -199,9 +201,10 @@ private slots:
     void everyRuleHasLinksAndText()
     {
         QFETCH(QString, id);
-        const LinkMap &m = LinkMap::bundled();
-        QVERIFY2(!m.linksFor(id).isEmpty() || !m.citationsFor(id).isEmpty(), qPrintable(id));
-        const Explanations &x = Explanations::bundled();
+        const LinkMap &m = yibao::test::library().links();
+        QVERIFY2(!yibao::test::library().linksFor(id).isEmpty() || !m.citationsFor(id).isEmpty(),
+            qPrintable(id));
+        const Explanations &x = yibao::test::library().explanations();
         QVERIFY(x.hasRule(id));
         QVERIFY(!x.ruleText(id, QStringLiteral("zh_CN")).isEmpty());
         QVERIFY(!x.ruleText(id, QStringLiteral("en")).isEmpty());
@@ -217,24 +220,31 @@ private slots:
     void everyParameterHasLinksOrCitation()
     {
         QFETCH(QString, key);
-        const LinkMap &m = LinkMap::bundled();
-        for (const PolicyProfile &p : ProfileSet::bundled().profiles())
-            QVERIFY2(!m.linksFor(key, p.id).isEmpty() || !m.citationsFor(key, p.id).isEmpty(),
+        const LinkMap &m = yibao::test::library().links();
+        for (const PolicyProfile &p : yibao::test::library().profiles().profiles())
+            QVERIFY2(!yibao::test::library().linksFor(key, p.id).isEmpty()
+                    || !m.citationsFor(key, p.id).isEmpty(),
                 qPrintable(key + QLatin1Char('/') + p.id));
-        QVERIFY(!Explanations::bundled().parameterText(key, QStringLiteral("zh_CN")).isEmpty());
-        QVERIFY(!Explanations::bundled().parameterText(key, QStringLiteral("en")).isEmpty());
+        QVERIFY(!yibao::test::library()
+                     .explanations()
+                     .parameterText(key, QStringLiteral("zh_CN"))
+                     .isEmpty());
+        QVERIFY(!yibao::test::library()
+                     .explanations()
+                     .parameterText(key, QStringLiteral("en"))
+                     .isEmpty());
     }
 
     void counts()
     {
         QCOMPARE(profileKeys().size(), 34);
-        QCOMPARE(LinkMap::bundled().subjects().size(), 60); // 34 parameters + 26 rules
+        QCOMPARE(yibao::test::library().links().subjects().size(), 60); // 34 parameters + 26 rules
     }
 
     void everySubjectIsKnownAndEveryPassageExists()
     {
-        const LinkMap &m = LinkMap::bundled();
-        const Corpus &corpus = Corpus::bundled();
+        const LinkMap &m = yibao::test::library().links();
+        const Corpus &corpus = yibao::test::library().corpus();
         int links = 0;
         for (const QString &s : m.subjects()) {
             QVERIFY2(KnownRules.contains(s) || findParameterKey(s),
@@ -305,7 +315,7 @@ private slots:
         QFETCH(QString, profile);
         QCOMPARE(stanceOf(subject, passage, profile), std::optional<Stance>(Stance::Conflicts));
         bool listed = false;
-        for (const Link &l : LinkMap::bundled().conflictsFor(subject, profile))
+        for (const Link &l : yibao::test::library().conflictsFor(subject, profile))
             listed = listed || (l.passage == passage && !l.note.isEmpty());
         QVERIFY(listed);
     }
@@ -408,16 +418,17 @@ private slots:
 
     void supportsBeforeConflicts()
     {
-        for (const QString &s : LinkMap::bundled().subjects()) {
+        for (const QString &s : yibao::test::library().links().subjects()) {
             bool seenConflict = false;
-            for (const Link &l : LinkMap::bundled().linksFor(s)) {
+            for (const Link &l : yibao::test::library().linksFor(s)) {
                 QVERIFY2(!(seenConflict && l.stance == Stance::Supports), qPrintable(s));
                 seenConflict = seenConflict || l.stance == Stance::Conflicts;
             }
         }
-        const QList<Link> w = LinkMap::bundled().linksFor(QStringLiteral("gap.waiting_months"));
+        const QList<Link> w = yibao::test::library().linksFor(QStringLiteral("gap.waiting_months"));
         QCOMPARE(w.first().passage, QStringLiteral("001#r1"));
-        QCOMPARE(LinkMap::bundled().conflictsFor(QStringLiteral("gap.waiting_months")).size(), 8);
+        QCOMPARE(
+            yibao::test::library().conflictsFor(QStringLiteral("gap.waiting_months")).size(), 8);
     }
 
     void citations_data()
@@ -466,7 +477,7 @@ private slots:
         QFETCH(QString, profile);
         QFETCH(QString, contains);
         QFETCH(int, count);
-        const QStringList c = LinkMap::bundled().citationsFor(subject, profile);
+        const QStringList c = yibao::test::library().links().citationsFor(subject, profile);
         QCOMPARE(c.size(), count);
         if (!contains.isEmpty())
             QVERIFY2(c.join(QLatin1Char('\n')).contains(contains),
@@ -500,7 +511,7 @@ private slots:
     void attachOrdersAndDeduplicates()
     {
         Trace t { resumeStep() };
-        attachPassages(t);
+        attachPassages(t, yibao::test::library().links());
         // Supporting passages, then conflicting ones, each once and in the order met (the
         // rule's links, then the parameter's). A passage that contradicts the waiting period
         // used (6 months) is a conflict even where the rule's own link supports it: 001#r8
@@ -520,7 +531,7 @@ private slots:
     {
         QTest::addColumn<QString>("subject");
         QTest::addColumn<int>("index");
-        const LinkMap &m = LinkMap::bundled();
+        const LinkMap &m = yibao::test::library().links();
         for (const QString &s : m.subjects())
             for (qsizetype i = 0; i < m.declaredLinks(s).size(); ++i)
                 QTest::addRow("%s[%d] %s", qPrintable(s), int(i),
@@ -531,8 +542,8 @@ private slots:
     {
         QFETCH(QString, subject);
         QFETCH(int, index);
-        const Link l = LinkMap::bundled().declaredLinks(subject).at(index);
-        const Passage *p = Corpus::bundled().passage(l.passage);
+        const Link l = yibao::test::library().links().declaredLinks(subject).at(index);
+        const Passage *p = yibao::test::library().corpus().passage(l.passage);
         QVERIFY(p);
         QVERIFY2(p->text.contains(l.states),
             qPrintable(QStringLiteral("%1 does not say 「%2」").arg(l.passage, l.states)));
@@ -555,12 +566,12 @@ private slots:
     // The check above fails for a link whose passage does not hold its words.
     void aWrongLinkIsCaught()
     {
-        const Passage *p = Corpus::bundled().passage(QStringLiteral("001#r20"));
+        const Passage *p = yibao::test::library().corpus().passage(QStringLiteral("001#r20"));
         QVERIFY(p);
         // years.cumulative once linked here; the passage is about paying in two provinces.
         QVERIFY(!p->text.contains(QStringLiteral("断缴不会影响累计缴费年限")));
-        for (const QString &s : LinkMap::bundled().subjects())
-            for (const Link &l : LinkMap::bundled().declaredLinks(s))
+        for (const QString &s : yibao::test::library().links().subjects())
+            for (const Link &l : yibao::test::library().links().declaredLinks(s))
                 QVERIFY2(l.passage != QLatin1String("001#r20"), qPrintable(s));
     }
 
@@ -596,7 +607,7 @@ private slots:
     {
         QFETCH(QString, subject);
         QFETCH(QString, passage);
-        for (const Link &l : LinkMap::bundled().declaredLinks(subject))
+        for (const Link &l : yibao::test::library().links().declaredLinks(subject))
             QVERIFY(l.passage != passage);
     }
 
@@ -742,7 +753,7 @@ private slots:
         p.known = value != QStringLiteral("未知");
         s.params.append(p);
         Trace t { s };
-        attachPassages(t);
+        attachPassages(t, yibao::test::library().links());
         QString got;
         for (const auto &[id, st] : t.first().stances)
             if (id == passage)
@@ -754,10 +765,9 @@ private slots:
     // with a rate read for its own months.
     void backPayRateByDate()
     {
-        const LinkMap &m = LinkMap::bundled();
         TraceParam p = param("lifelong.backpay_rate", "12%", "beijing");
         p.readFor = QDate(2020, 6, 30);
-        QList<Link> l = m.linksFor(p);
+        QList<Link> l = yibao::test::library().linksFor(p);
         QCOMPARE(l.first().passage, QStringLiteral("004#r4"));
         QCOMPARE(l.first().stance, Stance::Supports);
         QVERIFY(l.first().states.contains(QStringLiteral("12%")));
@@ -765,19 +775,21 @@ private slots:
             QVERIFY(!x.states.contains(QStringLiteral("11%")));
         p.value = QStringLiteral("11%");
         p.readFor = QDate(2023, 3, 31);
-        l = m.linksFor(p);
+        l = yibao::test::library().linksFor(p);
         QCOMPARE(l.first().passage, QStringLiteral("004#r4"));
         QCOMPARE(l.first().stance, Stance::Supports);
         QVERIFY(l.first().states.contains(QStringLiteral("11%")));
-        QCOMPARE(m.conflictsFor(p).size(), 2); // 11.8 % (004#r7) and 14.4 % (004#r6)
+        QCOMPARE(yibao::test::library().conflictsFor(p).size(),
+            2); // 11.8 % (004#r7) and 14.4 % (004#r6)
         // The general profile does not know the rate: 004 is Beijing's, context only.
         p.value = QStringLiteral("未知");
         p.known = false;
-        for (const Link &x : m.linksFor(p))
+        for (const Link &x : yibao::test::library().linksFor(p))
             QCOMPARE(x.stance, Stance::Context);
         // By profile id: the bundled value in force on the date.
-        QCOMPARE(m.linksFor(QStringLiteral("lifelong.backpay_rate"), QStringLiteral("beijing"),
-                      QDate(2019, 1, 31))
+        QCOMPARE(yibao::test::library()
+                     .linksFor(QStringLiteral("lifelong.backpay_rate"), QStringLiteral("beijing"),
+                         QDate(2019, 1, 31))
                      .first()
                      .states,
             QStringLiteral("2020年12月(含)前退休 :补缴比例为12%"));
@@ -788,10 +800,10 @@ private slots:
         TraceStep s;
         s.ruleId = QStringLiteral("account.inflow");
         s.params.append(param("account.employer_share.under35", "0.8%", "beijing"));
-        const QStringList beijing = passagesForStep(s);
+        const QStringList beijing = passagesForStep(s, yibao::test::library().links());
         s.params.first().profile = QStringLiteral("general");
         s.params.first().value = QStringLiteral("1.3%");
-        const QStringList general = passagesForStep(s);
+        const QStringList general = passagesForStep(s, yibao::test::library().links());
         // 004#r19 supports the rule and states 1.3 %: it leads for general; for Beijing's
         // 0.8 % it is a conflict, listed after the supporting passages (context ones last).
         QCOMPARE(general.first(), QStringLiteral("004#r19"));
@@ -799,9 +811,9 @@ private slots:
         TraceStep only;
         only.ruleId = QStringLiteral("no.such_rule");
         only.params.append(param("account.employer_share.under35", "0.8%", "beijing"));
-        QCOMPARE(passagesForStep(only), QStringList { "004#r19" });
+        QCOMPARE(passagesForStep(only, yibao::test::library().links()), QStringList { "004#r19" });
         Trace t { only };
-        attachPassages(t);
+        attachPassages(t, yibao::test::library().links());
         QCOMPARE(t.first().stances.first().second, QStringLiteral("conflicts"));
     }
 
@@ -816,18 +828,20 @@ private slots:
         QFETCH(QString, profile);
         Trace t = exampleTrace(qPrintable(profile));
         QVERIFY(t.size() > 15);
-        attachPassages(t);
-        const LinkMap &m = LinkMap::bundled();
+        attachPassages(t, yibao::test::library().links());
+        const LinkMap &m = yibao::test::library().links();
         for (const TraceStep &s : t) {
             QVERIFY2(m.contains(s.ruleId), qPrintable(s.ruleId));
-            bool linkable = !m.linksFor(s.ruleId).isEmpty();
+            bool linkable = !yibao::test::library().linksFor(s.ruleId).isEmpty();
             for (const TraceParam &p : s.params)
-                linkable = linkable || !m.linksFor(p.key, p.profile).isEmpty();
+                linkable = linkable || !yibao::test::library().linksFor(p.key, p.profile).isEmpty();
             QCOMPARE(!s.passages.isEmpty(), linkable);
             for (const QString &id : s.passages)
-                QVERIFY(Corpus::bundled().passage(id));
-            const QString zh = explainStep(s, QStringLiteral("zh_CN"));
-            const QString en = explainStep(s, QStringLiteral("en"));
+                QVERIFY(yibao::test::library().corpus().passage(id));
+            const QString zh
+                = yibao::test::library().explanations().explain(s, QStringLiteral("zh_CN"));
+            const QString en
+                = yibao::test::library().explanations().explain(s, QStringLiteral("en"));
             QVERIFY2(
                 !zh.isEmpty() && !zh.contains(QLatin1Char('{')) && !zh.contains(QLatin1Char('[')),
                 qPrintable(s.ruleId + QLatin1Char(' ') + zh));
@@ -843,9 +857,11 @@ private slots:
         QStringList resume, grace;
         for (const TraceStep &s : t) {
             if (s.ruleId == QLatin1String("gap.resume"))
-                resume.append(explainStep(s, QStringLiteral("zh_CN")));
+                resume.append(
+                    yibao::test::library().explanations().explain(s, QStringLiteral("zh_CN")));
             if (s.ruleId == QLatin1String("gap.grace"))
-                grace.append(explainStep(s, QStringLiteral("zh_CN")));
+                grace.append(
+                    yibao::test::library().explanations().explain(s, QStringLiteral("zh_CN")));
         }
         QCOMPARE(resume.size(), 2);
         // the engine names the grace period in the resume step of a gap longer than it
@@ -906,17 +922,18 @@ private slots:
         s.inputs.removeIf([&](const QPair<QString, QString> &i) { return drop.contains(i.first); });
         if (withGrace)
             s.params.append(param("gap.grace_months", "3"));
-        QCOMPARE(explainStep(s, language), expected);
+        QCOMPARE(yibao::test::library().explanations().explain(s, language), expected);
     }
 
     void explainNeverPrintsPlaceholders()
     {
         // Every rule with an empty step, and with a step of only empty inputs.
-        for (const QString &id : Explanations::bundled().ruleIds()) {
+        for (const QString &id : yibao::test::library().explanations().ruleIds()) {
             TraceStep s;
             s.ruleId = id;
             for (const char *lang : { "zh_CN", "en" }) {
-                const QString t = explainStep(s, QString::fromLatin1(lang));
+                const QString t
+                    = yibao::test::library().explanations().explain(s, QString::fromLatin1(lang));
                 QVERIFY2(!t.isEmpty() && !t.contains(QLatin1Char('{')),
                     qPrintable(id + QLatin1Char(' ') + t));
             }
@@ -925,11 +942,12 @@ private slots:
         TraceStep bare;
         bare.ruleId = QStringLiteral("years.actual");
         bare.input(QStringLiteral("asOf"), QString());
-        QCOMPARE(explainStep(bare, QStringLiteral("en")),
-            Explanations::bundled().ruleText(bare.ruleId, QStringLiteral("en")));
+        QCOMPARE(yibao::test::library().explanations().explain(bare, QStringLiteral("en")),
+            yibao::test::library().explanations().ruleText(bare.ruleId, QStringLiteral("en")));
         TraceStep unknown;
         unknown.ruleId = QStringLiteral("no.such_rule");
-        QCOMPARE(explainStep(unknown, QStringLiteral("zh_CN")), QString());
+        QCOMPARE(yibao::test::library().explanations().explain(unknown, QStringLiteral("zh_CN")),
+            QString());
     }
 
     void explainFormats_data()
@@ -984,7 +1002,7 @@ private slots:
         s.ruleId = rule;
         for (const QString &i : inputs)
             s.input(i.section(QLatin1Char('='), 0, 0), i.section(QLatin1Char('='), 1));
-        QCOMPARE(explainStep(s, language), expected);
+        QCOMPARE(yibao::test::library().explanations().explain(s, language), expected);
     }
 };
 

@@ -2,6 +2,7 @@
 // Quotes cut around the claim they are shown for, and LaTeX in passages read as plain text.
 #include "explain/corpus.h"
 #include "explain/quote.h"
+#include "testlibrary.h"
 
 #include <QTest>
 
@@ -29,7 +30,7 @@ private slots:
     // The example: 004's quote stopped just before the 12 % it was cited for.
     void quoteHoldsTheFigure()
     {
-        const Passage *p = Corpus::bundled().passage(QStringLiteral("004#r4"));
+        const Passage *p = yibao::test::library().corpus().passage(QStringLiteral("004#r4"));
         QVERIFY(p);
         const QString claim = QStringLiteral("2020年12月(含)前退休 :补缴比例为12%");
         const Quote q = quoteAround(p->text, claim, 60);
@@ -164,13 +165,13 @@ private slots:
     // as plain text, and no passage keeps a $$ or a \command.
     void corpusHasNoLatex()
     {
-        const Passage *p = Corpus::bundled().passage(QStringLiteral("004#r6"));
+        const Passage *p = yibao::test::library().corpus().passage(QStringLiteral("004#r6"));
         QVERIFY(p);
         QVERIFY2(p->text.contains(QStringLiteral(
                      "基础补缴金额 = (退休时最后一个月缴费基数 × 120% × 12%) × 需补缴月")),
             qPrintable(p->text));
         int passages = 0;
-        for (const Article &a : Corpus::bundled().articles())
+        for (const Article &a : yibao::test::library().corpus().articles())
             for (const Passage &x : a.passages) {
                 ++passages;
                 QVERIFY2(!x.text.contains(QLatin1String("$$")), qPrintable(x.id));

@@ -6,6 +6,7 @@
 #include "explain/searchquery.h"
 #include "storage/corpusstore.h"
 #include "storage/database.h"
+#include "testlibrary.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -33,7 +34,7 @@ int countRows(const Database &db, const QString &sql)
 QStringList expectedMatches(const QStringList &terms)
 {
     QStringList out;
-    for (const Article &a : Corpus::bundled().articles()) {
+    for (const Article &a : yibao::test::library().corpus().articles()) {
         for (const Passage &p : a.passages) {
             const QString hay = (p.kind == PassageKind::Related ? p.title : p.heading)
                 + QLatin1Char(' ') + p.text;
@@ -67,7 +68,7 @@ private:
 
     QStringList search(const QString &query, int limit = 1000)
     {
-        PassageSearch s(m_db->connection());
+        PassageSearch s(m_db->connection(), yibao::test::library());
         QString error;
         const auto hits = s.search(query, limit, &error);
         if (!hits) {
@@ -91,7 +92,8 @@ private slots:
         t.start();
         QVERIFY2(m_db->open(&error), qPrintable(error));
         bool rebuilt = false;
-        QVERIFY2(CorpusStore(*m_db).ensureBundled(&error, &rebuilt), qPrintable(error));
+        QVERIFY2(CorpusStore(*m_db).ensureBundled(yibao::test::library(), &error, &rebuilt),
+            qPrintable(error));
         m_buildMs = t.elapsed();
         QVERIFY(rebuilt);
     }
@@ -133,7 +135,8 @@ private slots:
         QString error;
         QVERIFY2(again.open(&error), qPrintable(error));
         bool rebuilt = true;
-        QVERIFY2(CorpusStore(again).ensureBundled(&error, &rebuilt), qPrintable(error));
+        QVERIFY2(CorpusStore(again).ensureBundled(yibao::test::library(), &error, &rebuilt),
+            qPrintable(error));
         QVERIFY(!rebuilt);
         QCOMPARE(countRows(again, QStringLiteral("SELECT COUNT(*) FROM passage")), 150);
     }
@@ -343,7 +346,7 @@ private slots:
 
     void snippetMarksMatches()
     {
-        PassageSearch s(m_db->connection());
+        PassageSearch s(m_db->connection(), yibao::test::library());
         QString error;
         const auto hits = s.search(QStringLiteral("滞纳金"), 1, &error);
         QVERIFY2(hits && hits->size() == 1, qPrintable(error));
@@ -445,7 +448,7 @@ private slots:
         QCOMPARE(*id2, QStringLiteral("u002"));
         QVERIFY(m_db->setMeta(QStringLiteral("corpus_version"), QStringLiteral("p0-old"), &error));
         bool rebuilt = false;
-        QVERIFY2(store.ensureBundled(&error, &rebuilt), qPrintable(error));
+        QVERIFY2(store.ensureBundled(yibao::test::library(), &error, &rebuilt), qPrintable(error));
         QVERIFY(rebuilt);
         QCOMPARE(countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM article")), 7);
         QCOMPARE(search(QStringLiteral("五号")), QStringList { "u002#i" });

@@ -7,6 +7,7 @@
 #include "explain/passagesearch.h"
 #include "storage/corpusstore.h"
 #include "storage/database.h"
+#include "testlibrary.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,7 +27,7 @@ private:
 
     QStringList top(const QString &query, int limit)
     {
-        PassageSearch s(m_db->connection());
+        PassageSearch s(m_db->connection(), yibao::test::library());
         QString error;
         const auto hits = s.search(query, limit, &error);
         if (!hits)
@@ -45,7 +46,8 @@ private slots:
         m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("yibao.sqlite")));
         QString error;
         QVERIFY2(m_db->open(&error), qPrintable(error));
-        QVERIFY2(CorpusStore(*m_db).ensureBundled(&error), qPrintable(error));
+        QVERIFY2(
+            CorpusStore(*m_db).ensureBundled(yibao::test::library(), &error), qPrintable(error));
     }
 
     void firstFive_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/caseloader.h"
 #include "io/inputerrorwords.h"
+#include "testlibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +62,8 @@ void set(QJsonObject &o, const QString &path, const QJsonValue &v)
 InputErrors errorsOf(const QJsonObject &o)
 {
     InputErrors errors;
-    loadCase(QJsonDocument(o).toJson(), std::nullopt, std::nullopt, &errors);
+    loadCase(QJsonDocument(o).toJson(), std::nullopt, std::nullopt,
+        yibao::test::library().profiles(), &errors);
     return errors;
 }
 

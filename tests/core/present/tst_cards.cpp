@@ -7,6 +7,7 @@
 #include "io/caseloader.h"
 #include "present/cards.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,8 @@ Computed computeFile(const QString &file)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file));
     InputErrors errors;
-    const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+    const auto loaded = loadCase(
+        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
     if (!loaded)
         qFatal("%s does not load: %s", qPrintable(file), qPrintable(errors.value(0).toString()));
     Computed out;

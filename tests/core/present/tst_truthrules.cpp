@@ -8,7 +8,9 @@
 #include "io/caseloader.h"
 #include "io/textreport.h"
 #include "present/cards.h"
+#include "present/explanationmodel.h"
 #include "testcase.h"
+#include "testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +28,8 @@ Case load(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     InputErrors errors;
-    const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+    const auto loaded = loadCase(
+        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
     if (!loaded)
         qFatal("%s does not load", qPrintable(path));
     return loaded->c;
@@ -44,7 +47,7 @@ QStringList explanations(const Result &r, const QString &ruleId, const char *lan
     QStringList out;
     for (const TraceStep &s : r.trace)
         if (s.ruleId == ruleId)
-            out << explainStep(s, QString::fromLatin1(lang));
+            out << yibao::test::library().explanations().explain(s, QString::fromLatin1(lang));
     return out;
 }
 
@@ -58,7 +61,8 @@ const Card *card(const QList<Card> &cards, const QString &id)
 
 QString allWords(const Case &c, const Result &r)
 {
-    QString text = textReport(c, r, QStringLiteral("p"));
+    QString text = textReport(
+        c, r, ExplanationModel::build(c, r, yibao::test::library(), TextLanguage::Chinese));
     for (const Card &k : buildCards(c, r)) {
         text += k.title + k.verdict + k.note;
         for (const CardLine &l : k.lines)
@@ -111,7 +115,8 @@ private slots:
         const Card *gap = card(cards2, QStringLiteral("gaps[0]"));
         QVERIFY(gap);
         QVERIFY2(gap->verdict.startsWith(QStringLiteral("如在")), qPrintable(gap->verdict));
-        QVERIFY(textReport(c, r, QStringLiteral("p"))
+        QVERIFY(textReport(
+            c, r, ExplanationModel::build(c, r, yibao::test::library(), TextLanguage::Chinese))
                     .contains(QStringLiteral("如在 2026-12-31 前缴清欠费，视为连续缴费")));
     }
 
@@ -225,11 +230,12 @@ private slots:
         QFETCH(QString, path);
         const Case c = load(path);
         Result r = run(c);
-        attachPassages(r.trace);
+        attachPassages(r.trace, yibao::test::library().links());
         QString text = allWords(c, r);
         for (const TraceStep &s : r.trace)
-            text += s.formula + explainStep(s, QStringLiteral("zh_CN"))
-                + explainStep(s, QStringLiteral("en"));
+            text += s.formula
+                + yibao::test::library().explanations().explain(s, QStringLiteral("zh_CN"))
+                + yibao::test::library().explanations().explain(s, QStringLiteral("en"));
         for (const QString &bad :
             { QStringLiteral("未知 元"), QStringLiteral("未知元"), QStringLiteral("unknown yuan") })
             QVERIFY2(!text.contains(bad), qPrintable(bad));

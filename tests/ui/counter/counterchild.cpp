@@ -9,6 +9,7 @@
 #include "counter/counterworkflow.h"
 #include "model/casedocument.h"
 #include "storage/database.h"
+#include "testlibrary.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
     parser.addOptions({ openOption, restoreOption, editOption, printOption });
     parser.process(app);
 
-    yibao::MainWindow window;
+    yibao::MainWindow window(yibao::test::library());
     if (parser.isSet(openOption)) {
         QString error;
         if (!window.openFile(parser.value(openOption), &error))

@@ -11,6 +11,7 @@ set_tests_properties(tst_counterworkflow PROPERTIES LABELS ui)
 # after an edit, and started again.
 qt_add_executable(counterchild ${CMAKE_CURRENT_LIST_DIR}/counterchild.cpp)
 target_link_libraries(counterchild PRIVATE yibao_ui yibao_warnings)
+target_include_directories(counterchild PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 set_target_properties(counterchild PROPERTIES MACOSX_BUNDLE FALSE WIN32_EXECUTABLE FALSE)
 yibao_add_test(tst_autosavekill SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_autosavekill.cpp LIBS Qt6::Sql)
 add_dependencies(tst_autosavekill counterchild)

@@ -4,6 +4,7 @@
 // undoable import; the autosave slot following the document. The database is a file in a
 // temporary directory, never the user's.
 #include "../window/uifixture.h"
+#include "testlibrary.h"
 
 #include "counter/consultationlistdialog.h"
 #include "counter/consultationmodel.h"
@@ -109,7 +110,7 @@ private:
     void abandonWindow()
     {
         delete m_window;
-        m_window = new MainWindow;
+        m_window = new MainWindow(yibao::test::library());
         m_counter = new CounterWorkflow(m_window, dbPath());
         m_counter->start(CounterWorkflow::RestoreMode::Never);
         QVERIFY2(m_counter->databaseOpen(), qPrintable(m_counter->databaseError()));
@@ -141,7 +142,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QFile::remove(m_dir.filePath(QStringLiteral("yibao.sqlite")));
-        m_window = new MainWindow;
+        m_window = new MainWindow(yibao::test::library());
         m_counter
             = new CounterWorkflow(m_window, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
         m_counter->start(CounterWorkflow::RestoreMode::Never);
@@ -217,7 +218,7 @@ private Q_SLOTS:
             QVERIFY2(m_counter->openConsultation(*saved, &error), qPrintable(error));
             const QString said = m_window->statusBar()->currentMessage();
             QVERIFY2(said.contains(QStringLiteral("2020.01"))
-                    && said.contains(ProfileSet::bundled().find(u"general")->version),
+                    && said.contains(yibao::test::library().profiles().find(u"general")->version),
                 qPrintable(said));
         }
 
@@ -535,7 +536,7 @@ private Q_SLOTS:
 
         // A second window started while this one runs does not take its case.
         {
-            MainWindow next;
+            MainWindow next(yibao::test::library());
             CounterWorkflow again(&next, dbPath());
             again.start(CounterWorkflow::RestoreMode::Always);
             QVERIFY(!next.document()->isModified());
@@ -559,7 +560,7 @@ private Q_SLOTS:
         m_counter->flushAutosave();
         abandonWindow();
 
-        MainWindow next;
+        MainWindow next(yibao::test::library());
         CounterWorkflow again(&next, dbPath());
         again.start(CounterWorkflow::RestoreMode::Ask);
         next.show();
@@ -595,7 +596,7 @@ private Q_SLOTS:
         typeBase(m_window, QStringLiteral("9999"));
         m_counter->flushAutosave();
 
-        MainWindow next;
+        MainWindow next(yibao::test::library());
         CounterWorkflow again(&next, dbPath());
         again.start(CounterWorkflow::RestoreMode::Ask);
         next.show();
@@ -635,7 +636,7 @@ private Q_SLOTS:
         QFETCH(int, choice);
         const qint64 id = saveExample(details(QStringLiteral("张三"), {}));
         QVERIFY(id);
-        MainWindow other;
+        MainWindow other(yibao::test::library());
         CounterWorkflow b(&other, dbPath());
         b.start(CounterWorkflow::RestoreMode::Never);
         QString error;
@@ -764,7 +765,7 @@ private Q_SLOTS:
         f.write(QByteArray(4096, 'x'));
         f.close();
 
-        MainWindow window;
+        MainWindow window(yibao::test::library());
         CounterWorkflow counter(&window, path);
         counter.start(CounterWorkflow::RestoreMode::Never);
         QVERIFY(counter.databaseOpen());
@@ -807,7 +808,7 @@ private Q_SLOTS:
         QVERIFY(saveExample(details(QStringLiteral("新"), {})));
         QSettings().setValue(QLatin1String(ConsultationListDialog::RetentionKey), 30);
 
-        MainWindow next;
+        MainWindow next(yibao::test::library());
         CounterWorkflow again(&next, m_dir.filePath(QStringLiteral("db/yibao.sqlite")));
         again.start(CounterWorkflow::RestoreMode::Never);
         QSettings().remove(QLatin1String(ConsultationListDialog::RetentionKey));
@@ -835,7 +836,7 @@ private Q_SLOTS:
                 QDateTime::currentDateTime().addDays(-40), QFileDevice::FileModificationTime));
         }
         QSettings().setValue(QLatin1String(ConsultationListDialog::RetentionKey), 30);
-        MainWindow window;
+        MainWindow window(yibao::test::library());
         CounterWorkflow counter(&window, path);
         counter.start(CounterWorkflow::RestoreMode::Never);
         QSettings().remove(QLatin1String(ConsultationListDialog::RetentionKey));
@@ -876,7 +877,7 @@ private Q_SLOTS:
         // A file where the database's folder should be: it cannot be created.
         const QString blocker = m_dir.filePath(QStringLiteral("blocked"));
         writeFile(blocker, "not a folder");
-        MainWindow window;
+        MainWindow window(yibao::test::library());
         CounterWorkflow counter(&window, blocker + QStringLiteral("/yibao.sqlite"));
         counter.start(CounterWorkflow::RestoreMode::Never);
         QVERIFY(!counter.databaseOpen());

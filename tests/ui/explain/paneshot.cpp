@@ -8,6 +8,7 @@
 #include "io/caseloader.h"
 #include "results/resultspane.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QApplication>
 #include <QFile>
@@ -34,7 +35,7 @@ int main(int argc, char **argv)
     const QString target = args.at(2);
     if (target.startsWith(QLatin1String("article:"))
         || target.startsWith(QLatin1String("search:"))) {
-        ArticleBrowser browser;
+        ArticleBrowser browser(yibao::test::library());
         browser.resize(1200, 800);
         if (target.startsWith(QLatin1String("article:")))
             browser.showPassage(target.mid(8));
@@ -48,14 +49,15 @@ int main(int argc, char **argv)
     if (!f.open(QIODevice::ReadOnly))
         return 2;
     InputErrors errors;
-    const auto lc = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+    const auto lc = loadCase(
+        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
     if (!lc)
         return 2;
     const Result r = compute(lc->c, *lc->profile);
 
     QSplitter split;
     auto *results = new ResultsPane;
-    auto *explain = new ExplanationPane;
+    auto *explain = new ExplanationPane(yibao::test::library());
     split.addWidget(results);
     split.addWidget(explain);
     // PANESHOT_HEIGHT: a taller window, to see every card at once.

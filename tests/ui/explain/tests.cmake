@@ -3,6 +3,7 @@
 # to a PNG for a look (not a test).
 qt_add_executable(paneshot ${CMAKE_CURRENT_LIST_DIR}/paneshot.cpp)
 target_link_libraries(paneshot PRIVATE yibao_ui yibao_warnings)
+target_include_directories(paneshot PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 set_target_properties(paneshot PROPERTIES MACOSX_BUNDLE FALSE WIN32_EXECUTABLE FALSE)
 
 get_filename_component(CASES_DIR "${PROJECT_SOURCE_DIR}/../shared/cases" ABSOLUTE)

@@ -5,6 +5,7 @@
 #include "explain/corpus.h"
 #include "storage/corpusstore.h"
 #include "storage/database.h"
+#include "testlibrary.h"
 
 #include <QListWidget>
 #include <QRegularExpression>
@@ -44,12 +45,12 @@ void TstArticleBrowser::initTestCase()
     QString error;
     QVERIFY2(m_db->open(&error), qPrintable(error));
     CorpusStore store(*m_db);
-    QVERIFY2(store.ensureBundled(&error), qPrintable(error));
+    QVERIFY2(store.ensureBundled(yibao::test::library(), &error), qPrintable(error));
 }
 
 void TstArticleBrowser::lists_articles()
 {
-    ArticleBrowser b(m_db.get());
+    ArticleBrowser b(yibao::test::library(), m_db.get());
     QCOMPARE(b.articleIds(),
         QStringList({ QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
             QStringLiteral("003"), QStringLiteral("004") }));
@@ -64,12 +65,12 @@ void TstArticleBrowser::two_character_query_finds_passages()
     // State: the bundled corpus. Action: search 补缴 (two characters: below the trigram
     // index). Expected: hits, each containing the word or the spelling people also use
     // (补交, resources/explain/searchterms.json), with a marked snippet.
-    ArticleBrowser b(m_db.get());
+    ArticleBrowser b(yibao::test::library(), m_db.get());
     b.search(QStringLiteral("补缴"));
     const QStringList hits = b.resultPassages();
     QVERIFY(hits.size() >= 5);
     for (const QString &id : hits) {
-        const Passage *p = Corpus::bundled().passage(id);
+        const Passage *p = yibao::test::library().corpus().passage(id);
         QVERIFY2(p, qPrintable(id));
         const QString all = p->title + p->heading + p->text;
         QVERIFY2(all.contains(QStringLiteral("补缴")) || all.contains(QStringLiteral("补交")),
@@ -84,7 +85,7 @@ void TstArticleBrowser::two_character_query_finds_passages()
 
 void TstArticleBrowser::activating_hit_shows_passage()
 {
-    ArticleBrowser b(m_db.get());
+    ArticleBrowser b(yibao::test::library(), m_db.get());
     b.resize(1000, 700);
     b.show();
     QVERIFY(QTest::qWaitForWindowExposed(&b));
@@ -98,7 +99,7 @@ void TstArticleBrowser::activating_hit_shows_passage()
     QCOMPARE(b.currentPassage(), id);
     QCOMPARE(b.currentArticle(), Corpus::articleOf(id));
     QCOMPARE(spy.count(), 1);
-    const Passage *p = Corpus::bundled().passage(id);
+    const Passage *p = yibao::test::library().corpus().passage(id);
     const QString firstLine = p->text.section(QLatin1Char('\n'), 0, 0).trimmed();
     QVERIFY2(b.highlightedText().contains(firstLine),
         qPrintable(b.highlightedText() + QStringLiteral(" / ") + firstLine));
@@ -107,17 +108,17 @@ void TstArticleBrowser::activating_hit_shows_passage()
 void TstArticleBrowser::show_passage_highlights_related_item()
 {
     // 004#r7: a related item of article 004, its title line and text both highlighted.
-    ArticleBrowser b(m_db.get());
+    ArticleBrowser b(yibao::test::library(), m_db.get());
     QVERIFY(b.showPassage(QStringLiteral("004#r7")));
     QCOMPARE(b.currentArticle(), QStringLiteral("004"));
-    const Passage *p = Corpus::bundled().passage(QStringLiteral("004#r7"));
+    const Passage *p = yibao::test::library().corpus().passage(QStringLiteral("004#r7"));
     QVERIFY(b.highlightedText().startsWith(p->title));
     QVERIFY(b.highlightedText().contains(p->text.section(QLatin1Char('\n'), 0, 0).trimmed()));
 }
 
 void TstArticleBrowser::unknown_passage_refused()
 {
-    ArticleBrowser b(m_db.get());
+    ArticleBrowser b(yibao::test::library(), m_db.get());
     QVERIFY(b.showPassage(QStringLiteral("003#s2.1")));
     QVERIFY(!b.showPassage(QStringLiteral("001#s99")));
     QCOMPARE(b.currentPassage(), QStringLiteral("003#s2.1")); // what was shown stays
@@ -127,7 +128,7 @@ void TstArticleBrowser::own_database_in_test_location()
 {
     // Without a database passed in, the browser opens the program's own, which test mode
     // moves out of the user's folder.
-    ArticleBrowser b;
+    ArticleBrowser b(yibao::test::library());
     b.search(QStringLiteral("断缴"));
     QVERIFY(!b.resultPassages().isEmpty());
 }
@@ -136,7 +137,7 @@ void TstArticleBrowser::a_rule_named_comes_first()
 {
     // State: the bundled corpus. Action: search 视同缴费, a rule's name. Expected: our
     // explanation of years.deemed first, before any passage; activating it shows its text.
-    ArticleBrowser b(m_db.get());
+    ArticleBrowser b(yibao::test::library(), m_db.get());
     b.search(QStringLiteral("视同缴费"));
     QVERIFY(b.resultRules().contains(QStringLiteral("years.deemed")));
     QListWidgetItem *first = b.listView()->item(0);
@@ -151,7 +152,7 @@ void TstArticleBrowser::never_stops_silently_at_twenty()
 {
     // State: the bundled corpus. Action: search 断缴 (more than 20 passages say it).
     // Expected: "共 N 条，显示前 20 条" with a link; following it shows all N.
-    ArticleBrowser b(m_db.get());
+    ArticleBrowser b(yibao::test::library(), m_db.get());
     b.search(QStringLiteral("断缴"));
     QCOMPARE(b.resultPassages().size(), 20);
     const QRegularExpression shown(QStringLiteral("共 (\\d+) 条，显示前 20 条"));

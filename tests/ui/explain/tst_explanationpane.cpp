@@ -7,6 +7,7 @@
 #include "io/caseloader.h"
 #include "present/cards.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QFile>
 #include <QScrollArea>
@@ -34,7 +35,8 @@ Shown cardOfCase(const QString &file, const QString &cardId)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file));
     InputErrors errors;
-    const auto lc = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+    const auto lc = loadCase(
+        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
     if (!lc)
         qFatal("%s does not load", qPrintable(file));
     const Result r = compute(lc->c, *lc->profile);
@@ -94,7 +96,7 @@ void TstExplanationPane::passages_before_the_tree_and_the_tree_folded()
     // shows each step's formula and result but not its parameters; a long formula wraps
     // (its row is taller than one line) instead of being cut off.
     const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.resize(420, 900);
     pane.show();
     pane.showCard(s.card.title, s.steps, s.profile);
@@ -125,7 +127,7 @@ void TstExplanationPane::explanation_has_case_numbers()
     // State: the example's first gap (2016-01…04, 4 months, 2360.00 principal, resumes
     // 2016-11). Expected: our own words carry those numbers, and the heading is the card's.
     const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.showCard(s.card.title, s.steps, s.profile);
     QCOMPARE(pane.title(), s.card.title);
     const QString text = pane.explanationText();
@@ -138,7 +140,7 @@ void TstExplanationPane::explanation_has_case_numbers()
 void TstExplanationPane::explanation_follows_language()
 {
     const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.showCard(s.card.title, s.steps, s.profile);
     const QString zh = pane.explanationText();
     pane.setLanguage(QStringLiteral("en"));
@@ -156,7 +158,7 @@ void TstExplanationPane::tree_hides_zero_lines()
     // notEnrolledMonths 0 among its inputs. Expected: those two lines are not in the tree,
     // the non-zero ones (months 4, owedMonths 4) are; parameters carry date and source.
     const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.showCard(s.card.title, s.steps, s.profile);
     QTreeWidgetItem *step
         = stepItem(pane.traceTree(), QStringLiteral("断缴 2016-01—2016-04 应补本金"));
@@ -183,7 +185,7 @@ void TstExplanationPane::tree_marks_unknown_parameter()
     // State: the example's 45plus band, whose employer share the general profile does not
     // know. Expected: the parameter reads 未知 in words and the step lists it as missing.
     const Shown s = cardOfCase(Example, QStringLiteral("account"));
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.showCard(s.card.title, s.steps, s.profile);
     QTreeWidgetItem *step
         = stepItem(pane.traceTree(), QStringLiteral("个人账户划入：45岁以上（在职）"));
@@ -200,7 +202,7 @@ void TstExplanationPane::tree_marks_unknown_parameter()
 void TstExplanationPane::passages_quoted_with_highlights()
 {
     const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.showCard(s.card.title, s.steps, s.profile);
     QVERIFY(!pane.shownPassages().isEmpty());
     // The grace rule's own passage (001#r7, "3个月内办理续保") is quoted, with 3个月 and
@@ -251,7 +253,7 @@ void TstExplanationPane::conflict_block()
     QFETCH(QString, passage);
     QFETCH(QString, uses);
     const Shown s = cardOfCase(caseFile, cardId);
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.showCard(s.card.title, s.steps, s.profile);
     QCOMPARE(pane.hasConflicts(), conflicts);
     QCOMPARE(pane.sourcesHtml().contains(QStringLiteral("<a name=\"conflicts\">")), conflicts);
@@ -268,7 +270,7 @@ void TstExplanationPane::conflict_block()
 void TstExplanationPane::passage_click_emits_id()
 {
     const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.resize(600, 900);
     pane.show();
     pane.showCard(s.card.title, s.steps, s.profile);
@@ -315,7 +317,7 @@ void TstExplanationPane::highlight_respects_digits()
 void TstExplanationPane::clear_shows_hint()
 {
     const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
-    ExplanationPane pane;
+    ExplanationPane pane(yibao::test::library());
     pane.showCard(s.card.title, s.steps, s.profile);
     pane.clear();
     QCOMPARE(pane.traceTree()->topLevelItemCount(), 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The contribution and event tables' models over a CaseDocument: what a typed value
 // becomes, how a bad value is marked and kept, row edits, paste and undo.
+#include "testlibrary.h"
 #include "uifixture.h"
 
 #include "forms/amountedit.h"
@@ -58,7 +59,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_doc = new CaseDocument;
+        m_doc = new CaseDocument(yibao::test::library());
         QString error;
         QVERIFY2(m_doc->openBytes(CaseText, &error), qPrintable(error));
         QVERIFY(m_doc->inputErrors().isEmpty());

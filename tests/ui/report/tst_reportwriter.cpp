@@ -5,6 +5,7 @@
 #include "publiccase.h"
 #include "report/reportdialogs.h"
 #include "report/reportwriter.h"
+#include "testlibrary.h"
 
 #include <QPrinter>
 #include <QProcess>
@@ -61,7 +62,7 @@ private slots:
         const auto cc = test::computePublicCase(name);
         ReportOptions o;
         o.appendix = appendix;
-        const ReportWriter writer(cc.c, cc.r, o);
+        const ReportWriter writer(cc.c, cc.r, yibao::test::library(), o);
         const QString pdf = m_dir.filePath(name + QStringLiteral("-%1.pdf").arg(appendix));
         QString error;
         QVERIFY2(writer.writePdf(pdf, &error), qPrintable(error));

@@ -6,6 +6,7 @@
 #include "results/cardwidget.h"
 #include "results/resultspane.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QApplication>
 #include <QBarSet>
@@ -35,7 +36,8 @@ LoadedCase load(const QString &file)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file));
     InputErrors errors;
-    auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, &errors);
+    auto loaded = loadCase(
+        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
     if (!loaded)
         qFatal("%s does not load", qPrintable(file));
     return *loaded;

@@ -3,6 +3,7 @@
 // figures, a wrong value is marked and kept, files round-trip, the title tells the file
 // and whether it is saved, undo works from the menu, the language switches and the layout
 // is remembered.
+#include "testlibrary.h"
 #include "uifixture.h"
 
 #include "explain/articlebrowser.h"
@@ -146,7 +147,7 @@ private Q_SLOTS:
     void init()
     {
         Language::apply(QStringLiteral("zh_CN"));
-        m_window = new MainWindow;
+        m_window = new MainWindow(yibao::test::library());
     }
 
     void cleanup()
@@ -442,7 +443,7 @@ private Q_SLOTS:
         QVERIFY2(m_window->saveFile(copy, &error), qPrintable(error));
         // byte for byte the CLI's own serialisation of the case
         QCOMPARE(readFile(copy), CaseJson::serialize(*original));
-        CaseDocument again;
+        CaseDocument again(yibao::test::library());
         QVERIFY2(again.open(copy, &error), qPrintable(error));
         QVERIFY(again.inputErrors().isEmpty());
         QVERIFY(again.caseData() == *original);
@@ -459,7 +460,7 @@ private Q_SLOTS:
         const QString path = m_files.filePath(QStringLiteral("typed.yibao.json"));
         QVERIFY2(m_window->saveFile(path, &error), qPrintable(error));
         QVERIFY(!m_window->isWindowModified());
-        CaseDocument again;
+        CaseDocument again(yibao::test::library());
         QVERIFY2(again.open(path, &error), qPrintable(error));
         QCOMPARE(again.draft(), doc()->draft());
         QCOMPARE(again.inputErrors().size(), 1);
@@ -853,7 +854,7 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("window/zoom")).toInt(), 120);
         // a new window starts at the kept size
         {
-            MainWindow again;
+            MainWindow again(yibao::test::library());
             QCOMPARE(again.zoomPercent(), 120);
         }
         pressKey(Qt::Key_Minus, Qt::ControlModifier);
@@ -1078,7 +1079,7 @@ private Q_SLOTS:
         const QList<int> sizes = m_window->splitter()->sizes();
         m_window->close();
         delete m_window;
-        m_window = new MainWindow;
+        m_window = new MainWindow(yibao::test::library());
         showWindow();
         QCOMPARE(m_window->splitter()->sizes(), sizes);
     }
