@@ -381,7 +381,7 @@ void computeChanges(QList<SourceConflict> &conflicts, const Case &c, const Resul
                 for (int i = 0; i < before.size() && i < after.size(); ++i)
                     if (before[i] != after[i])
                         changes.append(
-                            QStringLiteral("%1：%2 → %3")
+                            w(u"%1：%2 → %3", u"%1: %2 → %3")
                                 .arg(before[i].first, before[i].second, after[i].second));
                 if (before.size() != after.size())
                     changes.append(

@@ -1125,7 +1125,7 @@ Everything in the window is still there, and the program tries again every few s
     </message>
     <message>
         <source>已打开 %1 的咨询记录。注意：它保存时的政策配置是 %2 版本 %3，现行版本是 %4，数字已按现行版本重新计算，可能与当时告知客户的不同。</source>
-        <translation>Opened %1's consultation. Note: it was saved with profile %2 version %3; the current version is %4, so the figures were computed again and may differ from what the client was told.</translation>
+        <translation>Opened %1&apos;s consultation. Note: it was saved with profile %2 version %3; the current version is %4, so the figures were computed again and may differ from what the client was told.</translation>
     </message>
 </context>
 <context>
@@ -1713,18 +1713,6 @@ Everything in the window is still there, and the program tries again every few s
         <translation>Computation</translation>
     </message>
     <message>
-        <source>「%1」本程序采用：%2</source>
-        <translation>“%1” This program uses: %2</translation>
-    </message>
-    <message>
-        <source>（%1起）</source>
-        <translation> (from %1)</translation>
-    </message>
-    <message>
-        <source>，依据：%1</source>
-        <translation>; source: %1</translation>
-    </message>
-    <message>
         <source>资料说法不一</source>
         <translation>Sources disagree</translation>
     </message>
@@ -1808,10 +1796,6 @@ Everything in the window is still there, and the program tries again every few s
         <source>资料原文</source>
         <translation>Source texts</translation>
     </message>
-    <message>
-        <source>「%1」本程序（档案 %2）的结论：%3</source>
-        <translation>“%1” This program (profile %2) concludes: %3</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;⚠ 资料说法不一&lt;/b&gt;：有 %n 处规定，资料的说法与本程序采用的不同。&lt;a href=&quot;#conflicts&quot;&gt;查看&lt;/a&gt;</source>
         <translation>
@@ -1862,6 +1846,14 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>享受终身待遇月份</source>
         <translation>Month lifelong benefits begin</translation>
+    </message>
+    <message>
+        <source>引用于：%1</source>
+        <translation>Quoted for: %1</translation>
+    </message>
+    <message>
+        <source>（北京示例：资料只给出北京的情况）</source>
+        <translation> (a Beijing example: the sources give only Beijing's case)</translation>
     </message>
 </context>
 <context>

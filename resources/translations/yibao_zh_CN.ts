@@ -1689,18 +1689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>「%1」本程序采用：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（%1起）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，依据：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>资料说法不一</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,10 +1772,6 @@
         <source>资料原文</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>「%1」本程序（档案 %2）的结论：%3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;⚠ 资料说法不一&lt;/b&gt;：有 %n 处规定，资料的说法与本程序采用的不同。&lt;a href=&quot;#conflicts&quot;&gt;查看&lt;/a&gt;</source>
         <translation type="unfinished">
@@ -1836,6 +1820,14 @@
     </message>
     <message>
         <source>享受终身待遇月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>引用于：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（北京示例：资料只给出北京的情况）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -585,11 +585,22 @@ QString ExplanationPane::passageHtml(const QString &passageId, const QStringList
         where << p->date;
     if (!p->heading.isEmpty())
         where << p->heading;
+    // what the model says the passage is quoted for, and whether it is only an example
+    QString quotedFor;
+    if (const auto it = m_cited.constFind(passageId); it != m_cited.cend()) {
+        QString line = it->quotedFor.isEmpty() ? QString() : tr("引用于：%1").arg(it->quotedFor);
+        if (it->beijingExample)
+            line += tr("（北京示例：资料只给出北京的情况）");
+        if (!line.isEmpty())
+            quotedFor = QStringLiteral("<p style=\"margin-top:2px; margin-bottom:0; "
+                                       "margin-left:14px; color:#555;\">%1</p>")
+                            .arg(line.toHtmlEscaped());
+    }
     return QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0;\"><a href=\"%1\">%2</a> "
-                          "<span style=\"color:#777;\">%3</span></p>"
+                          "<span style=\"color:#777;\">%3</span></p>%5"
                           "<p style=\"margin-top:2px; margin-left:14px;\">「%4」</p>")
         .arg(href.toHtmlEscaped(), where.join(QStringLiteral(" · ")).toHtmlEscaped(),
-            passageId.toHtmlEscaped(), highlightedHtml(p->text, terms));
+            passageId.toHtmlEscaped(), highlightedHtml(p->text, terms), quotedFor);
 }
 
 void ExplanationPane::render()
@@ -621,11 +632,15 @@ void ExplanationPane::render()
     const TextLanguage language = languageFromId(m_language).value_or(TextLanguage::Chinese);
     QList<StepExplanation> explained;
     explained.reserve(m_steps.size());
+    m_cited.clear();
     for (const TraceStep &s : m_steps) {
         explained << explainStep(s, m_profileId, m_library, language);
         for (const QString &cit : explained.last().citations)
             if (!m_citations.contains(cit))
                 m_citations << cit;
+        for (const PassageCitation &p : explained.last().passages)
+            if (!m_cited.contains(p.id))
+                m_cited.insert(p.id, p);
     }
     struct Conflict
     {

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "explain/library.h"
+#include "present/explanationmodel.h"
 #include "rules/trace.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -110,6 +112,7 @@ private:
     QStringList m_conflictPassages;
     QString m_conflictText;
     QStringList m_citations;
+    QHash<QString, PassageCitation> m_cited; // passage id → as the model cites it
 };
 
 } // namespace yibao

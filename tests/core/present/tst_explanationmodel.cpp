@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The explanation model (core/present/explanationmodel): what it decides reaches every
+// renderer that has no widget (the text report), conflicts are judged against the value
+// each step read, Beijing examples are said to be examples, and English texts carry the
+// English rendering of an article's title.
+#include "explain/library.h"
+#include "explain/passagelinker.h"
+#include "io/caseloader.h"
+#include "io/textreport.h"
+#include "policy/policyprofile.h"
+#include "present/explanationmodel.h"
+#include "rules/engine.h"
+#include "testlibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace yibao;
+
+namespace {
+
+struct Analysed
+{
+    Case c;
+    Result r;
+    const PolicyProfile *profile = nullptr;
+};
+
+Analysed analysed(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    InputErrors errors;
+    const auto loaded = loadCase(
+        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
+    if (!loaded)
+        qFatal("bad case %s", qPrintable(path));
+    Analysed a { loaded->c, compute(loaded->c, *loaded->profile), loaded->profile };
+    attachPassages(a.r.trace, yibao::test::library().links());
+    return a;
+}
+
+QStringList caseFiles()
+{
+    QStringList out;
+    for (const char *dir : { YIBAO_CASES_PUBLIC, YIBAO_CASES_OWN }) {
+        const QDir d(QString::fromUtf8(dir));
+        for (const QString &name : d.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files))
+            out << d.filePath(name);
+    }
+    return out;
+}
+
+TraceParam param(const char *key, const char *value, const char *unit)
+{
+    TraceParam p;
+    p.key = QString::fromLatin1(key);
+    p.value = QString::fromLatin1(value);
+    p.unit = QString::fromLatin1(unit);
+    p.profile = QStringLiteral("general");
+    p.from = QDate(1990, 1, 1);
+    return p;
+}
+
+} // namespace
+
+class TestExplanationModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyConflictReachesTheTextReport_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("english");
+        for (const QString &p : caseFiles()) {
+            QTest::newRow(qPrintable(QFileInfo(p).fileName() + QStringLiteral(" zh")))
+                << p << false;
+            QTest::newRow(qPrintable(QFileInfo(p).fileName() + QStringLiteral(" en"))) << p << true;
+        }
+    }
+    void everyConflictReachesTheTextReport()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, english);
+        const Analysed a = analysed(path);
+        const TextLanguage lang = english ? TextLanguage::English : TextLanguage::Chinese;
+        const ExplanationModel m
+            = ExplanationModel::build(a.c, a.r, yibao::test::library(), lang, a.profile);
+        QCOMPARE(m.steps.size(), a.r.trace.size());
+        const QString text = textReport(a.c, a.r, m);
+        for (const SourceConflict &sc : m.conflicts) {
+            QVERIFY2(text.contains(sc.passage), qPrintable(sc.passage));
+            QVERIFY2(text.contains(sc.stated), qPrintable(sc.stated));
+            QVERIFY2(!sc.heading.isEmpty(), qPrintable(sc.subject));
+        }
+        if (!m.conflicts.isEmpty())
+            QVERIFY(text.contains(english
+                    ? QStringLiteral("Where the sources disagree (%1)").arg(m.conflicts.size())
+                    : QStringLiteral("资料说法不一（%1 处）").arg(m.conflicts.size())));
+        // every passage a step cites is quoted or referred to by number, with its stance
+        for (const StepExplanation &s : m.steps)
+            for (const PassageCitation &p : s.passages) {
+                QVERIFY2(p.found, qPrintable(p.id));
+                QVERIFY2(text.contains(p.id), qPrintable(p.id));
+                // a quote holds the words it is quoted for, never stops before them
+                if (!p.claim.isEmpty())
+                    QVERIFY2(
+                        p.quote.contains(p.claim), qPrintable(p.id + QLatin1Char(' ') + p.quote));
+            }
+        QVERIFY(text.endsWith(m.disclaimer + QLatin1Char('\n')));
+    }
+
+    // A parameter's conflicts are judged against the value the step read: the same link
+    // supports a step that read the passage's value and conflicts with one that did not.
+    void conflictsJudgedAgainstTheValueTheStepRead()
+    {
+        const Library &lib = yibao::test::library();
+        TraceStep step;
+        step.ruleId = QStringLiteral("gap.resume");
+        step.params << param("gap.waiting_months", "6", "months");
+        const QList<SourceConflict> six
+            = conflictsOf({ step }, QStringLiteral("general"), lib, TextLanguage::Chinese);
+        step.params.first().value = QStringLiteral("3");
+        const QList<SourceConflict> three
+            = conflictsOf({ step }, QStringLiteral("general"), lib, TextLanguage::Chinese);
+        const auto passagesOf = [](const QList<SourceConflict> &l, const QString &key) {
+            QStringList ids;
+            for (const SourceConflict &sc : l)
+                if (sc.subject == key)
+                    ids << sc.passage;
+            return ids;
+        };
+        const QStringList againstSix = passagesOf(six, QStringLiteral("gap.waiting_months"));
+        const QStringList againstThree = passagesOf(three, QStringLiteral("gap.waiting_months"));
+        QVERIFY(!againstSix.isEmpty());
+        QVERIFY(!againstThree.isEmpty());
+        // a passage stating 3 months conflicts with 6 and not with 3
+        bool found = false;
+        for (const SourceConflict &sc : six)
+            if (sc.subject == QLatin1String("gap.waiting_months") && sc.statedValue
+                && sc.statedValue->low == 3 && sc.statedValue->high == 3) {
+                found = true;
+                QVERIFY2(!againstThree.contains(sc.passage), qPrintable(sc.passage));
+                QVERIFY(sc.heading.contains(QStringLiteral("6 个月")));
+            }
+        QVERIFY(found);
+    }
+
+    // A Beijing item cited for the general profile is said to be an example; for the
+    // Beijing profile it is not.
+    void beijingExamplesAreMarked()
+    {
+        const Library &lib = yibao::test::library();
+        TraceStep step;
+        step.ruleId = QStringLiteral("lifelong.required");
+        step.passages << QStringLiteral("004#r4");
+        step.stances << qMakePair(QStringLiteral("004#r4"), QStringLiteral("supports"));
+        const StepExplanation general
+            = explainStep(step, QStringLiteral("general"), lib, TextLanguage::Chinese);
+        const StepExplanation beijing
+            = explainStep(step, QStringLiteral("beijing"), lib, TextLanguage::Chinese);
+        QCOMPARE(general.passages.size(), 1);
+        QVERIFY(general.passages.first().beijingExample);
+        QVERIFY(!beijing.passages.first().beijingExample);
+
+        TraceStep rate;
+        rate.ruleId = QStringLiteral("gap.principal");
+        TraceParam p = param("rate.employee.employer", "9.8%", "percent");
+        p.source
+            = QStringLiteral("004 相关推荐「北京退休医保补交费用怎么算的」: 单位补缴比例为9.8%");
+        rate.params << p;
+        QVERIFY(explainStep(rate, QStringLiteral("general"), lib, TextLanguage::Chinese)
+                    .params.first()
+                    .beijingExample);
+        QVERIFY(!explainStep(rate, QStringLiteral("beijing"), lib, TextLanguage::Chinese)
+                     .params.first()
+                     .beijingExample);
+    }
+
+    void englishCaptionsNameTheArticleInEnglish()
+    {
+        const Library &lib = yibao::test::library();
+        TraceStep step;
+        step.ruleId = QStringLiteral("gap.resume");
+        step.passages << QStringLiteral("002#s1");
+        const StepExplanation en
+            = explainStep(step, QStringLiteral("general"), lib, TextLanguage::English);
+        QCOMPARE(en.passages.size(), 1);
+        QVERIFY2(en.passages.first().caption.contains(lib.articleTitleEn(QStringLiteral("002"))),
+            qPrintable(en.passages.first().caption));
+        QVERIFY(!lib.articleTitleEn(QStringLiteral("002")).isEmpty());
+        const StepExplanation zh
+            = explainStep(step, QStringLiteral("general"), lib, TextLanguage::Chinese);
+        QVERIFY(zh.passages.first().caption.startsWith(
+            QStringLiteral("《职工医保断了是不是就白交了》")));
+    }
+
+    // Units are worded, never "1 months" or "未知 元".
+    void parameterValuesAsAPersonReadsThem_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<QString>("zh");
+        QTest::addColumn<QString>("en");
+        QTest::newRow("1 month") << "1"
+                                 << "months" << true << "1 个月"
+                                 << "1 month";
+        QTest::newRow("6 months") << "6"
+                                  << "months" << true << "6 个月"
+                                  << "6 months";
+        QTest::newRow("unknown") << ""
+                                 << "yuan_per_month" << false << "未知"
+                                 << "unknown";
+        QTest::newRow("yes") << "true"
+                             << "bool" << true << "是"
+                             << "yes";
+        QTest::newRow("rate") << "9.8%"
+                              << "percent" << true << "9.8%"
+                              << "9.8%";
+    }
+    void parameterValuesAsAPersonReadsThem()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, unit);
+        QFETCH(bool, known);
+        QFETCH(QString, zh);
+        QFETCH(QString, en);
+        TraceStep step;
+        step.ruleId = QStringLiteral("gap.resume");
+        TraceParam p = param("gap.waiting_months", "", "");
+        p.value = value;
+        p.unit = unit;
+        p.known = known;
+        step.params << p;
+        const Library &lib = yibao::test::library();
+        QCOMPARE(explainStep(step, QStringLiteral("general"), lib, TextLanguage::Chinese)
+                     .params.first()
+                     .value,
+            zh);
+        QCOMPARE(explainStep(step, QStringLiteral("general"), lib, TextLanguage::English)
+                     .params.first()
+                     .value,
+            en);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExplanationModel)
+#include "tst_explanationmodel.moc"
