@@ -1213,6 +1213,10 @@ Everything in the window is still there, and the program tries again every few s
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>yibao::ErrorPlace</name>

@@ -1190,6 +1190,10 @@
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::ErrorPlace</name>

@@ -501,6 +501,80 @@ private Q_SLOTS:
         QVERIFY(!m_window->document()->isModified());
     }
 
+    // The reasons of rejected lines come in the window's language, naming the column; the
+    // tooltip names the line too.
+    void csvReasonsInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("amountRow");
+        QTest::addColumn<QString>("amountLine");
+        QTest::addColumn<QString>("monthReason");
+        QTest::addColumn<QString>("notThere");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << QStringList { QStringLiteral("3"),
+                                      QStringLiteral("3（缴费基数）"),
+                                      QStringLiteral("“缴费基数”列的“五千”不是金额：应为最多两位"
+                                                     "小数的数字，如 5000.00") }
+                               << QStringLiteral("第 3 行：“缴费基数”列的“五千”不是金额")
+                               << QStringLiteral("“所属期”列的“2016-13”不是月份")
+                               << QStringLiteral("is not");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList { QStringLiteral("3"), QStringLiteral("3 (缴费基数)"),
+                                   QStringLiteral("Column \"缴费基数\": \"五千\" is not an amount "
+                                                  "in yuan; expected a number with at most two "
+                                                  "decimals, like 5000.00") }
+                            << QStringLiteral("Line 3: Column \"缴费基数\": \"五千\" is not an")
+                            << QStringLiteral("Column \"所属期\": \"2016-13\" is not a month")
+                            << QStringLiteral("不是");
+    }
+
+    void csvReasonsInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, amountRow);
+        QFETCH(QString, amountLine);
+        QFETCH(QString, monthReason);
+        QFETCH(QString, notThere);
+        const QString path = m_dir.filePath(QStringLiteral("reasons.csv"));
+        writeFile(path,
+            QStringLiteral("所属期,险种,缴费基数,状态\n" // 1
+                           "2016-01,职工,5000,已缴\n" // 2
+                           "2016-02,职工,五千,已缴\n" // 3 not an amount
+                           "2016-13,职工,5000,已缴\n") // 4 no month 13
+                .toUtf8());
+        m_window->setLanguage(language);
+        QCoreApplication::processEvents(); // the window's LanguageChange
+        auto restore = qScopeGuard([this] { m_window->setLanguage(QStringLiteral("zh_CN")); });
+        QList<QStringList> rows;
+        QString kind;
+        QStringList tips;
+        connect(m_counter, &CounterWorkflow::csvPreviewShown, this, [&](QDialog *d) {
+            auto *dialog = qobject_cast<CsvImportDialog *>(d);
+            QVERIFY(dialog);
+            const QStandardItemModel *m = dialog->errorsModel();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                rows << QStringList { m->index(r, 0).data().toString(),
+                    m->index(r, 1).data().toString(), m->index(r, 2).data().toString() };
+                tips << m->index(r, 2).data(Qt::ToolTipRole).toString();
+            }
+            kind = dialog->periodsModel()->index(0, 3).data().toString();
+            shoot(dialog, QStringLiteral("csv-reasons-") + language);
+            QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
+        });
+        QVERIFY(!m_counter->importCsvFile(path));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0), amountRow);
+        // the kind of the line that reads, in the window's words too
+        QCOMPARE(kind,
+            language == QLatin1String("en") ? QStringLiteral("Employee")
+                                            : QStringLiteral("单位职工"));
+        QVERIFY2(tips.at(0).startsWith(amountLine), qPrintable(tips.at(0)));
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("4"));
+        QVERIFY2(rows.at(1).at(2).startsWith(monthReason), qPrintable(rows.at(1).at(2)));
+        for (const QStringList &r : rows)
+            QVERIFY2(!r.at(2).contains(notThere), qPrintable(r.at(2)));
+    }
+
     void appendKeepsTheExistingPeriods()
     {
         CaseDraft d;
