@@ -2776,8 +2776,8 @@ Everything in the window is still there, and the program tries again every few s
 <context>
     <name>yibao::SavedFiguresNotice</name>
     <message>
-        <source>对比保存时的结果(&amp;M)…</source>
-        <translation>Co&amp;mpare with the results when saved…</translation>
+        <source>对比保存时的结果(&amp;H)…</source>
+        <translation>Compare with the results w&amp;hen saved…</translation>
     </message>
     <message>
         <source>关闭提示</source>

@@ -2741,7 +2741,7 @@
 <context>
     <name>yibao::SavedFiguresNotice</name>
     <message>
-        <source>对比保存时的结果(&amp;M)…</source>
+        <source>对比保存时的结果(&amp;H)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -726,6 +726,16 @@ void CounterWorkflow::showProfileChange()
     m_host->setNotice(notice);
 }
 
+SavedFiguresNotice *CounterWorkflow::savedFiguresNotice() const
+{
+    return m_notice;
+}
+
+SavedFiguresDialog *CounterWorkflow::savedFiguresDialog() const
+{
+    return m_figuresDialog;
+}
+
 QList<FigureComparison> CounterWorkflow::savedFigureComparison() const
 {
     const CaseDocument *doc = m_host->document();

@@ -124,12 +124,12 @@ public:
     // the headline figures the clerk saw when saving beside today's. The comparison is
     // empty when no figures were kept (consultations saved before they were) or they do
     // not read; "now" is the open case's last result under today's profile.
-    SavedFiguresNotice *savedFiguresNotice() const { return m_notice; }
+    SavedFiguresNotice *savedFiguresNotice() const;
     QList<FigureComparison> savedFigureComparison() const;
     // Opens (or brings back) the comparison beside the window, not modal; nullptr while
     // none is open.
     void showSavedFigures();
-    SavedFiguresDialog *savedFiguresDialog() const { return m_figuresDialog; }
+    SavedFiguresDialog *savedFiguresDialog() const;
 
     // Menu actions (for tests and for the window's own menus to reuse).
     void showSaveDialog();

@@ -47,7 +47,7 @@ void SavedFiguresNotice::setText(const QString &text, bool canCompare)
 
 void SavedFiguresNotice::retranslate()
 {
-    m_compare->setText(tr("对比保存时的结果(&M)…"));
+    m_compare->setText(tr("对比保存时的结果(&H)…"));
     m_close->setText(tr("关闭提示"));
     setAccessibleName(tr("政策配置版本已变"));
 }
@@ -113,6 +113,7 @@ SavedFiguresDialog::SavedFiguresDialog(const QString &heading, const QString &sa
     layout->addWidget(buttons);
     // every row and column without a scroll bar (bold rows are a little wider), as far
     // as the screen allows
+    m_view->resizeRowsToContents();
     int width = m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth();
     for (int c = 0; c < ColumnCount; ++c)
         width += m_view->columnWidth(c) + 8;
