@@ -261,48 +261,64 @@ namespace {
 
 } // namespace
 
-QString decodeCsvText(const QByteArray &bytes, QString *encoding, QString *error)
-{
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const bool le = bytes.startsWith("\xFF\xFE");
-        QStringDecoder d(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        QString text = d(bytes.mid(2));
-        if (bytes.size() % 2 != 0) {
-            *error = QStringLiteral("the file starts like UTF-16 but ends with a stray byte "
-                                    "(an odd number of bytes): it is cut off or not UTF-16");
-            return QString();
-        }
-        if (d.hasError()) {
-            *error = QStringLiteral("the file starts like UTF-16 but is not valid UTF-16");
-            return QString();
-        }
-        *encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-        return text;
-    }
-    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+namespace {
+
+    // decodeCsvText, also giving the error's code for the window's words.
+    QString decodeCoded(const QByteArray &bytes, QString *encoding, QString *error, QString *code)
     {
-        QStringDecoder utf8(QStringConverter::Utf8);
-        const QString text = utf8(body);
-        if (!utf8.hasError()) {
-            *encoding = QStringLiteral("UTF-8");
+        if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+            const bool le = bytes.startsWith("\xFF\xFE");
+            QStringDecoder d(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+            QString text = d(bytes.mid(2));
+            if (bytes.size() % 2 != 0) {
+                *code = QStringLiteral("csv_utf16_odd");
+                *error = QStringLiteral("the file starts like UTF-16 but ends with a stray byte "
+                                        "(an odd number of bytes): it is cut off or not UTF-16");
+                return QString();
+            }
+            if (d.hasError()) {
+                *code = QStringLiteral("csv_utf16_invalid");
+                *error = QStringLiteral("the file starts like UTF-16 but is not valid UTF-16");
+                return QString();
+            }
+            *encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
             return text;
         }
+        const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+        {
+            QStringDecoder utf8(QStringConverter::Utf8);
+            const QString text = utf8(body);
+            if (!utf8.hasError()) {
+                *encoding = QStringLiteral("UTF-8");
+                return text;
+            }
+        }
+        // Not UTF-8: Chinese Windows and its spreadsheets write GBK, which GB18030 contains.
+        // Qt reads it through ICU; a Qt built without ICU has no GB18030 decoder.
+        QStringDecoder gb("GB18030");
+        if (!gb.isValid()) {
+            *code = QStringLiteral("csv_no_gbk");
+            *error
+                = QStringLiteral("the file is not UTF-8, and this build of Qt cannot read GBK "
+                                 "(no GB18030 codec): save the file as UTF-8 and import it again");
+            return QString();
+        }
+        const QString text = gb(body);
+        if (gb.hasError()) {
+            *code = QStringLiteral("csv_not_text");
+            *error = QStringLiteral("the file is neither UTF-8 nor GBK text");
+            return QString();
+        }
+        *encoding = QStringLiteral("GB18030");
+        return text;
     }
-    // Not UTF-8: Chinese Windows and its spreadsheets write GBK, which GB18030 contains.
-    // Qt reads it through ICU; a Qt built without ICU has no GB18030 decoder.
-    QStringDecoder gb("GB18030");
-    if (!gb.isValid()) {
-        *error = QStringLiteral("the file is not UTF-8, and this build of Qt cannot read GBK "
-                                "(no GB18030 codec): save the file as UTF-8 and import it again");
-        return QString();
-    }
-    const QString text = gb(body);
-    if (gb.hasError()) {
-        *error = QStringLiteral("the file is neither UTF-8 nor GBK text");
-        return QString();
-    }
-    *encoding = QStringLiteral("GB18030");
-    return text;
+
+} // namespace
+
+QString decodeCsvText(const QByteArray &bytes, QString *encoding, QString *error)
+{
+    QString code;
+    return decodeCoded(bytes, encoding, error, &code);
 }
 
 // The import reads cells with the same readers as the window's fields (io/typedinput.h).
@@ -377,11 +393,14 @@ namespace {
     bool noteHeader(const Header &header, const Columns &c, CsvImport &out)
     {
         if (c.ranges() && c.to < 0) {
-            out.errors.append({ header.names.at(c.from),
+            InputError e = InputError::coded(header.names.at(c.from),
+                QStringLiteral("csv_no_to_column"), { header.names.at(c.from) },
                 QStringLiteral("the header has %1 but no 所属期止 (to) column: give both ends "
                                "of each period, or one month per row in a 所属期 (month) column")
-                    .arg(quoted(header.names.at(c.from))),
-                out.headerLine, c.from + 1 });
+                    .arg(quoted(header.names.at(c.from))));
+            e.line = out.headerLine;
+            e.column = c.from + 1;
+            out.errors.append(e);
             return false;
         }
         if (c.ranges() && c.month >= 0)
@@ -456,9 +475,26 @@ namespace {
         bool statusDefaulted() const { return m_statusDefaulted; }
 
     private:
-        void fieldError(int column, const QString &message)
+        // An error in a field: its column's header as written in the file is the path and
+        // the first argument of the code (the window names the column with it).
+        void fieldError(
+            int column, const char *code, const QStringList &args, const QString &message)
         {
-            m_errors.append({ m_header.names.value(column), message, m_r.line, column + 1 });
+            const QString name = m_header.names.value(column);
+            InputError e = InputError::coded(
+                name, QString::fromLatin1(code), QStringList { name } + args, message);
+            e.line = m_r.line;
+            e.column = column + 1;
+            m_errors.append(e);
+        }
+        // An error of the whole line (column 0).
+        void lineError(
+            const char *code, const QStringList &args, const QString &message, int column = 0)
+        {
+            InputError e = InputError::coded({}, QString::fromLatin1(code), args, message);
+            e.line = m_r.line;
+            e.column = column;
+            m_errors.append(e);
         }
         QString cell(int column) const
         {
@@ -469,7 +505,7 @@ namespace {
         {
             const QString v = cell(column);
             if (v.isEmpty()) {
-                fieldError(column,
+                fieldError(column, "csv_month_empty", {},
                     QStringLiteral("empty; expected a month (%1) such as 2016-01, "
                                    "201601 or 2016年1月")
                         .arg(QString::fromUtf8(expectedName)));
@@ -477,12 +513,13 @@ namespace {
             }
             const auto m = parseCsvMonth(v);
             if (!m) {
-                fieldError(column,
+                fieldError(column, "csv_bad_month", { v },
                     QStringLiteral("%1 is not a month; expected 2016-01, 2016/01, "
                                    "201601 or 2016年1月")
                         .arg(quoted(v)));
             } else if (*m > bounds::LastMonth) {
-                fieldError(column,
+                fieldError(column, "csv_after_last_month",
+                    { m->toString(), bounds::LastMonth.toString() },
                     QStringLiteral("%1 is after %2, the last month this program has rules for")
                         .arg(m->toString(), bounds::LastMonth.toString()));
                 return std::nullopt;
@@ -500,7 +537,7 @@ namespace {
             m_from = month(m_c.from, "所属期起");
             m_to = month(m_c.to, "所属期止");
             if (m_from && m_to && *m_to < *m_from) {
-                fieldError(m_c.to,
+                fieldError(m_c.to, "csv_to_before_from", { m_to->toString(), m_from->toString() },
                     QStringLiteral("%1 is before %2: a period ends on or after its first month")
                         .arg(m_to->toString(), m_from->toString()));
                 m_to.reset();
@@ -514,7 +551,7 @@ namespace {
             const QString v = cell(m_c.kind);
             m_kind = parseCsvKind(v);
             if (!m_kind)
-                fieldError(m_c.kind,
+                fieldError(m_c.kind, "csv_bad_kind", { v },
                     QStringLiteral("%1 is not a kind of insurance we know; expected "
                                    "职工/在职 (employee), 灵活就业 (flexible), 居民 "
                                    "(resident) or 视同缴费 (deemed)")
@@ -534,7 +571,7 @@ namespace {
             }
             m_status = parseCsvStatus(v);
             if (!m_status)
-                fieldError(m_c.status,
+                fieldError(m_c.status, "csv_bad_status", { v },
                     QStringLiteral("%1 is not a status we know; expected 已缴/正常 "
                                    "(paid), 欠缴/未缴 (arrears), 补缴 (backpaid) or "
                                    "待缴 (planned)")
@@ -549,16 +586,16 @@ namespace {
             if (!baseText.isEmpty()) {
                 const auto base = parseCsvAmount(baseText);
                 if (!base)
-                    fieldError(m_c.base,
+                    fieldError(m_c.base, "csv_bad_amount", { baseText },
                         QStringLiteral("%1 is not an amount in yuan; expected a number "
                                        "with at most two decimals, like 5000.00")
                             .arg(quoted(baseText)));
                 else if (needsBase && base->fen() == 0)
-                    fieldError(m_c.base,
+                    fieldError(m_c.base, "csv_base_zero", { kindChinese(*m_kind), kindId(*m_kind) },
                         QStringLiteral("0 is not a monthly base of a paying %1 month")
                             .arg(kindChinese(*m_kind)));
                 else if (!bounds::baseInRange(*base))
-                    fieldError(m_c.base,
+                    fieldError(m_c.base, "csv_base_out_of_range", { baseText },
                         QStringLiteral("%1 is out of range; expected more than 0 and at most "
                                        "1000000.00 yuan a month")
                             .arg(quoted(baseText)));
@@ -566,12 +603,12 @@ namespace {
                     m_row.p.base = base;
             } else if (needsBase) {
                 if (m_c.base < 0)
-                    m_errors.append({ QString(),
+                    lineError("csv_no_base_column", { kindChinese(*m_kind), kindId(*m_kind) },
                         QStringLiteral("no 缴费基数 (base) column, and a %1 month needs its base")
-                            .arg(kindChinese(*m_kind)),
-                        m_r.line, 0 });
+                            .arg(kindChinese(*m_kind)));
                 else
-                    fieldError(m_c.base,
+                    fieldError(m_c.base, "csv_base_empty",
+                        { kindChinese(*m_kind), kindId(*m_kind) },
                         QStringLiteral("empty; a %1 month needs its monthly base in "
                                        "yuan")
                             .arg(kindChinese(*m_kind)));
@@ -584,13 +621,14 @@ namespace {
             if (!m_paidText.isEmpty()) {
                 m_paidOn = parseCsvDate(m_paidText);
                 if (!m_paidOn)
-                    fieldError(m_c.paidOn,
+                    fieldError(m_c.paidOn, "csv_bad_date", { m_paidText },
                         QStringLiteral("%1 is not a date; expected 2016-01-15, "
                                        "2016/1/15, 20160115 or 2016年1月15日")
                             .arg(quoted(m_paidText)));
             }
             if (m_paidOn && m_paidOn->year() > bounds::LastMonth.year())
-                fieldError(m_c.paidOn,
+                fieldError(m_c.paidOn, "csv_after_last_month",
+                    { isoDate(*m_paidOn), bounds::LastMonth.toString() },
                     QStringLiteral("%1 is after %2, the last month this program has rules for")
                         .arg(isoDate(*m_paidOn), bounds::LastMonth.toString()));
         }
@@ -599,7 +637,8 @@ namespace {
         {
             if (m_from && m_kind && *m_kind != PeriodKind::Deemed
                 && *m_from < bounds::FirstContributionMonth)
-                fieldError(m_c.firstMonth(),
+                fieldError(m_c.firstMonth(), "csv_before_first_month",
+                    { m_from->toString(), bounds::FirstContributionMonth.toString() },
                     QStringLiteral("%1 is before %2: the profiles give no rates for earlier "
                                    "months (only 视同缴费 (deemed) months may be earlier)")
                         .arg(m_from->toString(), bounds::FirstContributionMonth.toString()));
@@ -607,10 +646,14 @@ namespace {
 
         void checkBackpaidHasDate()
         {
-            if (m_status && *m_status == PeriodStatus::Backpaid && m_paidText.isEmpty())
-                fieldError(m_c.paidOn >= 0 ? m_c.paidOn : 0,
-                    QStringLiteral(
-                        "a 补缴 (backpaid) month needs the date it was paid (到账日期)"));
+            if (m_status && *m_status == PeriodStatus::Backpaid && m_paidText.isEmpty()) {
+                const QString message = QStringLiteral(
+                    "a 补缴 (backpaid) month needs the date it was paid (到账日期)");
+                if (m_c.paidOn >= 0)
+                    fieldError(m_c.paidOn, "csv_backpaid_no_date", {}, message);
+                else // no such column: said at the line's first field
+                    fieldError(0, "csv_backpaid_no_date_column", {}, message);
+            }
         }
 
         // More fields than the header: harmless when they are empty and the line reads
@@ -624,14 +667,16 @@ namespace {
             for (qsizetype f = m_header.names.size(); f < m_r.fields.size(); ++f)
                 extra = extra || !m_r.fields.at(f).trimmed().isEmpty();
             if (extra || !m_errors.isEmpty()) {
-                m_errors = { { QString(),
+                const bool tab = m_delimiter == QLatin1Char('\t');
+                m_errors.clear();
+                lineError(tab ? "csv_extra_fields_tab" : "csv_extra_fields_comma",
+                    { QString::number(m_r.fields.size()), QString::number(m_header.names.size()) },
                     QStringLiteral("%1 fields, but the header has %2: is there a %3 inside a "
                                    "value (5,000.00)? Put such a value in quotes")
                         .arg(m_r.fields.size())
                         .arg(m_header.names.size())
-                        .arg(m_delimiter == QLatin1Char('\t') ? QStringLiteral("tab")
-                                                              : QStringLiteral("comma")),
-                    m_r.line, int(m_header.names.size()) + 1 } };
+                        .arg(tab ? QStringLiteral("tab") : QStringLiteral("comma")),
+                    int(m_header.names.size()) + 1);
             }
         }
 
@@ -662,10 +707,11 @@ namespace {
             const Record &r = records.at(i);
             if (r.unclosedQuote) {
                 ++out.rowsRead;
-                out.errors.append({ QString(),
+                InputError e = InputError::coded({}, QStringLiteral("csv_unclosed_quote"), {},
                     QStringLiteral("a quoted field opened on this line is never closed (a \" "
-                                   "is missing); the line is skipped"),
-                    r.line });
+                                   "is missing); the line is skipped"));
+                e.line = r.line;
+                out.errors.append(e);
                 continue;
             }
             if (r.isBlank())
@@ -712,13 +758,18 @@ namespace {
                     clash = &k;
             if (clash) {
                 const int column = c.firstMonth();
-                out.errors.append({ header.names.value(column),
+                const QString name = header.names.value(column);
+                InputError e = InputError::coded(name, QStringLiteral("csv_repeated_months"),
+                    { name, r.p.from.toString(), r.p.to.toString(), QString::number(clash->line),
+                        clash->p.from.toString(), clash->p.to.toString() },
                     QStringLiteral("%1 to %2 repeats months already on line %3 (%4 to %5); a "
                                    "month can be in one period only")
                         .arg(r.p.from.toString(), r.p.to.toString())
                         .arg(clash->line)
-                        .arg(clash->p.from.toString(), clash->p.to.toString()),
-                    r.line, column + 1 });
+                        .arg(clash->p.from.toString(), clash->p.to.toString()));
+                e.line = r.line;
+                e.column = column + 1;
+                out.errors.append(e);
                 continue;
             }
             kept << r;
@@ -753,22 +804,22 @@ namespace {
 CsvImport importContributionCsv(const QByteArray &bytes)
 {
     CsvImport out;
-    QString decodeError;
-    const QString text = decodeCsvText(bytes, &out.encoding, &decodeError);
+    QString decodeError, decodeCode;
+    const QString text = decodeCoded(bytes, &out.encoding, &decodeError, &decodeCode);
     if (!decodeError.isEmpty()) {
-        out.errors.append({ QString(), decodeError });
+        out.errors.append(InputError::coded({}, decodeCode, {}, decodeError));
         return out;
     }
 
     QList<Record> records;
     const Header header = splitAtBestDelimiter(text, &records, &out.delimiter);
     if (header.recordIndex < 0) {
-        out.errors.append({ QString(),
-            QStringLiteral(
-                "no header line found in the first 10 lines: expected column names "
-                "such as 所属期起 and 所属期止 (or 所属期), 险种, 缴费基数, 状态, 到账日期 "
-                "(English: from, to or month, kind, base, status, paidOn)"),
-            1 });
+        InputError e = InputError::coded({}, QStringLiteral("csv_no_header"), {},
+            QStringLiteral("no header line found in the first 10 lines: expected column names "
+                           "such as 所属期起 and 所属期止 (or 所属期), 险种, 缴费基数, 状态, "
+                           "到账日期 (English: from, to or month, kind, base, status, paidOn)"));
+        e.line = 1;
+        out.errors.append(e);
         return out;
     }
     out.headerLine = records.at(header.recordIndex).line;

@@ -19,7 +19,7 @@ namespace {
     };
 
     // {field} is the field's name; %1… are the error's arguments in order.
-    constexpr std::array<Words, 42> Templates { {
+    constexpr std::array<Words, 67> Templates { {
         // notes of the CSV import
         { "csv_month_column_ignored", "未使用“%1”列：缴费期按“%2”和“%3”两列读取",
             "column \"%1\" ignored: the periods are read from \"%2\" and \"%3\"" },
@@ -36,6 +36,83 @@ namespace {
             "line %1 is above the header, skipped (a title?)" },
         { "csv_status_empty_paid", "第 %1 行没有填状态，按已缴读取",
             "lines %1 give no status, read as paid" },
+        // rejected lines of the CSV import: %1 is the column's header as written in the file
+        { "csv_month_empty", "“%1”列是空的：应填月份，如 2016-01、201601 或 2016年1月",
+            "column \"%1\" is empty; expected a month such as 2016-01 or 201601" },
+        { "csv_bad_month", "“%1”列的“%2”不是月份：应写成 2016-01、2016/01、201601 或 2016年1月",
+            "column \"%1\": \"%2\" is not a month; expected 2016-01, 2016/01 or 201601" },
+        { "csv_after_last_month", "“%1”列的 %2 晚于 %3，超出本程序有规则的月份",
+            "column \"%1\": %2 is after %3, the last month this program has rules for" },
+        { "csv_to_before_from", "“%1”列的 %2 早于起始月份 %3：一段缴费的截止月份不能早于起始月份",
+            "column \"%1\": %2 is before the start month %3; a period ends on or after its "
+            "first month" },
+        { "csv_bad_kind", "“%1”列的“%2”不是已知的险种：应为 职工/在职、灵活就业、居民 或 视同缴费",
+            "column \"%1\": \"%2\" is not a kind of insurance we know; expected employee, "
+            "flexible, resident or deemed (in Chinese or English)" },
+        { "csv_bad_status", "“%1”列的“%2”不是已知的状态：应为 已缴/正常、欠缴/未缴、补缴 或 待缴",
+            "column \"%1\": \"%2\" is not a status we know; expected paid, arrears, backpaid "
+            "or planned (in Chinese or English)" },
+        { "csv_bad_amount", "“%1”列的“%2”不是金额：应为最多两位小数的数字，如 5000.00",
+            "column \"%1\": \"%2\" is not an amount in yuan; expected a number with at most two "
+            "decimals, like 5000.00" },
+        { "csv_base_zero", "“%1”列是 0：%2的月份需要缴费基数",
+            "column \"%1\" is 0: a paying %3 month needs its monthly base" },
+        { "csv_base_out_of_range", "“%1”列的“%2”超出范围：应大于 0、不超过每月 1000000.00 元",
+            "column \"%1\": \"%2\" is out of range; expected more than 0 and at most 1000000.00 "
+            "yuan a month" },
+        { "csv_base_empty", "“%1”列是空的：%2的月份需要每月缴费基数（元）",
+            "column \"%1\" is empty: a %3 month needs its monthly base in yuan" },
+        { "csv_no_base_column", "文件没有“缴费基数”列，而%1的月份需要缴费基数",
+            "there is no base column, and a %2 month needs its base" },
+        { "csv_bad_date",
+            "“%1”列的“%2”不是日期：应写成 2016-01-15、2016/1/15、20160115 或 "
+            "2016年1月15日",
+            "column \"%1\": \"%2\" is not a date; expected 2016-01-15, 2016/1/15 or 20160115" },
+        { "csv_before_first_month",
+            "“%1”列的 %2 早于 %3：更早的月份没有费率（只有视同缴费可以更早）",
+            "column \"%1\": %2 is before %3; there are no rates for earlier months (only deemed "
+            "months may be earlier)" },
+        { "csv_backpaid_no_date", "“%1”列是空的：补缴的月份需要填写补缴到账的日期",
+            "column \"%1\" is empty: a back-paid month needs the date it was paid" },
+        { "csv_backpaid_no_date_column", "补缴的月份需要补缴到账的日期，但文件没有“到账日期”列",
+            "a back-paid month needs the date it was paid, and the file has no paidOn column" },
+        { "csv_extra_fields_comma",
+            "这一行有 %1 个字段，而表头只有 %2 个：是不是有值里含有逗号（如 5,000.00）？"
+            "请给这样的值加上引号",
+            "%1 fields, but the header has %2: is there a comma inside a value (5,000.00)? Put "
+            "such a value in quotes" },
+        { "csv_extra_fields_tab",
+            "这一行有 %1 个字段，而表头只有 %2 个：是不是有值里含有制表符？"
+            "请给这样的值加上引号",
+            "%1 fields, but the header has %2: is there a tab inside a value? Put such a value "
+            "in quotes" },
+        { "csv_unclosed_quote", "这一行的引号（\"）没有配对，整行已跳过",
+            "a quoted field opened on this line is never closed (a \" is missing); the line is "
+            "skipped" },
+        { "csv_repeated_months",
+            "“%1”列：%2 至 %3 与第 %4 行（%5 至 %6）的月份重复，同一个月只能属于一段缴费",
+            "column \"%1\": %2 to %3 repeats months already on line %4 (%5 to %6); a month can "
+            "be in one period only" },
+        { "csv_no_to_column",
+            "表头有“%1”列，却没有“所属期止”列：请给出每段的起止月份，或者每行一个月、用“所属期”列",
+            "the header has \"%1\" but no end month (to) column: give both ends of each period, "
+            "or one month per row in a month column" },
+        { "csv_no_header",
+            "前 10 行里没有找到表头：应有“所属期起”和“所属期止”（或“所属期”）、“险种”、“缴费基数”、"
+            "“状态”、“到账日期”等列名",
+            "no header line found in the first 10 lines: expected column names such as from and "
+            "to (or month), kind, base, status, paidOn, in Chinese or English" },
+        { "csv_utf16_odd", "文件开头像 UTF-16，但字节数是奇数：文件不完整，或者不是 UTF-16",
+            "the file starts like UTF-16 but ends with a stray byte (an odd number of bytes): it "
+            "is cut off or not UTF-16" },
+        { "csv_utf16_invalid", "文件开头像 UTF-16，但内容不是有效的 UTF-16",
+            "the file starts like UTF-16 but is not valid UTF-16" },
+        { "csv_no_gbk",
+            "文件不是 UTF-8，而本程序所用的 Qt 无法读取 GBK：请把文件另存为 UTF-8 再导入",
+            "the file is not UTF-8, and this build of Qt cannot read GBK (no GB18030 codec): save "
+            "the file as UTF-8 and import it again" },
+        { "csv_not_text", "文件既不是 UTF-8 也不是 GBK 文本",
+            "the file is neither UTF-8 nor GBK text" },
         { "missing_date", "{field}未填写，请填日期（如 2024-03-15）",
             "{field} is missing; enter a date like 2024-03-15" },
         { "bad_date", "{field}“%1”不是有效日期（如 2024-03-15）",
@@ -241,6 +318,16 @@ QString inputErrorLine(const InputError &e, TextLanguage l)
     if (place.isEmpty())
         return text;
     return place + (l == TextLanguage::English ? QStringLiteral(": ") : QStringLiteral("："))
+        + text;
+}
+
+QString csvImportErrorLine(const InputError &e, TextLanguage l)
+{
+    const QString text = inputErrorText(e, l);
+    if (e.line <= 0)
+        return text;
+    return (l == TextLanguage::English ? QStringLiteral("Line %1: ") : QStringLiteral("第 %1 行："))
+               .arg(e.line)
         + text;
 }
 

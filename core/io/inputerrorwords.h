@@ -32,6 +32,11 @@ QString inputErrorText(const InputError &error, TextLanguage language);
 // Place and text as one line: "缴费记录第 9 行：截止月份 2020-05 早于起始月份 2021-03".
 QString inputErrorLine(const InputError &error, TextLanguage language);
 
+// A rejected line of a contribution history file (io/csvimport.h) as one line naming where
+// it is: "第 5 行：“缴费基数”列的“5OOO”不是金额…" / "Line 5: Column "base": …". An error of
+// the whole file (no line) is its text alone.
+QString csvImportErrorLine(const InputError &error, TextLanguage language);
+
 // The errors a clerk needs to see: one per field (the first), and none that only follow
 // from another (a wrong birth date makes every period "before the birth month").
 InputErrors errorsForClerk(const InputErrors &errors);

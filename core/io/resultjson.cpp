@@ -3,7 +3,9 @@
 
 #include "jsonwriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 
 namespace yibao {
 
@@ -237,6 +239,240 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
     }
     w.endObject();
     return out;
+}
+
+namespace {
+
+    // The fields of one object of a result, read as toCompactJson writes them; the first
+    // field that is missing or of another type is remembered with its path, and the
+    // readers give a default from then on.
+    class FigureReader
+    {
+    public:
+        FigureReader(const QJsonObject &o, const QString &path, QString *error)
+            : m_o(o)
+            , m_path(path)
+            , m_error(error)
+        { }
+
+        FigureReader object(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (!v.isObject())
+                fail(key, "an object");
+            return FigureReader(v.toObject(), where(key), m_error);
+        }
+        QJsonArray array(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (!v.isArray())
+                fail(key, "an array");
+            return v.toArray();
+        }
+        QString text(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (!v.isString())
+                fail(key, "a string");
+            return v.toString();
+        }
+        std::optional<QString> optionalText(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (v.isNull())
+                return std::nullopt;
+            if (!v.isString())
+                fail(key, "a string or null");
+            return v.toString();
+        }
+        QStringList texts(const char *key) const
+        {
+            QStringList out;
+            for (const QJsonValue &v : array(key))
+                out << v.toString();
+            return out;
+        }
+        std::optional<int> optionalInt(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (v.isNull())
+                return std::nullopt;
+            if (!v.isDouble()) {
+                fail(key, "a whole number or null");
+                return std::nullopt;
+            }
+            return v.toInt();
+        }
+        int integer(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (!v.isDouble())
+                fail(key, "a whole number");
+            return v.toInt();
+        }
+        std::optional<bool> optionalBool(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (v.isNull())
+                return std::nullopt;
+            if (!v.isBool()) {
+                fail(key, "true, false or null");
+                return std::nullopt;
+            }
+            return v.toBool();
+        }
+        bool boolean(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (!v.isBool())
+                fail(key, "true or false");
+            return v.toBool();
+        }
+        std::optional<Money> money(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (v.isNull())
+                return std::nullopt;
+            const std::optional<Money> m
+                = v.isString() ? Money::parseYuan(v.toString()) : std::nullopt;
+            if (!m)
+                fail(key, "an amount such as \"2360.00\" or null");
+            return m;
+        }
+        std::optional<YearMonth> month(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (v.isNull())
+                return std::nullopt;
+            const std::optional<YearMonth> m
+                = v.isString() ? YearMonth::parse(v.toString()) : std::nullopt;
+            if (!m)
+                fail(key, "a month such as \"2031-10\" or null");
+            return m;
+        }
+        QDate date(const char *key) const
+        {
+            const QJsonValue v = m_o.value(QLatin1String(key));
+            if (v.isNull())
+                return {};
+            const std::optional<QDate> d = v.isString() ? parseIsoDate(v.toString()) : std::nullopt;
+            if (!d)
+                fail(key, "a date such as \"2031-10-12\" or null");
+            return d.value_or(QDate());
+        }
+
+    private:
+        QString where(const char *key) const
+        {
+            return m_path.isEmpty() ? QString::fromLatin1(key)
+                                    : m_path + QLatin1Char('.') + QLatin1String(key);
+        }
+        void fail(const char *key, const char *expected) const
+        {
+            if (m_error->isEmpty())
+                *m_error
+                    = QStringLiteral("%1: expected %2").arg(where(key), QLatin1String(expected));
+        }
+
+        QJsonObject m_o;
+        QString m_path;
+        QString *m_error;
+    };
+
+} // namespace
+
+std::optional<Result> ResultJson::readFigures(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("not JSON: %1 at offset %2")
+                  .arg(parseError.errorString())
+                  .arg(parseError.offset)
+            : QStringLiteral("not a JSON object");
+        return std::nullopt;
+    }
+    QString why;
+    const FigureReader top(doc.object(), QString(), &why);
+    if (top.text("schema") != Schema) {
+        *error = QStringLiteral("schema: expected \"%1\"").arg(Schema);
+        return std::nullopt;
+    }
+    Result r;
+    r.profileId = top.text("profile");
+    r.profileVersion = top.text("profileVersion");
+    r.asOf = top.date("asOf");
+
+    const FigureReader rt = top.object("retirement");
+    r.retirement.statutoryDate = rt.date("statutoryDate");
+    r.retirement.ageYears = rt.integer("ageYears");
+    r.retirement.ageMonths = rt.integer("ageMonths");
+    r.retirement.delayMonths = rt.integer("delayMonths");
+    r.retirement.month = rt.month("month").value_or(YearMonth());
+    r.retirement.dateGiven = rt.boolean("dateGiven");
+
+    const FigureReader y = top.object("years");
+    r.years.cumulativeMonths = y.integer("cumulativeMonths");
+    r.years.actualMonths = y.integer("actualMonths");
+    r.years.deemedMonths = y.integer("deemedMonths");
+
+    const FigureReader b = top.object("backPay");
+    r.backPay.gapTotal = b.money("gapTotal");
+    r.backPay.gapOwed = b.money("gapOwed");
+    r.backPay.shortfallMonths = b.optionalInt("shortfallMonths");
+    r.backPay.retirementBackPay = b.money("retirementBackPay");
+    r.backPay.missing = b.texts("missing");
+
+    const FigureReader a = top.object("account");
+    const QJsonArray bands = a.array("bands");
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        const FigureReader band(
+            bands.at(i).toObject(), QStringLiteral("account.bands[%1]").arg(i), &why);
+        BandResult br;
+        br.band = band.text("band");
+        br.months = band.integer("months");
+        br.monthly = band.money("monthly");
+        br.total = band.money("total");
+        br.firstMonth = band.month("from").value_or(YearMonth());
+        br.lastMonth = band.month("to").value_or(YearMonth());
+        r.account.bands << br;
+    }
+    r.account.total = a.money("total").value_or(Money());
+    r.account.missing = a.texts("missing");
+
+    const FigureReader l = top.object("lifelong");
+    r.lifelong.requiredMonths = l.optionalInt("requiredMonths");
+    r.lifelong.countedMonths = l.integer("countedMonths");
+    r.lifelong.projectedMonths = l.integer("projectedMonths");
+    r.lifelong.qualifies = l.optionalBool("qualifies");
+    r.lifelong.totalShortMonths = l.optionalInt("totalShortMonths");
+    r.lifelong.actualShortMonths = l.optionalInt("actualShortMonths");
+    r.lifelong.qualifyingMonth = l.month("qualifyingMonth");
+    r.lifelong.requiredActualMonths = l.optionalInt("requiredActualMonths");
+    r.lifelong.countedActualMonths = l.integer("countedActualMonths");
+    r.lifelong.projectedActualMonths = l.integer("projectedActualMonths");
+    r.lifelong.shortfallMonths = l.optionalInt("shortfallMonths");
+    r.lifelong.retired = l.boolean("retired");
+    const QJsonArray paths = l.array("paths");
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const FigureReader path(
+            paths.at(i).toObject(), QStringLiteral("lifelong.paths[%1]").arg(i), &why);
+        LifelongPath p;
+        p.id = path.text("id");
+        p.cost = path.money("cost");
+        p.benefitsFrom = path.month("benefitsFrom");
+        p.months = path.integer("months");
+        r.lifelong.paths << p;
+    }
+    r.lifelong.cheapest = l.optionalText("cheapest");
+    r.lifelong.missing = l.texts("missing");
+
+    if (!why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    return r;
 }
 
 } // namespace yibao

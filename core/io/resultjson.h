@@ -3,7 +3,9 @@
 
 #include "rules/result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QString>
 
 #include <optional>
 
@@ -21,6 +23,13 @@ namespace ResultJson {
     // of the contract. toJson() reads this text back: one list of fields for both.
     QByteArray toCompactJson(
         const Result &r, bool withTrace, std::optional<int> line = std::nullopt);
+
+    // Reads a result this program wrote (toCompactJson, e.g. the figures kept with a saved
+    // consultation) back into the parts the result cards of retirement, years, back-pay,
+    // account and lifelong show: profile, asOf and those five objects. Gaps, events,
+    // warnings and the trace are not read. nullopt, with error naming the field, when the
+    // text is not such a result.
+    std::optional<Result> readFigures(const QByteArray &json, QString *error);
 } // namespace ResultJson
 
 } // namespace yibao

@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # What a person reads about a result, decided once: the result cards (shared by the results
-# pane and the printed report), the timeline's months, the shared words and units, and the
-# explanation model (steps in words, cited passages, conflicts) every renderer lays out.
+# pane and the printed report), the timeline's months, the shared words and units, the
+# explanation model (steps in words, cited passages, conflicts) every renderer lays out,
+# and the headline figures of a reopened consultation as saved against now.
 target_sources(yibao_present PRIVATE
     present/cards.h present/cards.cpp
     present/timeline.h present/timeline.cpp
     present/words.h present/words.cpp
-    present/explanationmodel.h present/explanationmodel.cpp)
+    present/explanationmodel.h present/explanationmodel.cpp
+    present/savedfigures.h present/savedfigures.cpp)

@@ -149,6 +149,9 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
         corpusVersion = Corpus::bundledVersion();
     const QString now = isoTime(m_now());
     const QString caseJson = QString::fromUtf8(CaseJson::serialize(c.c));
+    // NULL when no result was given: "not kept", not an empty result.
+    const QVariant resultJson = c.resultJson.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                       : QVariant(QString::fromUtf8(c.resultJson));
 
     qint64 id = c.id;
     QString why;
@@ -179,12 +182,13 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
             }
             QSqlQuery k(m_db.connection());
             if (!m_db.prepare(k,
-                    QStringLiteral(
-                        "INSERT INTO consultation_case (consultation, case_json) VALUES (?, ?)"),
+                    QStringLiteral("INSERT INTO consultation_case (consultation, case_json, "
+                                   "result_json) VALUES (?, ?, ?)"),
                     &why))
                 return false;
             k.addBindValue(id);
             k.addBindValue(caseJson);
+            k.addBindValue(resultJson);
             return Database::exec(k, &why);
         }
         if (!m_db.prepare(q,
@@ -225,10 +229,12 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
         }
         QSqlQuery k(m_db.connection());
         if (!m_db.prepare(k,
-                QStringLiteral("UPDATE consultation_case SET case_json = ? WHERE consultation = ?"),
+                QStringLiteral("UPDATE consultation_case SET case_json = ?, result_json = ? "
+                               "WHERE consultation = ?"),
                 &why))
             return false;
         k.addBindValue(caseJson);
+        k.addBindValue(resultJson);
         k.addBindValue(id);
         if (!Database::exec(k, &why))
             return false;
@@ -237,12 +243,13 @@ std::optional<qint64> ConsultationStore::save(const Consultation &c, QString *er
         // Its case was lost with a damaged page and the clerk typed it again.
         QSqlQuery n(m_db.connection());
         if (!m_db.prepare(n,
-                QStringLiteral(
-                    "INSERT INTO consultation_case (consultation, case_json) VALUES (?, ?)"),
+                QStringLiteral("INSERT INTO consultation_case (consultation, case_json, "
+                               "result_json) VALUES (?, ?, ?)"),
                 &why))
             return false;
         n.addBindValue(id);
         n.addBindValue(caseJson);
+        n.addBindValue(resultJson);
         return Database::exec(n, &why);
     });
     if (!ok) {
@@ -327,7 +334,8 @@ std::optional<Consultation> ConsultationStore::load(qint64 id, QString *error) c
     const QString what = QStringLiteral("cannot read consultation %1").arg(id);
     if (!m_db.prepare(q,
             QStringLiteral("SELECT c.client_name, c.id_number, c.note, c.profile_version, "
-                           "c.corpus_version, k.case_json, c.created_at, c.updated_at, c.version"
+                           "c.corpus_version, k.case_json, c.created_at, c.updated_at, c.version, "
+                           "k.result_json"
                            " FROM consultation c LEFT JOIN consultation_case k"
                            " ON k.consultation = c.id WHERE c.id = ?"),
             &why)) {
@@ -369,6 +377,8 @@ std::optional<Consultation> ConsultationStore::load(qint64 id, QString *error) c
     c.createdAt = fromIsoTime(q.value(6).toString());
     c.updatedAt = fromIsoTime(q.value(7).toString());
     c.version = q.value(8).toLongLong();
+    if (!q.value(9).isNull())
+        c.resultJson = q.value(9).toString().toUtf8();
     return c;
 }
 

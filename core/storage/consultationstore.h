@@ -32,6 +32,10 @@ struct Consultation
     // profile it computed with; save() fills an empty corpusVersion from the database.
     QString profileVersion;
     QString corpusVersion;
+    // The result the clerk saw when saving (ResultJson::toCompactJson without the trace;
+    // it names its profile and version), kept as given. Empty: none was given, or the
+    // consultation was saved before such results were kept (schema 4).
+    QByteArray resultJson;
     QDateTime createdAt; // set by save()
     QDateTime updatedAt; // set by save()
     // Counts the saves of this consultation: 1 after the first, +1 for each update. A

@@ -146,6 +146,15 @@ namespace {
         "ALTER TABLE consultation ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
     };
 
+    // Schema version 4: the result the clerk saw when the consultation was saved
+    // (ResultJson::toCompactJson without the trace: profile id and version, asOf and every
+    // figure), so that reopening it after the profile changed can show those figures next
+    // to today's. Next to the case rather than in the consultation row, which the list
+    // scans as the clerk types. NULL for consultations saved before: nothing was kept.
+    const char *const SchemaV4[] = {
+        "ALTER TABLE consultation_case ADD COLUMN result_json TEXT",
+    };
+
     // Only the user may read the file: it holds clients' names and ID numbers.
     constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -312,6 +321,11 @@ bool Database::migrate(int from, QString *error)
             }
             if (v == 2) {
                 for (const char *sql : SchemaV3)
+                    if (!execSql(QString::fromUtf8(sql), error))
+                        return false;
+            }
+            if (v == 3) {
+                for (const char *sql : SchemaV4)
                     if (!execSql(QString::fromUtf8(sql), error))
                         return false;
             }

@@ -30,7 +30,9 @@ public:
     //      (the one unsaved case)
     //   3: consultation.version (a save against a changed version is refused, see
     //      ConsultationStore::save); autosave holds one slot per running window
-    static constexpr int SchemaVersion = 3;
+    //   4: consultation_case.result_json (the figures the clerk saw when saving, kept so
+    //      that a consultation reopened under another profile version can show them)
+    static constexpr int SchemaVersion = 4;
 
     // How long a statement waits for another process's lock before it fails
     // (PRAGMA busy_timeout): two windows on one file take turns instead of failing.

@@ -31,6 +31,10 @@ namespace {
         QList<QVariantList> autosaves; // slot, case_json, file_path, consultation_id, saved_at
         std::map<qint64, QVariantList> consultations; // by id, ConsultationColumns
         std::map<qint64, QString> cases; // case_json by consultation id
+        // result_json (schema 4) by consultation id: the figures the clerk saw. A file of
+        // an older schema has none, and one lost in a damaged page is lost: the reopened
+        // consultation then says that its figures were not kept.
+        std::map<qint64, QString> results;
         int unreadable = 0; // ids named by an index whose row sits in a damaged page
         QStringList notes;
     };
@@ -204,6 +208,15 @@ namespace {
             s.notes << QStringLiteral("reading the cases stopped after %1 rows: %2")
                            .arg(s.cases.size())
                            .arg(why);
+        {
+            QString ignored; // no such column before schema 4
+            scan(db,
+                QStringLiteral("SELECT consultation, result_json FROM consultation_case "
+                               "WHERE result_json IS NOT NULL ORDER BY consultation"),
+                &ignored, [&](const QSqlQuery &q) {
+                    s.results[q.value(0).toLongLong()] = q.value(1).toString();
+                });
+        }
         if (consultationsWhole && casesWhole)
             return s;
 
@@ -325,8 +338,8 @@ namespace {
                 return false;
             QSqlQuery k(db.connection());
             if (!db.prepare(k,
-                    QStringLiteral(
-                        "INSERT INTO consultation_case (consultation, case_json) VALUES (?, ?)"),
+                    QStringLiteral("INSERT INTO consultation_case (consultation, case_json, "
+                                   "result_json) VALUES (?, ?, ?)"),
                     error))
                 return false;
             const auto caseOf = [&](qint64 id) -> std::optional<QString> {
@@ -341,18 +354,21 @@ namespace {
             const QString now = QDateTime::currentDateTime()
                                     .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
                                     .toString(Qt::ISODateWithMs);
-            const auto insert
-                = [&](qint64 id, QVariantList row, const std::optional<QString> &json) {
-                      for (int i = 0; i < ConsultationColumnCount; ++i)
-                          q.addBindValue(row.at(i));
-                      if (!Database::exec(q, error))
-                          return false;
-                      if (!json)
-                          return true;
-                      k.addBindValue(id);
-                      k.addBindValue(*json);
-                      return Database::exec(k, error);
-                  };
+            const auto insert = [&](qint64 id, QVariantList row,
+                                    const std::optional<QString> &json) {
+                for (int i = 0; i < ConsultationColumnCount; ++i)
+                    q.addBindValue(row.at(i));
+                if (!Database::exec(q, error))
+                    return false;
+                if (!json)
+                    return true;
+                k.addBindValue(id);
+                k.addBindValue(*json);
+                const auto result = s.results.find(id);
+                k.addBindValue(result == s.results.end() ? QVariant(QMetaType::fromType<QString>())
+                                                         : QVariant(result->second));
+                return Database::exec(k, error);
+            };
             for (const auto &[id, original] : s.consultations) {
                 QVariantList row = original;
                 bool complete = true;

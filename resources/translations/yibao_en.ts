@@ -1127,6 +1127,41 @@ Everything in the window is still there, and the program tries again every few s
         <source>已打开 %1 的咨询记录。注意：它保存时的政策配置是 %2 版本 %3，现行版本是 %4，数字已按现行版本重新计算，可能与当时告知客户的不同。</source>
         <translation>Opened %1&apos;s consultation. Note: it was saved with profile %2 version %3; the current version is %4, so the figures were computed again and may differ from what the client was told.</translation>
     </message>
+    <message>
+        <source>这条咨询记录保存时按政策配置 %1 的 %2 版计算，现行版本是 %3，下面的结果已按现行版本重新计算。</source>
+        <translation>This consultation was saved with version %2 of profile %1; the current version is %3, and the results below are computed with it. </translation>
+    </message>
+    <message>
+        <source>保存时存档的结果无法读取，无法对比。</source>
+        <translation>The results kept when it was saved cannot be read, so there is nothing to compare.</translation>
+    </message>
+    <message>
+        <source>保存时的结果未存档，无法对比。</source>
+        <translation>The results shown when it was saved were not kept (saved by an older program), so there is nothing to compare.</translation>
+    </message>
+    <message>
+        <source>与保存时相比，主要数字没有变化。</source>
+        <translation>The headline figures are the same as when it was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>与保存时相比，有 %n 项主要数字不同。</source>
+        <translation>
+            <numerusform>%n headline figure differs from when it was saved.</numerusform>
+            <numerusform>%n headline figures differ from when it was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>左列是 %1 保存这条咨询记录时显示的结果（政策配置 %2 的 %3 版，计算日期 %4）；右列是现在按现行版本 %5 和窗口中的输入计算的结果。</source>
+        <translation>The left column shows the results as they were when this consultation was saved on %1 (profile %2, version %3, calculation date %4); the right column, the results now with the current version %5 and the input in the window.</translation>
+    </message>
+    <message>
+        <source>保存时（%1 版）</source>
+        <translation>When saved (version %1)</translation>
+    </message>
+    <message>
+        <source>现在（%1 版）</source>
+        <translation>Now (version %1)</translation>
+    </message>
 </context>
 <context>
     <name>yibao::CsvImportDialog</name>
@@ -1212,6 +1247,10 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2721,63 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>身份证号第 17 位表示女性，与个人信息的性别（男）不一致，请核对。</source>
         <translation>Digit 17 of the ID number says female, but the person is male; please check.</translation>
+    </message>
+</context>
+<context>
+    <name>yibao::SavedFigures</name>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>yibao::SavedFiguresDialog</name>
+    <message>
+        <source>对比保存时的结果</source>
+        <translation>Compare with the results when saved</translation>
+    </message>
+    <message>
+        <source>结果卡片</source>
+        <translation>Result card</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>有变化</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>保存时与现在的结果</source>
+        <translation>Results when saved and now</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>yibao::SavedFiguresNotice</name>
+    <message>
+        <source>对比保存时的结果(&amp;H)…</source>
+        <translation>Compare with the results w&amp;hen saved…</translation>
+    </message>
+    <message>
+        <source>关闭提示</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>政策配置版本已变</source>
+        <translation>Profile version changed</translation>
     </message>
 </context>
 <context>

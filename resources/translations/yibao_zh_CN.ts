@@ -1105,6 +1105,40 @@
         <source>已打开 %1 的咨询记录。注意：它保存时的政策配置是 %2 版本 %3，现行版本是 %4，数字已按现行版本重新计算，可能与当时告知客户的不同。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>这条咨询记录保存时按政策配置 %1 的 %2 版计算，现行版本是 %3，下面的结果已按现行版本重新计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存时存档的结果无法读取，无法对比。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存时的结果未存档，无法对比。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与保存时相比，主要数字没有变化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>与保存时相比，有 %n 项主要数字不同。</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>左列是 %1 保存这条咨询记录时显示的结果（政策配置 %2 的 %3 版，计算日期 %4）；右列是现在按现行版本 %5 和窗口中的输入计算的结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存时（%1 版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在（%1 版）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yibao::CsvImportDialog</name>
@@ -1188,6 +1222,10 @@
     </message>
     <message>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +2685,63 @@
     </message>
     <message>
         <source>身份证号第 17 位表示女性，与个人信息的性别（男）不一致，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yibao::SavedFigures</name>
+    <message>
+        <source>结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yibao::SavedFiguresDialog</name>
+    <message>
+        <source>对比保存时的结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果卡片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存时与现在的结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yibao::SavedFiguresNotice</name>
+    <message>
+        <source>对比保存时的结果(&amp;H)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策配置版本已变</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,8 +3,10 @@
 #include "testlibrary.h"
 
 #include "io/casejson.h"
+#include "io/resultjson.h"
 #include "policy/policyprofile.h"
 #include "policy/profileloader.h"
+#include "rules/engine.h"
 #include "storage/consultationstore.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <csignal>
@@ -659,6 +662,95 @@ private slots:
         QVERIFY(holder.waitForFinished(30000));
         QCOMPARE(holder.exitCode(), 0);
         QCOMPARE(db.meta(QStringLiteral("held")), QStringLiteral("x"));
+    }
+
+    // The figures the clerk saw are kept with the consultation as given, and a save
+    // without them keeps none (never the previous save's).
+    void keepsTheFiguresShownWhenSaved()
+    {
+        Database db(newPath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        ConsultationStore store(db);
+        Consultation c = consultation(QStringLiteral("张三"), QString());
+        const Result shown = compute(c.c, *yibao::test::library().profiles().find(u"general"));
+        c.resultJson = ResultJson::toCompactJson(shown, false);
+        const auto id = store.save(c, &error);
+        QVERIFY2(id, qPrintable(error));
+
+        auto loaded = store.load(*id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->resultJson, c.resultJson);
+        const auto figures = ResultJson::readFigures(loaded->resultJson, &error);
+        QVERIFY2(figures, qPrintable(error));
+        QCOMPARE(figures->profileId, QStringLiteral("general"));
+        QCOMPARE(figures->profileVersion, yibao::test::library().profiles().find(u"general")->version);
+        QCOMPARE(figures->backPay.gapTotal->toYuanString(), QStringLiteral("6231.23"));
+        QCOMPARE(figures->backPay.gapOwed->toYuanString(), QStringLiteral("4720.00"));
+        QCOMPARE(figures->years.cumulativeMonths, shown.years.cumulativeMonths);
+        QCOMPARE(figures->retirement.statutoryDate, QDate(2031, 10, 12));
+
+        // saved again with other figures: those replace them
+        Consultation again = *loaded;
+        again.c = sampleCase(100); // base 5001.00
+        const Result other = compute(again.c, *yibao::test::library().profiles().find(u"general"));
+        again.resultJson = ResultJson::toCompactJson(other, false);
+        QVERIFY2(store.save(again, &error), qPrintable(error));
+        loaded = store.load(*id, &error);
+        QCOMPARE(loaded->resultJson, again.resultJson);
+        QVERIFY(loaded->resultJson != c.resultJson);
+        // and without figures: none are kept
+        again = *loaded;
+        again.resultJson.clear();
+        QVERIFY2(store.save(again, &error), qPrintable(error));
+        loaded = store.load(*id, &error);
+        QVERIFY(loaded->resultJson.isEmpty());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT result_json IS NULL FROM consultation_case")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    // A file of schema 3 (before the figures were kept): its consultations open without
+    // figures, and a save from then on keeps them.
+    void migratesAVersion3FileWithoutFigures()
+    {
+        const QString path = newPath();
+        qint64 id = 0;
+        {
+            Database db(path);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            ConsultationStore store(db);
+            const auto saved = store.save(consultation(QStringLiteral("李四"), QString()), &error);
+            QVERIFY2(saved, qPrintable(error));
+            id = *saved;
+            // back to schema 3 as that program wrote it
+            QSqlQuery q(db.connection());
+            QVERIFY2(
+                q.exec(QStringLiteral("ALTER TABLE consultation_case DROP COLUMN result_json")),
+                qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+        }
+        Database db(path);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Database::SchemaVersion);
+        QCOMPARE(Database::SchemaVersion, 4);
+        ConsultationStore store(db);
+        auto loaded = store.load(id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->c, sampleCase());
+        QCOMPARE(loaded->clientName, QStringLiteral("李四"));
+        QVERIFY(loaded->resultJson.isEmpty()); // nothing was kept then
+        const QByteArray figures = ResultJson::toCompactJson(
+            compute(loaded->c, *yibao::test::library().profiles().find(u"general")), false);
+        Consultation again = *loaded;
+        again.resultJson = figures;
+        QVERIFY2(store.save(again, &error), qPrintable(error));
+        QCOMPARE(store.load(id, &error)->resultJson, figures);
     }
 
     void migratesAVersion1File()

@@ -39,6 +39,8 @@ class TestDatabaseRecovery : public QObject
             c.idNumber = QStringLiteral("11010519491231002X");
             c.note = QString(200, QChar(0x6CE8)); // 注…: rows of some size, many pages
             c.c = storagetest::sampleCase(i);
+            // the figures kept with it: stored as given, so any text stands for them here
+            c.resultJson = QStringLiteral("{\"figures\":%1}").arg(i).toUtf8();
             QVERIFY2(consultations.save(c, &error), qPrintable(error));
         }
         AutosaveStore autosave(db);
@@ -129,11 +131,14 @@ private slots:
                 QCOMPARE(c->idNumber, QStringLiteral("11010519491231002X"));
                 QVERIFY2(c->note.contains(QStringLiteral("案例丢失")), qPrintable(c->note));
                 QVERIFY(c->note.endsWith(QString(200, QChar(0x6CE8)))); // the old note kept
+                QVERIFY(c->resultJson.isEmpty()); // lost with the case
             } else {
                 QCOMPARE(report.casesLost, 0);
                 QVERIFY(!c->caseLost);
                 QCOMPARE(c->c, storagetest::sampleCase(int(id - 1)));
                 QVERIFY2(c->note.contains(QStringLiteral("客户资料丢失")), qPrintable(c->note));
+                // the figures kept with the case come back with it
+                QCOMPARE(c->resultJson, QStringLiteral("{\"figures\":%1}").arg(id - 1).toUtf8());
             }
         }
         // A consultation kept without its case is typed again and saved into the same row.

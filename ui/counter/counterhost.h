@@ -6,6 +6,7 @@
 #include <QString>
 
 class QMainWindow;
+class QWidget;
 
 namespace yibao {
 
@@ -13,9 +14,9 @@ class CaseDocument;
 
 // What the counter workflow needs of the window it attaches to, and nothing more: the
 // window to parent its dialogs, menu and status bar notes; the open case; opening a file
-// and starting a new case with the window's own questions about unsaved changes; and the
-// client of the consultation the case belongs to. MainWindow implements it; the counter
-// never includes the window.
+// and starting a new case with the window's own questions about unsaved changes; the
+// client of the consultation the case belongs to; and a notice above the panes. MainWindow
+// implements it; the counter never includes the window.
 class CounterHost
 {
 public:
@@ -29,6 +30,10 @@ public:
     // modified afterwards when the user cancelled.
     virtual void newCase() = 0;
     virtual void setClientIdentity(const ClientIdentity &client) = 0;
+    // A strip above the panes about the open case (a reopened consultation's changed
+    // profile), in place of the one shown before, which is deleted; nullptr removes it.
+    // The window owns the widget from then on.
+    virtual void setNotice(QWidget *notice) = 0;
 
 protected:
     CounterHost() = default;

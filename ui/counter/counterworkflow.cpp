@@ -5,11 +5,13 @@
 #include "csvimportdialog.h"
 #include "plainmessage.h"
 #include "saveconsultationdialog.h"
+#include "savedfiguresnotice.h"
 
 #include "model/casedocument.h"
 
 #include "explain/corpus.h"
 #include "io/csvimport.h"
+#include "io/resultjson.h"
 #include "policy/profileloader.h"
 #include "storage/autosavestore.h"
 #include "storage/database.h"
@@ -88,6 +90,8 @@ void CounterWorkflow::start(RestoreMode mode)
     m_window->installEventFilter(this);
     connect(m_host->document(), &CaseDocument::aboutToReset, this,
         [this] { setCurrent(Consultation {}); });
+    connect(
+        m_host->document(), &CaseDocument::resultChanged, this, &CounterWorkflow::updateNoticeText);
     // A clean exit (every unsaved change saved or deliberately discarded) leaves no
     // autosave behind; a crash or kill never gets here, and that is the point.
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
@@ -285,6 +289,10 @@ void CounterWorkflow::retranslate()
     m_damagedAction->setText(tr("损坏资料库的备份(&B)…"));
     if (!m_dbOpen)
         setStatusNote(tr("资料库无法打开：不自动保存，咨询记录不可用"));
+    if (m_notice) {
+        m_notice->retranslate();
+        updateNoticeText();
+    }
 }
 
 bool CounterWorkflow::eventFilter(QObject *watched, QEvent *event)
@@ -568,8 +576,10 @@ std::optional<qint64> CounterWorkflow::saveConsultation(
     c.version = asNew ? 0 : m_current.version;
     c.c = doc->caseData();
     c.corpusVersion = Corpus::bundledVersion();
-    if (const PolicyProfile *p = doc->library().profiles().find(c.c.profile))
-        c.profileVersion = p->version;
+    // The figures the clerk sees now, with the profile and version they came from, so that
+    // a reopening under another version can show them beside its own.
+    c.profileVersion = doc->result().profileVersion;
+    c.resultJson = ResultJson::toCompactJson(doc->result(), false);
     bool conflict = false;
     QString why;
     auto id = m_consultations->save(c, &why, &conflict);
@@ -671,15 +681,122 @@ bool CounterWorkflow::openConsultation(qint64 id, QString *error)
     // the one the consultation was saved with, they may differ from what the client was
     // told, and the clerk is told so.
     const PolicyProfile *profile = doc->library().profiles().find(c->c.profile);
-    if (profile && !c->profileVersion.isEmpty() && c->profileVersion != profile->version)
+    if (profile && !c->profileVersion.isEmpty() && c->profileVersion != profile->version) {
         m_window->statusBar()->showMessage(
             tr("已打开 %1 的咨询记录。注意：它保存时的政策配置是 %2 版本 %3，现行版本是 %4，"
                "数字已按现行版本重新计算，可能与当时告知客户的不同。")
                 .arg(who, c->c.profile, c->profileVersion, profile->version),
             60000);
-    else
+        ProfileChange change;
+        change.profileId = c->c.profile;
+        change.savedVersion = c->profileVersion;
+        change.nowVersion = profile->version;
+        change.savedAt = c->updatedAt;
+        if (!c->resultJson.isEmpty()) {
+            QString why;
+            change.saved = ResultJson::readFigures(c->resultJson, &why);
+            change.unreadable = !change.saved;
+            if (!change.saved)
+                std::fputs(qPrintable(QStringLiteral("consultation %1: the figures kept with it "
+                                                     "do not read: %2\n")
+                                          .arg(id)
+                                          .arg(why)),
+                    stderr);
+        }
+        m_profileChange = change;
+        showProfileChange();
+    } else {
         m_window->statusBar()->showMessage(tr("已打开 %1 的咨询记录").arg(who), 5000);
+    }
     return true;
+}
+
+void CounterWorkflow::showProfileChange()
+{
+    auto *notice = new SavedFiguresNotice;
+    connect(
+        notice, &SavedFiguresNotice::compareRequested, this, &CounterWorkflow::showSavedFigures);
+    connect(notice, &SavedFiguresNotice::closeRequested, this, [this] {
+        m_host->setNotice(nullptr); // the comparison stays open if it is
+        m_notice = nullptr;
+        m_window->setFocus();
+    });
+    m_notice = notice;
+    updateNoticeText();
+    m_host->setNotice(notice);
+}
+
+SavedFiguresNotice *CounterWorkflow::savedFiguresNotice() const
+{
+    return m_notice;
+}
+
+SavedFiguresDialog *CounterWorkflow::savedFiguresDialog() const
+{
+    return m_figuresDialog;
+}
+
+QList<FigureComparison> CounterWorkflow::savedFigureComparison() const
+{
+    const CaseDocument *doc = m_host->document();
+    if (!m_profileChange || !m_profileChange->saved || !doc->hasResult())
+        return {};
+    return compareHeadlineFigures(doc->caseData(), *m_profileChange->saved, doc->result());
+}
+
+void CounterWorkflow::updateNoticeText()
+{
+    if (!m_notice || !m_profileChange)
+        return;
+    const ProfileChange &p = *m_profileChange;
+    QString text = tr("这条咨询记录保存时按政策配置 %1 的 %2 版计算，现行版本是 %3，"
+                      "下面的结果已按现行版本重新计算。")
+                       .arg(p.profileId, p.savedVersion, p.nowVersion);
+    if (p.unreadable) {
+        text += tr("保存时存档的结果无法读取，无法对比。");
+    } else if (!p.saved) {
+        text += tr("保存时的结果未存档，无法对比。");
+    } else {
+        const QList<FigureComparison> figures = savedFigureComparison();
+        const int changed = int(std::count_if(figures.cbegin(), figures.cend(),
+            [](const FigureComparison &f) { return f.changed(); }));
+        text += changed == 0 ? tr("与保存时相比，主要数字没有变化。")
+                             : tr("与保存时相比，有 %n 项主要数字不同。", nullptr, changed);
+    }
+    m_notice->setText(text, p.saved.has_value());
+}
+
+void CounterWorkflow::showSavedFigures()
+{
+    if (!m_profileChange || !m_profileChange->saved)
+        return;
+    const ProfileChange &p = *m_profileChange;
+    if (m_figuresDialog)
+        m_figuresDialog->close(); // rebuilt with the figures of now
+    const QString savedAt = p.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString heading
+        = tr("左列是 %1 保存这条咨询记录时显示的结果（政策配置 %2 的 %3 版，计算日期 %4）；"
+             "右列是现在按现行版本 %5 和窗口中的输入计算的结果。")
+              .arg(savedAt, p.profileId, p.savedVersion, p.saved->asOf.toString(Qt::ISODate),
+                  p.nowVersion);
+    auto *dialog = new SavedFiguresDialog(heading, tr("保存时（%1 版）").arg(p.savedVersion),
+        tr("现在（%1 版）").arg(p.nowVersion), savedFigureComparison(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_figuresDialog = dialog;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void CounterWorkflow::dropProfileChange()
+{
+    m_profileChange.reset();
+    if (m_figuresDialog)
+        m_figuresDialog->close();
+    if (m_notice) {
+        m_host->setNotice(nullptr); // deleted later
+        m_notice = nullptr;
+    }
 }
 
 void CounterWorkflow::showSaveDialog()
@@ -764,6 +881,9 @@ bool CounterWorkflow::importCsvFile(const QString &path)
 
 void CounterWorkflow::setCurrent(const Consultation &c)
 {
+    // Another case, or this one saved again (its figures now are the saved ones): what was
+    // said about the version it had been saved with no longer holds.
+    dropProfileChange();
     m_current = c;
     // The 明白纸 names the client (masked ID) of the consultation the case belongs to.
     m_host->setClientIdentity(ClientIdentity { c.clientName, c.idNumber, c.id });

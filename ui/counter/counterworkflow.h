@@ -3,10 +3,14 @@
 
 #include "counterhost.h"
 
+#include "present/savedfigures.h"
+#include "rules/result.h"
 #include "storage/consultationstore.h"
 #include "storage/databaserecovery.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -23,6 +27,8 @@ namespace yibao {
 
 class AutosaveStore;
 class Database;
+class SavedFiguresDialog;
+class SavedFiguresNotice;
 
 // What the counter needs besides the window itself: the program's database opened at
 // start (a damaged file moved aside and replaced), every edit autosaved a moment after
@@ -113,6 +119,18 @@ public:
     // The consultation the open case came from or was last saved as (id 0: none).
     const Consultation &currentConsultation() const { return m_current; }
 
+    // A reopened consultation that was saved with another version of its profile than
+    // today's: a notice above the panes says so (nullptr when none is shown) and offers
+    // the headline figures the clerk saw when saving beside today's. The comparison is
+    // empty when no figures were kept (consultations saved before they were) or they do
+    // not read; "now" is the open case's last result under today's profile.
+    SavedFiguresNotice *savedFiguresNotice() const;
+    QList<FigureComparison> savedFigureComparison() const;
+    // Opens (or brings back) the comparison beside the window, not modal; nullptr while
+    // none is open.
+    void showSavedFigures();
+    SavedFiguresDialog *savedFiguresDialog() const;
+
     // Menu actions (for tests and for the window's own menus to reuse).
     void showSaveDialog();
     void showListDialog();
@@ -143,6 +161,9 @@ private:
     void setCurrent(const Consultation &c);
     ConflictChoice askAboutConflict(const Consultation &theirs);
     void showRecoveryMessage();
+    void showProfileChange();
+    void updateNoticeText();
+    void dropProfileChange();
 
     CounterHost *m_host;
     QMainWindow *m_window; // the host's window: parent of dialogs, menu and status bar
@@ -160,6 +181,19 @@ private:
     bool m_autosaveWarned = false;
     qint64 m_retentionDeleted = 0;
     Consultation m_current;
+    // The reopened consultation's profile version differs from today's.
+    struct ProfileChange
+    {
+        QString profileId;
+        QString savedVersion;
+        QString nowVersion;
+        QDateTime savedAt;
+        std::optional<Result> saved; // the figures kept when it was saved
+        bool unreadable = false; // figures were kept, but do not read back
+    };
+    std::optional<ProfileChange> m_profileChange;
+    QPointer<SavedFiguresNotice> m_notice;
+    QPointer<SavedFiguresDialog> m_figuresDialog;
 
     ConflictResolver m_resolveConflict;
     bool m_autosaveSlotOk = false; // a slot of this window's own is held

@@ -2,6 +2,7 @@
 #include "csvimportdialog.h"
 
 #include "forms/errorpath.h"
+#include "forms/labels.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -76,21 +77,27 @@ CsvImportDialog::CsvImportDialog(
         tr("缴费基数（元）"), tr("状态"), tr("到账日期"), tr("文件行") });
     for (qsizetype i = 0; i < import.periods.size(); ++i) {
         const ContributionPeriod &p = import.periods.at(i);
-        m_periods->appendRow(
-            rowOf({ p.from.toString(), p.to.toString(), QString::number(p.months()),
-                kindChinese(p.kind), p.base ? p.base->toYuanString() : QString(),
-                statusChinese(p.status), p.paidOn ? p.paidOn->toString(Qt::ISODate) : QString(),
-                i < import.periodLines.size() ? linesText(import.periodLines.at(i)) : QString() }));
+        m_periods->appendRow(rowOf({ p.from.toString(), p.to.toString(),
+            QString::number(p.months()), Labels::kind(kindId(p.kind)),
+            p.base ? p.base->toYuanString() : QString(), Labels::status(statusId(p.status)),
+            p.paidOn ? p.paidOn->toString(Qt::ISODate) : QString(),
+            i < import.periodLines.size() ? linesText(import.periodLines.at(i)) : QString() }));
     }
 
     m_errors->setHorizontalHeaderLabels({ tr("行"), tr("列"), tr("原因") });
     for (const InputError &e : import.errors) {
         const QString column = e.column > 0
             ? (e.path.isEmpty() ? QString::number(e.column)
-                                : QStringLiteral("%1（%2）").arg(e.column).arg(e.path))
+                                : tr("%1（%2）").arg(e.column).arg(e.path))
             : QString();
-        m_errors->appendRow(
-            rowOf({ e.line > 0 ? QString::number(e.line) : QString(), column, e.message }));
+        // the reason in the window's language, naming the column (core's catalogue); the
+        // whole line, with its number, as the tooltip
+        const QList<QStandardItem *> row
+            = rowOf({ e.line > 0 ? QString::number(e.line) : QString(), column, errorText(e) });
+        const QString whole = csvErrorLine(e);
+        for (QStandardItem *item : row)
+            item->setToolTip(whole);
+        m_errors->appendRow(row);
     }
 
     m_summary->setWordWrap(true);

@@ -7,5 +7,6 @@ target_sources(yibao_ui PRIVATE
     counter/saveconsultationdialog.h counter/saveconsultationdialog.cpp
     counter/consultationlistdialog.h counter/consultationlistdialog.cpp
     counter/csvimportdialog.h counter/csvimportdialog.cpp
+    counter/savedfiguresnotice.h counter/savedfiguresnotice.cpp
     counter/plainmessage.h
     counter/counterhost.h)

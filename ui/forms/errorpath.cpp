@@ -23,6 +23,11 @@ QString errorLine(const InputError &error)
     return inputErrorLine(error, g_errorLanguage);
 }
 
+QString csvErrorLine(const InputError &error)
+{
+    return csvImportErrorLine(error, g_errorLanguage);
+}
+
 InputErrors clerkErrors(const InputErrors &errors)
 {
     return errorsForClerk(errors);

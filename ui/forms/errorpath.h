@@ -22,6 +22,8 @@ void setErrorLanguage(const QString &languageId);
 QString errorText(const InputError &error);
 // The error as one line naming its row and field ("缴费记录第 9 行：截止月份 …").
 QString errorLine(const InputError &error);
+// A rejected line of a CSV import naming its line ("第 5 行：“缴费基数”列的…").
+QString csvErrorLine(const InputError &error);
 // One error per field, without those that only follow from another (core's
 // errorsForClerk).
 InputErrors clerkErrors(const InputErrors &errors);

@@ -339,7 +339,25 @@ void MainWindow::buildPanes()
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 5);
-    setCentralWidget(m_splitter);
+    // the panes, and above them a notice about the open case when there is one (setNotice)
+    auto *central = new QWidget(this);
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::setNotice(QWidget *notice)
+{
+    if (m_notice == notice)
+        return;
+    if (m_notice) {
+        m_notice->hide();
+        m_notice->deleteLater();
+    }
+    m_notice = notice;
+    if (notice)
+        m_centralLayout->insertWidget(0, notice);
 }
 
 ResultsPane *MainWindow::createResultsPane()

@@ -6,6 +6,7 @@
 #include "rules/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -16,6 +17,7 @@ class QListWidget;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace yibao {
 
@@ -89,6 +91,8 @@ public:
         updateTitle();
     }
     const ClientIdentity &clientIdentity() const { return m_client; }
+    void setNotice(QWidget *notice) override;
+    QWidget *notice() const { return m_notice; }
 
 public Q_SLOTS:
     void newCase() override;
@@ -137,6 +141,8 @@ private:
     QString m_language = QStringLiteral("zh_CN");
 
     QSplitter *m_splitter = nullptr;
+    QVBoxLayout *m_centralLayout = nullptr; // the notice (when shown) above the splitter
+    QPointer<QWidget> m_notice;
     QTabWidget *m_tabs = nullptr;
     PersonForm *m_person = nullptr;
     PeriodsForm *m_periods = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/csvimport.h"
+#include "io/inputerrorwords.h"
 
 #include <QStringEncoder>
 #include <QTest>
@@ -188,6 +189,30 @@ private slots:
         QCOMPARE(got.join(QLatin1Char('|')), expected.join(QLatin1Char('|')));
         for (const InputError &e : r.errors)
             QVERIFY2(!e.message.isEmpty(), qPrintable(e.toString()));
+        // Each has a code the window words in its language, naming the column as the file
+        // writes it; the line comes first in the whole line.
+        for (const InputError &e : r.errors) {
+            QVERIFY2(inputErrorCodes().contains(e.code), qPrintable(e.code));
+            const QString zh = inputErrorText(e, TextLanguage::Chinese);
+            const QString en = inputErrorText(e, TextLanguage::English);
+            QVERIFY2(zh != e.message, qPrintable(e.toString())); // worded, not the fallback
+            QVERIFY2(!zh.contains(QLatin1String("is not")), qPrintable(zh));
+            QVERIFY2(!en.contains(QLatin1Char('%')), qPrintable(en));
+            if (!e.path.isEmpty())
+                QVERIFY2(zh.contains(e.path) && en.contains(e.path), qPrintable(zh + en));
+            QVERIFY2(csvImportErrorLine(e, TextLanguage::Chinese)
+                         .startsWith(QStringLiteral("第 %1 行：").arg(e.line)),
+                qPrintable(csvImportErrorLine(e, TextLanguage::Chinese)));
+        }
+        QCOMPARE(inputErrorText(r.errors.at(2), TextLanguage::Chinese),
+            QStringLiteral("“缴费基数”列的“五千”不是金额：应为最多两位小数的数字，如 5000.00"));
+        QCOMPARE(inputErrorText(r.errors.at(7), TextLanguage::Chinese),
+            QStringLiteral(
+                "“所属期”列：2016-01 至 2016-01 与第 2 行（2016-01 至 2016-01）的月份重复，"
+                "同一个月只能属于一段缴费"));
+        QCOMPARE(csvImportErrorLine(r.errors.at(5), TextLanguage::English),
+            QStringLiteral("Line 8: 6 fields, but the header has 5: is there a comma inside a "
+                           "value (5,000.00)? Put such a value in quotes"));
         // The reasons name what is wrong.
         QVERIFY2(r.errors.at(0).message.contains(QStringLiteral("\"2016-13\"")),
             qPrintable(r.errors.at(0).message));
@@ -221,6 +246,9 @@ private slots:
         QVERIFY(r.periods.isEmpty());
         QCOMPARE(r.errors.size(), 1);
         QVERIFY2(r.errors.first().message.contains(message), qPrintable(r.errors.first().message));
+        // worded for the window too
+        QVERIFY2(
+            inputErrorCodes().contains(r.errors.first().code), qPrintable(r.errors.first().code));
     }
 
     void noKindNoStatusColumns()

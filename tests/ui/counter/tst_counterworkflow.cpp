@@ -11,9 +11,13 @@
 #include "counter/counterworkflow.h"
 #include "counter/csvimportdialog.h"
 #include "counter/saveconsultationdialog.h"
+#include "counter/savedfiguresnotice.h"
 #include "domain/idnumber.h"
+#include "io/resultjson.h"
 #include "model/casedocument.h"
 #include "policy/profileloader.h"
+#include "results/resultspane.h"
+#include "rules/engine.h"
 #include "storage/autosavestore.h"
 #include "storage/database.h"
 #include "window/mainwindow.h"
@@ -21,6 +25,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -239,6 +244,166 @@ private Q_SLOTS:
         QCOMPARE(list.model()->rowCount(), 1);
         QCOMPARE(list.model()->index(0, ConsultationModel::NoteColumn).data().toString(),
             QStringLiteral("第二次"));
+    }
+
+    // A consultation saved under an older version of its profile, reopened: a notice above
+    // the panes says so and offers the figures the clerk saw then beside today's; the
+    // result cards show today's.
+    void reopenedUnderAnotherVersionShowsTheSavedFigures()
+    {
+        QString error;
+        QVERIFY(m_window->openFile(QStringLiteral(YIBAO_EXAMPLE_CASE), &error));
+        const auto id = m_counter->saveConsultation(details(QStringLiteral("张三"), {}), &error);
+        QVERIFY2(id, qPrintable(error));
+        // The figures of the window are kept with today's version; reopened under the
+        // same version, nothing is said.
+        const QString today = yibao::test::library().profiles().find(u"general")->version;
+        QCOMPARE(m_counter->currentConsultation().profileVersion, today);
+        QCOMPARE(m_counter->currentConsultation().resultJson,
+            ResultJson::toCompactJson(m_window->document()->result(), false));
+        m_window->newCase();
+        QVERIFY2(m_counter->openConsultation(*id, &error), qPrintable(error));
+        QVERIFY(!m_counter->savedFiguresNotice());
+        QVERIFY(!m_window->notice());
+
+        // State: saved by a program whose general profile, version 2025.06, had the
+        // employer's rate at 8 % (today 9.8 %), with the figures it showed then.
+        PolicyProfile older = *yibao::test::library().profiles().find(u"general");
+        older.version = QStringLiteral("2025.06");
+        for (ParamValue &v : older.params[QStringLiteral("rate.employee.employer")].values)
+            v.rate = *Rate::parsePercent(u"8");
+        const Result then = compute(m_window->document()->caseData(), older);
+        {
+            QSqlQuery q(m_counter->database()->connection());
+            QVERIFY(q.prepare(QStringLiteral(
+                "UPDATE consultation SET profile_version = '2025.06' WHERE id = ?")));
+            q.addBindValue(*id);
+            QVERIFY(q.exec());
+            QVERIFY(q.prepare(QStringLiteral(
+                "UPDATE consultation_case SET result_json = ? WHERE consultation = ?")));
+            q.addBindValue(QString::fromUtf8(ResultJson::toCompactJson(then, false)));
+            q.addBindValue(*id);
+            QVERIFY(q.exec());
+        }
+        // Action: reopen it.
+        m_window->newCase();
+        QVERIFY2(m_counter->openConsultation(*id, &error), qPrintable(error));
+        // Expected: the notice, naming both versions and how many headline figures differ.
+        SavedFiguresNotice *notice = m_counter->savedFiguresNotice();
+        QVERIFY(notice);
+        QCOMPARE(m_window->notice(), notice);
+        QVERIFY(notice->isVisibleTo(m_window));
+        const QString said = notice->label()->text();
+        QVERIFY2(said.contains(QStringLiteral("2025.06")) && said.contains(today)
+                && said.contains(QStringLiteral("有 2 项主要数字不同")),
+            qPrintable(said));
+        QVERIFY(!notice->compareButton()->isHidden());
+        // the cards show today's figures
+        const auto cardLine = [this](const QString &card, const QString &line) {
+            for (const Card &c : m_window->resultsPane()->cards())
+                if (c.id == card && c.line(line))
+                    return c.line(line)->value;
+            return QString();
+        };
+        QCOMPARE(cardLine(u"backpay"_qs, u"gapTotal"_qs), QStringLiteral("6231.23 元"));
+
+        // Action: 对比保存时的结果. Expected: then beside now, the changed rows marked.
+        // (from the keyboard: Alt+H, a letter no other field of the window takes)
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        m_window->asOfEdit()->setFocus();
+        test::pressKey(Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY(m_counter->savedFiguresDialog()); // a mnemonic animates the click first
+        SavedFiguresDialog *dialog = m_counter->savedFiguresDialog();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isModal());
+        QAbstractItemModelTester tester(
+            dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto row = [&dialog](const QString &key) {
+            QStringList texts;
+            const QStandardItemModel *m = dialog->model();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                if (m->index(r, SavedFiguresDialog::LabelColumn).data(Qt::UserRole) != key)
+                    continue;
+                for (int c = 0; c < SavedFiguresDialog::ColumnCount; ++c)
+                    texts << m->index(r, c).data().toString();
+            }
+            return texts;
+        };
+        QCOMPARE(row(u"backpay.gapTotal"_qs),
+            (QStringList { QStringLiteral("补缴费用"),
+                QStringLiteral("断缴补缴合计（本金＋滞纳金）"), QStringLiteral("5511.23 元"),
+                QStringLiteral("6231.23 元"), QStringLiteral("有变化") }));
+        QCOMPARE(row(u"backpay.gapOwed"_qs),
+            (QStringList { QString(), QStringLiteral("尚欠（按缴款日计）"),
+                QStringLiteral("4000.00 元"), QStringLiteral("4720.00 元"),
+                QStringLiteral("有变化") }));
+        QCOMPARE(row(u"years.cumulativeMonths"_qs),
+            (QStringList { QStringLiteral("缴费年限"), QStringLiteral("累计缴费"),
+                QStringLiteral("29年（348个月）"), QStringLiteral("29年（348个月）"), QString() }));
+        QCOMPARE(row(u"retirement.statutoryDate"_qs).value(2), QStringLiteral("2031年10月12日"));
+        QCOMPARE(dialog->model()->headerData(SavedFiguresDialog::SavedColumn, Qt::Horizontal),
+            QVariant(QStringLiteral("保存时（2025.06 版）")));
+        QCOMPARE(dialog->model()->headerData(SavedFiguresDialog::NowColumn, Qt::Horizontal),
+            QVariant(QStringLiteral("现在（%1 版）").arg(today)));
+        QVERIFY2(dialog->headingLabel()->text().contains(QStringLiteral("2026-11-23")),
+            qPrintable(dialog->headingLabel()->text()));
+        shoot(m_window, QStringLiteral("saved-figures-notice"));
+        shoot(dialog, QStringLiteral("saved-figures-dialog"));
+
+        // In the English window: the same figures in English words.
+        m_window->setLanguage(QStringLiteral("en"));
+        auto restoreChinese
+            = qScopeGuard([this] { m_window->setLanguage(QStringLiteral("zh_CN")); });
+        // (the window's LanguageChange reaches the counter through the event loop)
+        QTRY_VERIFY2(notice->label()->text().contains(QStringLiteral("2 headline figures differ")),
+            qPrintable(notice->label()->text()));
+        QCOMPARE(notice->compareButton()->text(),
+            QStringLiteral("Compare with the results w&hen saved…"));
+        m_counter->showSavedFigures();
+        dialog = m_counter->savedFiguresDialog();
+        QVERIFY(dialog);
+        QCOMPARE(row(u"backpay.gapTotal"_qs),
+            (QStringList { QStringLiteral("Back-pay"),
+                QStringLiteral("Gap back-pay in total (principal + late fee)"),
+                QStringLiteral("5511.23 yuan"), QStringLiteral("6231.23 yuan"),
+                QStringLiteral("changed") }));
+        shoot(m_window, QStringLiteral("saved-figures-notice-en"));
+        shoot(dialog, QStringLiteral("saved-figures-dialog-en"));
+        restoreChinese.dismiss();
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+
+        // Saved again: the figures kept are today's, and the notice goes.
+        QVERIFY2(m_counter->saveConsultation(details(QStringLiteral("张三"), {}), &error),
+            qPrintable(error));
+        QVERIFY(!m_counter->savedFiguresNotice());
+        QVERIFY(!m_window->notice());
+        QVERIFY(!m_counter->savedFiguresDialog() || !m_counter->savedFiguresDialog()->isVisible());
+
+        // A consultation saved before the figures were kept: said, nothing to compare.
+        {
+            QSqlQuery q(m_counter->database()->connection());
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE consultation SET profile_version = '2025.06' WHERE id = %1")
+                    .arg(*id)));
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE consultation_case SET result_json = NULL WHERE consultation = %1")
+                               .arg(*id)));
+        }
+        m_window->newCase();
+        QVERIFY2(m_counter->openConsultation(*id, &error), qPrintable(error));
+        notice = m_counter->savedFiguresNotice();
+        QVERIFY(notice);
+        QVERIFY2(notice->label()->text().contains(QStringLiteral("保存时的结果未存档")),
+            qPrintable(notice->label()->text()));
+        QVERIFY(notice->compareButton()->isHidden());
+        QVERIFY(m_counter->savedFigureComparison().isEmpty());
+        shoot(m_window, QStringLiteral("saved-figures-not-kept"));
+        // the notice can be closed; the case stays
+        QTest::mouseClick(notice->closeButton(), Qt::LeftButton);
+        QVERIFY(!m_window->notice());
+        QCOMPARE(cardLine(u"backpay"_qs, u"gapTotal"_qs), QStringLiteral("6231.23 元"));
     }
 
     // Enter after the name goes to the ID number, Enter there to the note; only the
@@ -500,6 +665,80 @@ private Q_SLOTS:
         QVERIFY(!m_counter->importCsvFile(path));
         QCOMPARE(m_window->document()->draft(), before);
         QVERIFY(!m_window->document()->isModified());
+    }
+
+    // The reasons of rejected lines come in the window's language, naming the column; the
+    // tooltip names the line too.
+    void csvReasonsInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("amountRow");
+        QTest::addColumn<QString>("amountLine");
+        QTest::addColumn<QString>("monthReason");
+        QTest::addColumn<QString>("notThere");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                               << QStringList { QStringLiteral("3"),
+                                      QStringLiteral("3（缴费基数）"),
+                                      QStringLiteral("“缴费基数”列的“五千”不是金额：应为最多两位"
+                                                     "小数的数字，如 5000.00") }
+                               << QStringLiteral("第 3 行：“缴费基数”列的“五千”不是金额")
+                               << QStringLiteral("“所属期”列的“2016-13”不是月份")
+                               << QStringLiteral("is not");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList { QStringLiteral("3"), QStringLiteral("3 (缴费基数)"),
+                                   QStringLiteral("Column \"缴费基数\": \"五千\" is not an amount "
+                                                  "in yuan; expected a number with at most two "
+                                                  "decimals, like 5000.00") }
+                            << QStringLiteral("Line 3: Column \"缴费基数\": \"五千\" is not an")
+                            << QStringLiteral("Column \"所属期\": \"2016-13\" is not a month")
+                            << QStringLiteral("不是");
+    }
+
+    void csvReasonsInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, amountRow);
+        QFETCH(QString, amountLine);
+        QFETCH(QString, monthReason);
+        QFETCH(QString, notThere);
+        const QString path = m_dir.filePath(QStringLiteral("reasons.csv"));
+        writeFile(path,
+            QStringLiteral("所属期,险种,缴费基数,状态\n" // 1
+                           "2016-01,职工,5000,已缴\n" // 2
+                           "2016-02,职工,五千,已缴\n" // 3 not an amount
+                           "2016-13,职工,5000,已缴\n") // 4 no month 13
+                .toUtf8());
+        m_window->setLanguage(language);
+        QCoreApplication::processEvents(); // the window's LanguageChange
+        auto restore = qScopeGuard([this] { m_window->setLanguage(QStringLiteral("zh_CN")); });
+        QList<QStringList> rows;
+        QString kind;
+        QStringList tips;
+        connect(m_counter, &CounterWorkflow::csvPreviewShown, this, [&](QDialog *d) {
+            auto *dialog = qobject_cast<CsvImportDialog *>(d);
+            QVERIFY(dialog);
+            const QStandardItemModel *m = dialog->errorsModel();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                rows << QStringList { m->index(r, 0).data().toString(),
+                    m->index(r, 1).data().toString(), m->index(r, 2).data().toString() };
+                tips << m->index(r, 2).data(Qt::ToolTipRole).toString();
+            }
+            kind = dialog->periodsModel()->index(0, 3).data().toString();
+            shoot(dialog, QStringLiteral("csv-reasons-") + language);
+            QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
+        });
+        QVERIFY(!m_counter->importCsvFile(path));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0), amountRow);
+        // the kind of the line that reads, in the window's words too
+        QCOMPARE(kind,
+            language == QLatin1String("en") ? QStringLiteral("Employee")
+                                            : QStringLiteral("单位职工"));
+        QVERIFY2(tips.at(0).startsWith(amountLine), qPrintable(tips.at(0)));
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("4"));
+        QVERIFY2(rows.at(1).at(2).startsWith(monthReason), qPrintable(rows.at(1).at(2)));
+        for (const QStringList &r : rows)
+            QVERIFY2(!r.at(2).contains(notThere), qPrintable(r.at(2)));
     }
 
     void appendKeepsTheExistingPeriods()
