@@ -684,7 +684,8 @@ private slots:
         const auto figures = ResultJson::readFigures(loaded->resultJson, &error);
         QVERIFY2(figures, qPrintable(error));
         QCOMPARE(figures->profileId, QStringLiteral("general"));
-        QCOMPARE(figures->profileVersion, yibao::test::library().profiles().find(u"general")->version);
+        QCOMPARE(
+            figures->profileVersion, yibao::test::library().profiles().find(u"general")->version);
         QCOMPARE(figures->backPay.gapTotal->toYuanString(), QStringLiteral("6231.23"));
         QCOMPARE(figures->backPay.gapOwed->toYuanString(), QStringLiteral("4720.00"));
         QCOMPARE(figures->years.cumulativeMonths, shown.years.cumulativeMonths);

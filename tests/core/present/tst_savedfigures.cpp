@@ -4,13 +4,13 @@
 // into the same card texts as the result it was written from, for every public and own
 // case; under an older version of the profile the changed figures are said with both
 // values; a damaged text is refused naming the field.
-#include "testlibrary.h"
 #include "io/caseloader.h"
 #include "io/resultjson.h"
 #include "policy/profileloader.h"
 #include "present/cards.h"
 #include "present/savedfigures.h"
 #include "rules/engine.h"
+#include "testlibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,7 +26,8 @@ LoadedCase loadFile(const QString &file)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file));
     InputErrors errors;
-    const auto loaded = loadCase(f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
+    const auto loaded = loadCase(
+        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
     if (!loaded)
         qFatal("%s does not load: %s", qPrintable(file), qPrintable(errors.value(0).toString()));
     return *loaded;
