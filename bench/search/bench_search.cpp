@@ -2,7 +2,15 @@
 // bench_search: how long the explainer's database takes to build and to answer a query,
 // over the bundled corpus and over a generated corpus of many articles.
 //
-//   bench_search [--articles N] [--iterations N] [--dir DIR] [--keep 1]
+//   bench_search [--articles N] [--iterations N] [--dir DIR] [--keep 1] [--db FILE]
+//                [--dump FILE] [--only QUERY] [--builds N]
+//
+// --db FILE keeps the database with the generated articles in FILE and reuses it on the
+// next run when it holds the same number of them (adding 10 000 takes a minute or more).
+// --dump FILE writes every query's result (total, subjects, hits with score and snippet) so
+// that two builds can be compared: a change meant only to be faster must not change it.
+// --only QUERY times that query alone, --builds N makes N first starts (default 20): both
+// for a profiler's run.
 //
 // Targets: first build of the bundled corpus <= 200 ms; a query <= 2 ms on the
 // bundled corpus and <= 20 ms with 10 000 articles. Each query is timed end to end as the
@@ -28,6 +36,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <random>
 
 namespace {
@@ -51,7 +60,7 @@ QTextStream &out()
     return s;
 }
 
-const QStringList Queries = {
+QStringList Queries = {
     QStringLiteral("缴"),
     QStringLiteral("冻"),
     QStringLiteral("补缴"),
@@ -68,13 +77,21 @@ const QStringList Queries = {
     QStringLiteral("连续缴费满6"),
     QStringLiteral("余额 滞纳金"),
     QStringLiteral("补缴 OR \"断缴\""),
-    // Other spellings, rule names and sentences.
+    // Other spellings (each searches all spellings of its word and the word's other words:
+    // 断缴 is 14 texts), rule names and sentences (several words at once, matched with OR).
     QStringLiteral("断交"),
+    QStringLiteral("补交"),
+    QStringLiteral("停缴"),
+    QStringLiteral("停交"),
+    QStringLiteral("个人帐户"),
     QStringLiteral("滞纳费"),
     QStringLiteral("等待期"),
     QStringLiteral("视同缴费"),
     QStringLiteral("断缴后多久恢复"),
+    QStringLiteral("退休补缴多少钱"),
+    QStringLiteral("断交后补交多久可以报销"),
     QStringLiteral("医保断了卡里的钱还能用吗"),
+    QStringLiteral("断缴了个人账户余额还能用吗"),
     QStringLiteral("北京退休补缴怎么算"),
     QStringLiteral("胃胀"),
 };
@@ -106,6 +123,26 @@ Timing timeQuery(PassageSearch &search, const QString &query, int iterations)
     return { ms.at(ms.size() / 2),
         ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.95))), ms.last(),
         int(warm->size()) };
+}
+
+// Every query's full result, one line per hit, to compare two builds with diff.
+void dumpQueries(PassageSearch &search, const QString &heading, QTextStream &dump)
+{
+    dump << "# " << heading << "\n";
+    for (const QString &q : Queries) {
+        QString error;
+        const auto r = search.find(q, PassageSearch::RankWindow * 2, &error);
+        if (!r) {
+            dump << q << "\terror: " << error << "\n";
+            continue;
+        }
+        dump << q << "\ttotal " << r->total << "\tsubjects " << r->subjects.join(QLatin1Char(','))
+             << "\tterms " << r->terms.join(QLatin1Char(',')) << "\n";
+        for (const SearchHit &h : r->hits)
+            dump << "  " << h.passage << ' ' << QString::number(h.score, 'g', 12) << ' ' << h.title
+                 << " | " << h.snippet.text << "\n";
+    }
+    dump.flush();
 }
 
 void printQueries(PassageSearch &search, int iterations, double target)
@@ -181,8 +218,8 @@ QString generateArticle(
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    int articles = 10000, iterations = 200;
-    QString dirArg;
+    int articles = 10000, iterations = 200, firstStarts = 20;
+    QString dirArg, dbArg, dumpArg;
     bool keep = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
@@ -194,6 +231,20 @@ int main(int argc, char *argv[])
             dirArg = args.at(i + 1);
         else if (args.at(i) == QLatin1String("--keep"))
             keep = args.at(i + 1) == QLatin1String("1");
+        else if (args.at(i) == QLatin1String("--db"))
+            dbArg = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--dump"))
+            dumpArg = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--only"))
+            Queries = QStringList { args.at(i + 1) };
+        else if (args.at(i) == QLatin1String("--builds"))
+            firstStarts = std::max(1, args.at(i + 1).toInt());
+    }
+    QFile dumpFile(dumpArg);
+    QTextStream dump(&dumpFile);
+    if (!dumpArg.isEmpty() && !dumpFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(dumpArg));
+        return 1;
     }
     QTemporaryDir tmp(dirArg.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench_search-XXXXXX")
                                        : dirArg + QStringLiteral("/bench_search-XXXXXX"));
@@ -208,7 +259,7 @@ int main(int argc, char *argv[])
 
     // 1. First start: create the file, the schema and the bundled corpus.
     QList<double> builds;
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < firstStarts; ++i) {
         QElapsedTimer t;
         t.start();
         Database db(tmp.filePath(QStringLiteral("build%1.sqlite").arg(i)));
@@ -219,9 +270,9 @@ int main(int argc, char *argv[])
         builds.append(double(t.nsecsElapsed()) / 1e6);
     }
     std::sort(builds.begin(), builds.end());
-    out() << "## First start: build the database with the bundled corpus (20 runs)\n\nmedian "
-          << QString::number(builds.at(builds.size() / 2), 'f', 1) << " ms, max "
-          << QString::number(builds.last(), 'f', 1)
+    out() << "## First start: build the database with the bundled corpus (" << firstStarts
+          << " runs)\n\nmedian " << QString::number(builds.at(builds.size() / 2), 'f', 1)
+          << " ms, max " << QString::number(builds.last(), 'f', 1)
           << " ms (target 200 ms): " << (builds.last() <= 200 ? "met" : "NOT met") << "\n\n";
     out().flush();
 
@@ -233,14 +284,39 @@ int main(int argc, char *argv[])
     }
     {
         PassageSearch search(db.connection(), benchLibrary());
-        out() << "## Queries over the bundled corpus (5 articles, 154 passages; " << iterations
-              << " runs each)\n\n";
+        QSqlQuery bundled(db.connection());
+        bundled.exec(QStringLiteral("SELECT COUNT(DISTINCT article), COUNT(*) FROM passage"));
+        bundled.next();
+        out() << "## Queries over the bundled corpus (" << bundled.value(0).toInt() << " articles, "
+              << bundled.value(1).toInt() << " passages; " << iterations << " runs each)\n\n";
         printQueries(search, iterations, 2.0);
+        if (!dumpArg.isEmpty())
+            dumpQueries(search, QStringLiteral("bundled corpus"), dump);
     }
     if (articles <= 0)
         return 0;
 
-    // 3. The same database with generated articles added.
+    // 3. The same database with generated articles added (or the one --db keeps).
+    std::unique_ptr<Database> kept;
+    Database *large = &db;
+    qint64 had = 0;
+    if (!dbArg.isEmpty()) {
+        kept = std::make_unique<Database>(dbArg);
+        if (!kept->open(&error) || !CorpusStore(*kept).ensureBundled(benchLibrary(), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        large = kept.get();
+        QSqlQuery users(large->connection());
+        users.exec(QStringLiteral("SELECT COUNT(*) FROM article WHERE origin = 'user'"));
+        users.next();
+        had = users.value(0).toLongLong();
+        if (had != 0 && had != articles) {
+            std::fprintf(stderr, "%s holds %lld articles of its own, not %d: remove it first\n",
+                qPrintable(dbArg), had, articles);
+            return 1;
+        }
+    }
     QStringList titles;
     const QStringList pool = sentences(&titles);
     std::mt19937 rng(20261123);
@@ -252,33 +328,37 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer t;
     t.start();
-    if (!CorpusStore(db).addUserArticles(files, &error)) {
+    if (had == 0 && !CorpusStore(*large).addUserArticles(files, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     const double addSeconds = double(t.elapsed()) / 1000;
-    QSqlQuery count(db.connection());
+    QSqlQuery count(large->connection());
     count.exec(QStringLiteral("SELECT COUNT(*) FROM passage"));
     count.next();
     const qint64 passages = count.value(0).toLongLong();
     count.finish();
-    const qint64 fileBytes
-        = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
+    const qint64 fileBytes = QFileInfo(large->path()).size()
+        + QFileInfo(large->path() + QStringLiteral("-wal")).size();
     out() << "## Queries with " << articles << " generated articles added\n\n"
           << articles << " articles, " << passages << " passages, "
-          << QString::number(double(chars) / 1e6, 'f', 1) << " M characters; adding them took "
-          << QString::number(addSeconds, 'f', 1) << " s; database "
-          << QString::number(double(fileBytes) / 1e6, 'f', 0) << " MB\n\n";
+          << QString::number(double(chars) / 1e6, 'f', 1) << " M characters; "
+          << (had == 0 ? QStringLiteral("adding them took %1 s")
+                             .arg(QString::number(addSeconds, 'f', 1))
+                       : QStringLiteral("reused from %1").arg(dbArg))
+          << "; database " << QString::number(double(fileBytes) / 1e6, 'f', 0) << " MB\n\n";
     {
-        PassageSearch search(db.connection(), benchLibrary());
+        PassageSearch search(large->connection(), benchLibrary());
         printQueries(search, std::max(5, iterations / 10), 20.0);
+        if (!dumpArg.isEmpty())
+            dumpQueries(search, QStringLiteral("%1 generated articles").arg(articles), dump);
     }
 
     // For comparison: what a short query would cost scanning the text with instr().
     out() << "For comparison, a 1-2 character query by scanning the passage table with instr() "
              "(the approach the unigram index replaces):\n\n";
     for (const QString &q : { QStringLiteral("补缴"), QStringLiteral("余额") }) {
-        QSqlQuery scan(db.connection());
+        QSqlQuery scan(large->connection());
         scan.prepare(QStringLiteral(
             "SELECT id FROM passage WHERE instr(text, ?) > 0 LIMIT 20 OFFSET 1000000"));
         scan.addBindValue(q);

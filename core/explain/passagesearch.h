@@ -54,9 +54,13 @@ struct SearchResult
 // A query without any dictionary word is matched as typed (SearchQuery's language below):
 // every word must be in the passage, ranked by BM25.
 //
-// Matching as typed: Long terms (3+ characters) are looked up in the trigram index, short ones in
-// the unigram index; a query with both narrows the trigram matches by the short terms.
-// Statements are prepared once per object and reused.
+// Matching as typed: Long terms (3+ characters) are looked up in the trigram index,
+// two-character ones in the pair index (one token each, see SearchQuery::pairs), single
+// characters in the unigram index; a query with long and short terms narrows the trigram
+// matches by the short terms. Statements are prepared once per object and reused.
+//
+// Each candidate's label and text are read once, as UTF-8, and searched once for all the
+// query's texts at the same time (PatternScan): which words it holds, how often, where.
 //
 // Ranking is BM25 (k1 = 1.2, b = 0.75) computed here, not by FTS5's bm25(): that one
 // first counts every passage matching the query to weigh its terms, and a word such as

@@ -85,6 +85,72 @@ QString SearchQuery::charsMatch() const
     return parts.join(QStringLiteral(" AND "));
 }
 
+namespace {
+
+    // Whether the pair index keeps a pair holding this character (see pairs()).
+    bool pairable(char32_t c)
+    {
+        if (c < 0x80)
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return !QChar::isSpace(c);
+    }
+
+    // Code points, each case-folded as QString's case-insensitive comparison folds them,
+    // so that a word matched without case finds its pair too.
+    QList<char32_t> foldedPoints(const QString &text)
+    {
+        QList<char32_t> out;
+        out.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char32_t c = text.at(i).unicode();
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size()
+                && text.at(i + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                ++i;
+            }
+            out.append(QChar::toCaseFolded(c));
+        }
+        return out;
+    }
+
+    void appendPoint(QString *out, char32_t c)
+    {
+        if (QChar::requiresSurrogates(c)) {
+            out->append(QChar(QChar::highSurrogate(c)));
+            out->append(QChar(QChar::lowSurrogate(c)));
+        } else {
+            out->append(QChar(char16_t(c)));
+        }
+    }
+
+} // namespace
+
+QString SearchQuery::pairs(const QString &text)
+{
+    const QList<char32_t> points = foldedPoints(text);
+    QString out;
+    out.reserve(text.size() * 3);
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        if (!pairable(points.at(i)) || !pairable(points.at(i + 1)))
+            continue;
+        appendPoint(&out, points.at(i));
+        appendPoint(&out, points.at(i + 1));
+        out.append(QLatin1Char(' '));
+    }
+    return out;
+}
+
+QString SearchQuery::pairToken(const QString &word)
+{
+    const QList<char32_t> points = foldedPoints(word);
+    if (points.size() != 2 || !pairable(points.at(0)) || !pairable(points.at(1)))
+        return QString();
+    QString out;
+    appendPoint(&out, points.at(0));
+    appendPoint(&out, points.at(1));
+    return out;
+}
+
 QString SearchQuery::spaced(const QString &text)
 {
     QString out;

@@ -35,6 +35,15 @@ public:
 
     // The text as the unigram index stores it: a space after every character.
     static QString spaced(const QString &text);
+    // The text as the pair index stores it: every two adjacent characters, case-folded, as
+    // one token, tokens separated by spaces ("个人账户" → "个人 人账 账户 "). A pair with a
+    // blank or an ASCII character other than a letter or digit is left out: the index's
+    // tokenizer would split it, and no two-character word holds one (SearchQuery drops
+    // punctuation at a word's ends).
+    static QString pairs(const QString &text);
+    // The pair index's token for a two-character word, or empty when the word cannot be
+    // looked up there (see pairs()).
+    static QString pairToken(const QString &word);
     // Length in characters (code points), not UTF-16 units.
     static int length(const QString &term);
 

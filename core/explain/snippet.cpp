@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explain/snippet.h"
 
+#include "explain/patternscan.h"
+
 #include <algorithm>
 
 namespace yibao {
@@ -16,8 +18,13 @@ Snippet Snippet::make(const QString &passageText, const QStringList &terms, int 
     for (const QString &t : terms) {
         if (t.isEmpty())
             continue;
-        for (qsizetype at = text.indexOf(t, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(t, at + t.size(), Qt::CaseInsensitive))
+        // Qt's case-insensitive search folds every character it compares: for a term
+        // without letters that have case (any Chinese word) an exact search finds the same,
+        // several times faster, and a search marks dozens of spellings in 20 snippets.
+        const Qt::CaseSensitivity cs
+            = PatternScan::hasCase(t) ? Qt::CaseInsensitive : Qt::CaseSensitive;
+        for (qsizetype at = text.indexOf(t, 0, cs); at >= 0;
+             at = text.indexOf(t, at + t.size(), cs))
             spans.append({ at, at + t.size() });
     }
     std::sort(spans.begin(), spans.end());

@@ -10,6 +10,7 @@ target_sources(yibao_explain PRIVATE
     explain/searchquery.h explain/searchquery.cpp
     explain/searchterms.h explain/searchterms.cpp
     explain/snippet.h explain/snippet.cpp
+    explain/patternscan.h explain/patternscan.cpp
     explain/quote.h explain/quote.cpp
     explain/passagesearch.h explain/passagesearch.cpp
     explain/linkmap.h explain/linkmap.cpp

@@ -18,6 +18,11 @@ namespace yibao {
 
 namespace {
 
+    // Contentless like passage_chars; the ascii tokenizer splits at blanks (and ASCII
+    // punctuation, which SearchQuery::pairs leaves out) and keeps every other character.
+    const char *const PairIndexSql = "CREATE VIRTUAL TABLE passage_pairs USING fts5(label, text, "
+                                     "content='', tokenize='ascii')";
+
     PassageKind kindFromId(const QString &id)
     {
         for (PassageKind k : { PassageKind::Answer, PassageKind::Intro, PassageKind::Section,
@@ -65,9 +70,14 @@ bool CorpusStore::ensureBundled(const Library &library, QString *error, bool *re
 {
     if (rebuilt)
         *rebuilt = false;
-    if (m_db.meta(QString::fromLatin1(CorpusVersionKey)) == Corpus::bundledVersion())
+    const bool pairs = hasPairIndex();
+    if (m_db.meta(QString::fromLatin1(CorpusVersionKey)) == Corpus::bundledVersion() && pairs
+        && m_db.meta(QString::fromLatin1(PairsStateKey)) == pairsState())
         return true;
-    if (!m_db.transaction(error, [&] { return rebuild(library, error); }))
+    if (!m_db.transaction(error, [&] {
+            return (pairs || m_db.execSql(QString::fromLatin1(PairIndexSql), error))
+                && rebuild(library, error);
+        }))
         return false;
     if (rebuilt)
         *rebuilt = true;
@@ -96,7 +106,8 @@ bool CorpusStore::rebuild(const Library &library, QString *error)
                 q.value(3).toString() });
     }
     for (const char *sql : { "INSERT INTO passage_fts(passage_fts) VALUES('delete-all')",
-             "INSERT INTO passage_chars(passage_chars) VALUES('delete-all')", "DELETE FROM passage",
+             "INSERT INTO passage_chars(passage_chars) VALUES('delete-all')",
+             "INSERT INTO passage_pairs(passage_pairs) VALUES('delete-all')", "DELETE FROM passage",
              "DELETE FROM article", "DELETE FROM rule_passage" })
         if (!m_db.execSql(QString::fromLatin1(sql), error))
             return false;
@@ -114,7 +125,8 @@ bool CorpusStore::rebuild(const Library &library, QString *error)
     }
     if (!writeLinks(library, error))
         return false;
-    return m_db.setMeta(QString::fromLatin1(CorpusVersionKey), Corpus::bundledVersion(), error);
+    return recordPairsState(error)
+        && m_db.setMeta(QString::fromLatin1(CorpusVersionKey), Corpus::bundledVersion(), error);
 }
 
 bool CorpusStore::insertArticle(
@@ -134,7 +146,8 @@ bool CorpusStore::insertArticle(
     if (!Database::exec(q, error))
         return false;
 
-    QSqlQuery ins(m_db.connection()), fts(m_db.connection()), chars(m_db.connection());
+    QSqlQuery ins(m_db.connection()), fts(m_db.connection()), chars(m_db.connection()),
+        pairs(m_db.connection());
     if (!m_db.prepare(ins,
             QStringLiteral("INSERT INTO passage (pid, article, seq, kind, heading, title, label, "
                            "text, source, date)"
@@ -144,6 +157,9 @@ bool CorpusStore::insertArticle(
             QStringLiteral("INSERT INTO passage_fts (rowid, label, text) VALUES (?, ?, ?)"), error)
         || !m_db.prepare(chars,
             QStringLiteral("INSERT INTO passage_chars (rowid, label, text) VALUES (?, ?, ?)"),
+            error)
+        || !m_db.prepare(pairs,
+            QStringLiteral("INSERT INTO passage_pairs (rowid, label, text) VALUES (?, ?, ?)"),
             error))
         return false;
     int seq = 0;
@@ -162,7 +178,11 @@ bool CorpusStore::insertArticle(
         chars.addBindValue(rowid);
         chars.addBindValue(text(SearchQuery::spaced(label)));
         chars.addBindValue(text(SearchQuery::spaced(p.text)));
-        if (!Database::exec(fts, error) || !Database::exec(chars, error))
+        pairs.addBindValue(rowid);
+        pairs.addBindValue(text(SearchQuery::pairs(label)));
+        pairs.addBindValue(text(SearchQuery::pairs(p.text)));
+        if (!Database::exec(fts, error) || !Database::exec(chars, error)
+            || !Database::exec(pairs, error))
             return false;
     }
     return true;
@@ -172,7 +192,8 @@ bool CorpusStore::unindexArticle(const QString &id, QString *error)
 {
     // External-content and contentless FTS5 tables forget a row only when told its old
     // values, so read them before the rows go.
-    QSqlQuery q(m_db.connection()), fts(m_db.connection()), chars(m_db.connection());
+    QSqlQuery q(m_db.connection()), fts(m_db.connection()), chars(m_db.connection()),
+        pairs(m_db.connection());
     if (!m_db.prepare(
             q, QStringLiteral("SELECT id, label, text FROM passage WHERE article = ?"), error)
         || !m_db.prepare(fts,
@@ -181,6 +202,10 @@ bool CorpusStore::unindexArticle(const QString &id, QString *error)
             error)
         || !m_db.prepare(chars,
             QStringLiteral("INSERT INTO passage_chars (passage_chars, rowid, label, text) VALUES "
+                           "('delete', ?, ?, ?)"),
+            error)
+        || !m_db.prepare(pairs,
+            QStringLiteral("INSERT INTO passage_pairs (passage_pairs, rowid, label, text) VALUES "
                            "('delete', ?, ?, ?)"),
             error))
         return false;
@@ -194,7 +219,11 @@ bool CorpusStore::unindexArticle(const QString &id, QString *error)
         chars.addBindValue(q.value(0));
         chars.addBindValue(text(SearchQuery::spaced(q.value(1).toString())));
         chars.addBindValue(text(SearchQuery::spaced(q.value(2).toString())));
-        if (!Database::exec(fts, error) || !Database::exec(chars, error))
+        pairs.addBindValue(q.value(0));
+        pairs.addBindValue(text(SearchQuery::pairs(q.value(1).toString())));
+        pairs.addBindValue(text(SearchQuery::pairs(q.value(2).toString())));
+        if (!Database::exec(fts, error) || !Database::exec(chars, error)
+            || !Database::exec(pairs, error))
             return false;
     }
     QSqlQuery del(m_db.connection());
@@ -228,6 +257,27 @@ bool CorpusStore::writeLinks(const Library &library, QString *error)
         }
     }
     return true;
+}
+
+bool CorpusStore::hasPairIndex() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral(
+               "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'passage_pairs'"))
+        && q.next();
+}
+
+QString CorpusStore::pairsState() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM passage")) || !q.next())
+        return QString();
+    return QStringLiteral("%1:%2").arg(q.value(0).toLongLong()).arg(q.value(1).toLongLong());
+}
+
+bool CorpusStore::recordPairsState(QString *error)
+{
+    return m_db.setMeta(QString::fromLatin1(PairsStateKey), pairsState(), error);
 }
 
 QString CorpusStore::nextUserId(QString *error) const
@@ -265,7 +315,7 @@ std::optional<QStringList> CorpusStore::addUserArticles(
                 return false;
             ids.append(id);
         }
-        return true;
+        return recordPairsState(error);
     });
     if (!ok)
         return std::nullopt;
@@ -299,7 +349,8 @@ bool CorpusStore::removeUserArticle(const QString &id, QString *error)
         return false;
     }
     q.finish();
-    return m_db.transaction(error, [&] { return unindexArticle(id, error); });
+    return m_db.transaction(
+        error, [&] { return unindexArticle(id, error) && recordPairsState(error); });
 }
 
 std::optional<QList<ArticleInfo>> CorpusStore::articles(QString *error) const

@@ -28,10 +28,15 @@ struct ArticleInfo
     QString addedAt; // ISO date-time, user articles only
 };
 
-// Writes the article corpus into the database and keeps the two search indexes in step
-// with the passage table. The bundled articles are loaded on first start and reloaded
-// whenever Corpus::bundledVersion() differs from the one recorded (a new program version
-// with changed articles or parser); the user's own articles survive that reload, re-read
+// Writes the article corpus into the database and keeps the three search indexes in step
+// with the passage table. The pair index (passage_pairs: every two adjacent characters as
+// one token, so that a two-character word is one token's list rather than a phrase of
+// two common characters, see SearchQuery::pairs) belongs to the corpus, not to the
+// schema: it is created here when missing and filled by a rebuild, and a rebuild also
+// follows when the passages differ from those it was written for (a program without it
+// added or removed articles in the file meanwhile). The bundled articles are loaded on first start
+// and reloaded whenever Corpus::bundledVersion() differs from the one recorded (a new program
+// version with changed articles or parser); the user's own articles survive that reload, re-read
 // from the text they were added with.
 class CorpusStore
 {
@@ -59,6 +64,9 @@ public:
     std::optional<QList<Passage>> passagesOf(const QString &articleId, QString *error) const;
 
     static constexpr const char *CorpusVersionKey = "corpus_version";
+    // The passages the pair index was last written for ("count:largest id"); see
+    // ensureBundled().
+    static constexpr const char *PairsStateKey = "corpus_pairs_state";
 
 private:
     bool rebuild(const Library &library, QString *error);
@@ -66,6 +74,9 @@ private:
         const Article &a, const QString &raw, const QString &addedAt, QString *error);
     bool unindexArticle(const QString &id, QString *error);
     bool writeLinks(const Library &library, QString *error);
+    bool hasPairIndex() const;
+    QString pairsState() const;
+    bool recordPairsState(QString *error);
     QString nextUserId(QString *error) const;
 
     Database &m_db;

@@ -213,6 +213,40 @@ private slots:
         QCOMPARE(q.charsMatch(), chars);
     }
 
+    // The pair index: two adjacent characters are one token, case-folded; pairs with a
+    // blank or ASCII punctuation are left out, as the index's tokenizer would split them.
+    void pairs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("pairs");
+        QTest::newRow("cjk") << "个人账户"
+                             << "个人 人账 账户 ";
+        QTest::newRow("case folded") << "APP查"
+                                     << "ap pp p查 ";
+        QTest::newRow("punctuation and blanks") << "补缴, 余额。"
+                                                << "补缴 余额 额。 ";
+        QTest::newRow("one character") << "缴"
+                                       << "";
+        QTest::newRow("outside the BMP") << "𠀀缴"
+                                         << "𠀀缴 ";
+    }
+    void pairs()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, pairs);
+        QCOMPARE(SearchQuery::pairs(text), pairs);
+    }
+
+    void pairToken()
+    {
+        QCOMPARE(SearchQuery::pairToken(QStringLiteral("个账")), QStringLiteral("个账"));
+        QCOMPARE(SearchQuery::pairToken(QStringLiteral("Ab")), QStringLiteral("ab"));
+        QCOMPARE(SearchQuery::pairToken(QStringLiteral("𠀀缴")), QStringLiteral("𠀀缴"));
+        QCOMPARE(SearchQuery::pairToken(QStringLiteral("缴")), QString());
+        QCOMPARE(SearchQuery::pairToken(QStringLiteral("补缴费")), QString());
+        QCOMPARE(SearchQuery::pairToken(QStringLiteral("a-")), QString());
+    }
+
     // A query without any dictionary word: every hit contains every term, and every
     // passage that contains them is a hit.
     void matchesExactly_data()
@@ -423,6 +457,39 @@ private slots:
         QCOMPARE(search(QStringLiteral("号窗口"), 7).size(), 7);
         QVERIFY(store.removeUserArticle(*id, &error));
         QCOMPARE(countRows(*m_db, QStringLiteral("SELECT COUNT(*) FROM passage")), 150);
+    }
+
+    // A file written before the pair index, or whose articles a program without it changed,
+    // is read again.
+    void pairIndexRebuilt()
+    {
+        QString error;
+        const QStringList before = search(QStringLiteral("补交"));
+        QVERIFY(before.contains(QStringLiteral("004#r7")));
+        QVERIFY2(
+            m_db->execSql(QStringLiteral("DROP TABLE passage_pairs"), &error), qPrintable(error));
+        bool rebuilt = false;
+        QVERIFY2(CorpusStore(*m_db).ensureBundled(yibao::test::library(), &error, &rebuilt),
+            qPrintable(error));
+        QVERIFY(rebuilt);
+        QCOMPARE(search(QStringLiteral("补交")), before);
+        QVERIFY2(CorpusStore(*m_db).ensureBundled(yibao::test::library(), &error, &rebuilt),
+            qPrintable(error));
+        QVERIFY(!rebuilt);
+
+        // An older program removed an article: the passages no longer match the index.
+        QVERIFY2(m_db->execSql(QStringLiteral("INSERT INTO passage_pairs(passage_pairs) "
+                                              "VALUES('delete-all')"),
+                     &error),
+            qPrintable(error));
+        QVERIFY2(m_db->setMeta(QString::fromLatin1(CorpusStore::PairsStateKey),
+                     QStringLiteral("151:999"), &error),
+            qPrintable(error));
+        QCOMPARE(search(QStringLiteral("补交")), QStringList());
+        QVERIFY2(CorpusStore(*m_db).ensureBundled(yibao::test::library(), &error, &rebuilt),
+            qPrintable(error));
+        QVERIFY(rebuilt);
+        QCOMPARE(search(QStringLiteral("补交")), before);
     }
 
     void userArticles()
