@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "present/cards.h"
 
+#include "policy/parameterkeys.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -59,11 +61,15 @@ namespace cardformat {
     {
         const int y = n / 12;
         const int rest = n % 12;
+        // %n: English says "1 month", "2 months"
         if (y == 0)
-            return Cards::tr("%1个月").arg(n);
-        const QString ym
-            = rest == 0 ? Cards::tr("%1年").arg(y) : Cards::tr("%1年%2个月").arg(y).arg(rest);
-        return Cards::tr("%1（%2个月）").arg(ym).arg(n);
+            return Cards::tr("%n个月", nullptr, n);
+        const QString ym = rest == 0
+            ? Cards::tr("%n年", nullptr, y)
+            : Cards::tr("%1%2", "years, then months")
+                  .arg(Cards::tr("%n年", nullptr, y), Cards::tr("%n个月", nullptr, rest));
+        return Cards::tr("%1（%2）", "years and months, then all months")
+            .arg(ym, Cards::tr("%n个月", nullptr, n));
     }
 
     QString months(const std::optional<int> &n)
@@ -75,12 +81,14 @@ namespace cardformat {
     {
         if (!d.isValid())
             return QStringLiteral("—");
-        return Cards::tr("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
+        // a QDate::toString format, so that English pads months and days ("2026-04-30")
+        return d.toString(Cards::tr("yyyy年M月d日", "QDate::toString format of a date"));
     }
 
     QString month(const YearMonth &m)
     {
-        return Cards::tr("%1年%2月").arg(m.year()).arg(m.month());
+        return QDate(m.year(), m.month(), 1)
+            .toString(Cards::tr("yyyy年M月", "QDate::toString format of a month"));
     }
 
     QString bandName(const QString &band)
@@ -160,9 +168,14 @@ namespace {
         }
         if (keys.isEmpty())
             return QString();
+        // the trace's labels are Chinese; the card's language names the parameter
+        const QString language = Cards::tr("zh_CN", "language id of the card texts: zh_CN or en");
         QStringList named;
-        for (const QString &k : keys)
-            named << (labels.contains(k) ? Cards::tr("%1（%2）").arg(labels.value(k), k) : k);
+        for (const QString &k : keys) {
+            const QString label
+                = findParameterKey(k) ? parameterLabel(k, language) : labels.value(k);
+            named << (label.isEmpty() ? k : Cards::tr("%1（%2）").arg(label, k));
+        }
         return Cards::tr("缺少参数：%1").arg(named.join(Cards::tr("；")));
     }
 
@@ -177,9 +190,10 @@ namespace {
             QStringLiteral("statutoryDate"), Cards::tr("法定退休日期"), date(rr.statutoryDate));
         card.lines << figure(QStringLiteral("age"), Cards::tr("法定退休年龄"),
             rr.ageMonths == 0 ? Cards::tr("%1岁").arg(rr.ageYears)
-                              : Cards::tr("%1岁%2个月").arg(rr.ageYears).arg(rr.ageMonths));
+                              : Cards::tr("%1岁%n个月", nullptr, rr.ageMonths).arg(rr.ageYears));
         card.lines << figure(QStringLiteral("delayMonths"), Cards::tr("延迟退休"),
-            rr.delayMonths == 0 ? Cards::tr("不延迟") : Cards::tr("%1个月").arg(rr.delayMonths));
+            rr.delayMonths == 0 ? Cards::tr("不延迟")
+                                : Cards::tr("%n个月", nullptr, rr.delayMonths));
         if (rr.dateGiven)
             card.lines << figure(
                 QStringLiteral("month"), Cards::tr("实际退休月份（已填写）"), month(rr.month));
@@ -225,11 +239,11 @@ namespace {
         card.lines << figure(QStringLiteral("months"), Cards::tr("断缴月数"), months(g.months));
         QStringList parts;
         if (g.backpaidMonths > 0)
-            parts << Cards::tr("已补缴%1个月").arg(g.backpaidMonths);
+            parts << Cards::tr("已补缴%n个月", nullptr, g.backpaidMonths);
         if (g.owedMonths > 0 && g.owedMonths != g.months)
-            parts << Cards::tr("欠缴%1个月").arg(g.owedMonths);
+            parts << Cards::tr("欠缴%n个月", nullptr, g.owedMonths);
         if (g.notEnrolledMonths > 0)
-            parts << Cards::tr("未参加职工医保%1个月").arg(g.notEnrolledMonths);
+            parts << Cards::tr("未参加职工医保%n个月", nullptr, g.notEnrolledMonths);
         if (!parts.isEmpty())
             card.lines.last().note = parts.join(Cards::tr("，"));
         card.lines << moneyLine(QStringLiteral("principal"), Cards::tr("应补本金"), g.principal);
@@ -435,8 +449,8 @@ namespace {
 
         for (const LifelongPath &p : l.paths) {
             const bool oneTime = p.id == QLatin1String("one_time");
-            const QString name
-                = oneTime ? Cards::tr("一次性补缴") : Cards::tr("继续按月缴费%1个月").arg(p.months);
+            const QString name = oneTime ? Cards::tr("一次性补缴")
+                                         : Cards::tr("继续按月缴费%n个月", nullptr, p.months);
             const bool cheapest = l.cheapest && *l.cheapest == p.id;
             CardLine cost = moneyLine(QStringLiteral("path.") + p.id + QStringLiteral(".cost"),
                 cheapest ? Cards::tr("%1（较省）").arg(name) : name, p.cost);

@@ -163,28 +163,8 @@
         <translation>%1 yuan</translation>
     </message>
     <message>
-        <source>%1个月</source>
-        <translation>%1 months</translation>
-    </message>
-    <message>
-        <source>%1年</source>
-        <translation>%1 years</translation>
-    </message>
-    <message>
-        <source>%1年%2个月</source>
-        <translation>%1 years %2 months</translation>
-    </message>
-    <message>
         <source>%1（%2个月）</source>
         <translation>%1 (%2 months)</translation>
-    </message>
-    <message>
-        <source>%1年%2月%3日</source>
-        <translation>%1-%2-%3</translation>
-    </message>
-    <message>
-        <source>%1年%2月</source>
-        <translation>%1-%2</translation>
     </message>
     <message>
         <source>35岁以下</source>
@@ -251,10 +231,6 @@
         <translation>%1 years</translation>
     </message>
     <message>
-        <source>%1岁%2个月</source>
-        <translation>%1 years %2 months</translation>
-    </message>
-    <message>
         <source>延迟退休</source>
         <translation>Retirement delay</translation>
     </message>
@@ -301,18 +277,6 @@
     <message>
         <source>断缴月数</source>
         <translation>Months in the gap</translation>
-    </message>
-    <message>
-        <source>已补缴%1个月</source>
-        <translation>%1 months back-paid</translation>
-    </message>
-    <message>
-        <source>欠缴%1个月</source>
-        <translation>%1 months in arrears</translation>
-    </message>
-    <message>
-        <source>未参加职工医保%1个月</source>
-        <translation>%1 months not in employee insurance</translation>
     </message>
     <message>
         <source>，</source>
@@ -475,10 +439,6 @@
         <translation>One-time back-pay</translation>
     </message>
     <message>
-        <source>继续按月缴费%1个月</source>
-        <translation>Keep paying monthly for %1 months</translation>
-    </message>
-    <message>
         <source>%1（较省）</source>
         <translation>%1 (cheaper)</translation>
     </message>
@@ -629,6 +589,80 @@
     <message>
         <source>如在%1缴清，需 %2</source>
         <translation>paid on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n个月</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n年</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>years, then months</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <comment>years and months, then all months</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <comment>QDate::toString format of a date</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>yyyy年M月</source>
+        <comment>QDate::toString format of a month</comment>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1岁%n个月</source>
+        <translation>
+            <numerusform>%1 years %n month</numerusform>
+            <numerusform>%1 years %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已补缴%n个月</source>
+        <translation>
+            <numerusform>%n month back-paid</numerusform>
+            <numerusform>%n months back-paid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>欠缴%n个月</source>
+        <translation>
+            <numerusform>%n month in arrears</numerusform>
+            <numerusform>%n months in arrears</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>未参加职工医保%n个月</source>
+        <translation>
+            <numerusform>%n month not in employee insurance</numerusform>
+            <numerusform>%n months not in employee insurance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>继续按月缴费%n个月</source>
+        <translation>
+            <numerusform>Keep paying monthly for %n month</numerusform>
+            <numerusform>Keep paying monthly for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zh_CN</source>
+        <comment>language id of the card texts: zh_CN or en</comment>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1926,7 @@ Everything in the window is still there, and the program tries again every few s
     </message>
     <message>
         <source>（北京示例：资料只给出北京的情况）</source>
-        <translation> (a Beijing example: the sources give only Beijing's case)</translation>
+        <translation> (a Beijing example: the sources give only Beijing&apos;s case)</translation>
     </message>
 </context>
 <context>

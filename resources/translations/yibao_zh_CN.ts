@@ -161,27 +161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1年</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1年%2个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1（%2个月）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1年%2月%3日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1年%2月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,10 +229,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1岁%2个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>延迟退休</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,18 +274,6 @@
     </message>
     <message>
         <source>断缴月数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已补缴%1个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>欠缴%1个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未参加职工医保%1个月</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -473,10 +437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>继续按月缴费%1个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1（较省）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +586,73 @@
     </message>
     <message>
         <source>如在%1缴清，需 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n个月</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n年</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <comment>years, then months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <comment>years and months, then all months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <comment>QDate::toString format of a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy年M月</source>
+        <comment>QDate::toString format of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1岁%n个月</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已补缴%n个月</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>欠缴%n个月</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>未参加职工医保%n个月</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>继续按月缴费%n个月</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>zh_CN</source>
+        <comment>language id of the card texts: zh_CN or en</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
