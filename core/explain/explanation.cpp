@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <stdexcept>
@@ -17,6 +18,12 @@ namespace {
 
     const QString Zh = QStringLiteral("zh_CN");
     const QString En = QStringLiteral("en");
+
+    const QRegularExpression &placeholderPattern()
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
+        return placeholder;
+    }
 
     QHash<QString, QString> languages(const QJsonValue &v)
     {
@@ -151,19 +158,22 @@ namespace {
             return v && *v == condition.mid(eq + 1);
         }
 
-        // Fills every {…} in text; nullopt if one of them is missing.
-        std::optional<QString> fill(const QString &text) const
+        // Fills every {…} in text; nullopt if one of them is missing. With filled, each
+        // placeholder's text as filled is appended to it, with its spec.
+        std::optional<QString> fill(
+            const QString &text, QList<QPair<QString, QString>> *filled = nullptr) const
         {
-            static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
             QString out;
             qsizetype pos = 0;
-            auto it = placeholder.globalMatch(text);
+            auto it = placeholderPattern().globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
                 out += QStringView(text).mid(pos, m.capturedStart() - pos);
                 const auto v = value(m.captured(1));
                 if (!v)
                     return std::nullopt;
+                if (filled)
+                    filled->append({ m.captured(1), *v });
                 out += *v;
                 pos = m.capturedEnd();
             }
@@ -171,7 +181,7 @@ namespace {
             return out;
         }
 
-    private:
+        // One placeholder's text, from its spec ("name|filter", "span:a,b").
         std::optional<QString> value(const QString &spec) const
         {
             if (spec.startsWith(QLatin1String("span:"))) {
@@ -196,10 +206,47 @@ namespace {
             return bar < 0 ? *v : applyFilter(*v, spec.mid(bar + 1), m_en);
         }
 
+    private:
         const TraceStep &m_step;
         bool m_en;
         const QHash<QString, QString> &m_glossary;
     };
+
+    // The names a placeholder spec stands for: "span:from,to" → from, to; "x|ym" → x.
+    QStringList placeholderNames(const QString &spec)
+    {
+        if (spec.startsWith(QLatin1String("span:"))) {
+            QStringList names = spec.mid(5).split(QLatin1Char(','));
+            for (QString &n : names)
+                n = n.trimmed();
+            return names;
+        }
+        const qsizetype bar = spec.indexOf(QLatin1Char('|'));
+        return { bar < 0 ? spec : spec.left(bar) };
+    }
+
+    // A declared field as it reads for this step: "[i]" is the index of the step's subject
+    // ("gaps[2]"), "{name}" the value of the step's input of that name.
+    QString resolvedField(const QString &field, const TraceStep &step)
+    {
+        if (field.startsWith(QLatin1String("input:")) || field.startsWith(QLatin1String("param:")))
+            return field;
+        QString out = field;
+        static const QRegularExpression indexed(QStringLiteral("\\[(\\d+)\\]$"));
+        if (const auto m = indexed.match(step.subject); m.hasMatch())
+            out.replace(QLatin1String("[i]"), QLatin1Char('[') + m.captured(1) + QLatin1Char(']'));
+        static const QRegularExpression input(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
+        for (auto m = input.match(out); m.hasMatch(); m = input.match(out))
+            out.replace(m.capturedStart(), m.capturedLength(), step.inputValue(m.captured(1)));
+        return out;
+    }
+
+    const QStringList &modalities()
+    {
+        static const QStringList m
+            = { QStringLiteral("fact"), QStringLiteral("condition"), QStringLiteral("projection") };
+        return m;
+    }
 
     // Splits a template into clauses, each ending after its punctuation mark, so that a
     // clause naming something missing can be left out on its own.
@@ -279,6 +326,43 @@ std::optional<Explanations> Explanations::fromJson(const QByteArray &json, QStri
                     = QStringLiteral("rules.%1.cases: every case needs zh_CN and en").arg(it.key());
                 return std::nullopt;
             }
+            // every placeholder is a typed argument: the result field it shows, its modality
+            const QString where
+                = QStringLiteral("rules.%1.cases[%2]").arg(it.key()).arg(r.cases.size());
+            const QJsonObject args = c.value(QLatin1String("args")).toObject();
+            for (auto a = args.begin(); a != args.end(); ++a) {
+                const QJsonObject d = a.value().toObject();
+                const Argument arg { d.value(QLatin1String("field")).toString(),
+                    d.value(QLatin1String("modality")).toString() };
+                if (arg.field.isEmpty() || !modalities().contains(arg.modality)) {
+                    *error = QStringLiteral("%1.args.%2: needs a \"field\" and a \"modality\" "
+                                            "(fact, condition or projection)")
+                                 .arg(where, a.key());
+                    return std::nullopt;
+                }
+                k.args.insert(a.key(), arg);
+            }
+            QSet<QString> used;
+            for (const QString &lang : { Zh, En }) {
+                for (auto m = placeholderPattern().globalMatch(k.text.value(lang)); m.hasNext();) {
+                    for (const QString &name : placeholderNames(m.next().captured(1))) {
+                        if (!k.args.contains(name)) {
+                            *error = QStringLiteral("rule %1: placeholder {%2} in the %3 text of "
+                                                    "%4 is not declared in its \"args\"")
+                                         .arg(it.key(), name, lang, where);
+                            return std::nullopt;
+                        }
+                        used.insert(name);
+                    }
+                }
+            }
+            for (auto a = k.args.cbegin(); a != k.args.cend(); ++a)
+                if (!used.contains(a.key())) {
+                    *error = QStringLiteral("rule %1: argument %2 of %3 is declared but no "
+                                            "text uses it")
+                                 .arg(it.key(), a.key(), where);
+                    return std::nullopt;
+                }
             r.cases.append(k);
         }
         x.m_rules.insert(it.key(), r);
@@ -326,9 +410,16 @@ QString Explanations::parameterText(const QString &key, const QString &language)
 
 QString Explanations::explain(const TraceStep &step, const QString &language) const
 {
+    return explainWithArguments(step, language).text;
+}
+
+FilledSentence Explanations::explainWithArguments(
+    const TraceStep &step, const QString &language) const
+{
+    FilledSentence sentence;
     const auto rule = m_rules.constFind(step.ruleId);
     if (rule == m_rules.cend())
-        return QString();
+        return sentence;
     const QString lang = normalizedLanguage(language);
     const bool en = lang == En;
     const Filler filler(step, en, m_glossary);
@@ -340,8 +431,10 @@ QString Explanations::explain(const TraceStep &step, const QString &language) co
             break;
         }
     }
-    if (!chosen)
-        return pick(rule->text, lang);
+    if (!chosen) {
+        sentence.text = pick(rule->text, lang);
+        return sentence;
+    }
 
     // [optional parts] first: kept whole or dropped whole.
     QString t = chosen->text.value(lang);
@@ -352,19 +445,52 @@ QString Explanations::explain(const TraceStep &step, const QString &language) co
     }
     QString out;
     for (const QString &clause : clauses(t, en)) {
-        if (const auto filled = filler.fill(clause))
-            out += *filled;
+        QList<QPair<QString, QString>> filled;
+        const auto text = filler.fill(clause, &filled);
+        if (!text)
+            continue;
+        out += *text;
+        for (const auto &[spec, shown] : filled) {
+            for (const QString &name : placeholderNames(spec)) {
+                const Argument arg = chosen->args.value(name);
+                sentence.arguments.append({ name, resolvedField(arg.field, step), arg.modality,
+                    filler.lookup(name).value_or(QString()), spec, shown, text->trimmed() });
+            }
+        }
     }
     out = out.trimmed();
-    if (out.isEmpty())
-        return pick(rule->text, lang);
+    if (out.isEmpty()) {
+        sentence.text = pick(rule->text, lang);
+        sentence.arguments.clear();
+        return sentence;
+    }
     // A dropped last clause leaves a comma where the sentence should end.
     const QChar last = out.back();
     if (en && (last == QLatin1Char(',') || last == QLatin1Char(';')))
         out.back() = QLatin1Char('.');
     else if (!en && (last == QChar(0xFF0C) || last == QChar(0xFF1B)))
         out.back() = QChar(0x3002);
-    return out;
+    sentence.text = out;
+    sentence.caseIndex = int(chosen - rule->cases.constData());
+    return sentence;
+}
+
+std::optional<QString> Explanations::formatPlaceholder(const QString &placeholder,
+    const QHash<QString, QString> &values, const QString &language) const
+{
+    TraceStep step;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("param:"))) {
+            TraceParam p;
+            p.key = it.key().mid(6);
+            p.value = it.value();
+            step.params.append(p);
+        } else {
+            step.input(it.key(), it.value());
+        }
+    }
+    const Filler filler(step, normalizedLanguage(language) == En, m_glossary);
+    return filler.value(placeholder);
 }
 
 } // namespace yibao

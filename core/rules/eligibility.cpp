@@ -459,6 +459,8 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
             acc.input(QStringLiteral("care"), careChinese(e.care));
             acc.input(QStringLiteral("owedOnDate"),
                 owed ? QStringLiteral("true") : QStringLiteral("false"));
+            acc.input(QStringLiteral("scenario"),
+                r.scenario ? QStringLiteral("true") : QStringLiteral("false"));
             acc.formula = frozen.value_or(false)
                 ? QStringLiteral("本档案规定欠费时冻结个人账户；%1及以前%2欠费月份")
                       .arg(x.toString(), owed ? QStringLiteral("有") : QStringLiteral("没有"))
@@ -474,6 +476,9 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
             pool.input(QStringLiteral("month"), x.toString());
             pool.input(QStringLiteral("care"), careChinese(e.care));
             pool.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
+            // a retirement after the asOf month is still to come
+            pool.input(QStringLiteral("retirementAhead"),
+                retirementMonth > ctx.asOfMonth ? QStringLiteral("true") : QStringLiteral("false"));
             if (judge.firstCover)
                 pool.input(QStringLiteral("firstCover"), judge.firstCover->toString());
             if (const auto &g = judge.decidingGap) {
@@ -482,6 +487,9 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
                 pool.input(QStringLiteral("gapMonths"), QString::number(g->months));
                 pool.input(QStringLiteral("resumeMonth"),
                     g->resumeMonth ? g->resumeMonth->toString() : QString());
+                pool.input(QStringLiteral("resumeAhead"),
+                    g->resumeMonth && *g->resumeMonth > ctx.asOfMonth ? QStringLiteral("true")
+                                                                      : QStringLiteral("false"));
                 pool.input(QStringLiteral("waiting"),
                     g->waitingMonths ? QString::number(*g->waitingMonths) : QString());
             }

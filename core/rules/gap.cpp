@@ -457,15 +457,22 @@ namespace {
             gs.input(QStringLiteral("lastPaidOn"), isoDate(*g.lastPaidOn));
         gs.input(QStringLiteral("owedMonths"), QString::number(g.owedMonths));
         gs.input(QStringLiteral("notEnrolledMonths"), QString::number(g.notEnrolledMonths));
+        gs.input(QStringLiteral("payOn"), isoDate(g.payOn));
         // why an interrupted gap is interrupted, for the explanation to say the right thing
         if (g.continuous && !*g.continuous) {
             const bool rescuable = g.continuousIfPaidByDeadline.value_or(false) && deadlineAhead;
-            gs.input(QStringLiteral("why"),
-                g.notEnrolledMonths > 0           ? QStringLiteral("not_enrolled")
-                    : g.graceMonths && g.months > *g.graceMonths ? QStringLiteral("too_long")
-                    : rescuable                   ? QStringLiteral("owed_before_deadline")
-                    : g.owedMonths > 0            ? QStringLiteral("owed_past_deadline")
-                                                  : QStringLiteral("paid_late"));
+            QString why = QStringLiteral("paid_late");
+            if (g.notEnrolledMonths > 0)
+                why = QStringLiteral("not_enrolled");
+            else if (g.graceMonths && g.months > *g.graceMonths)
+                why = QStringLiteral("too_long");
+            else if (rescuable)
+                why = QStringLiteral("owed_before_deadline");
+            else if (g.owedMonths > 0 && deadlineAhead)
+                why = QStringLiteral("pay_on_after_deadline"); // payOn falls after the deadline
+            else if (g.owedMonths > 0)
+                why = QStringLiteral("owed_past_deadline");
+            gs.input(QStringLiteral("why"), why);
         }
         {
             QStringList why;
@@ -507,8 +514,12 @@ namespace {
         // grace period so that its explanation can say so (a short gap paid late does not)
         if (g.continuous && !*g.continuous && g.graceMonths && g.months > *g.graceMonths)
             ctx.params.integer(&rs, m_grace, g.from.firstDay());
-        if (g.resumeMonth)
+        if (g.resumeMonth) {
             rs.input(QStringLiteral("resumeMonth"), g.resumeMonth->toString());
+            // a resumption after the asOf month is still to come
+            rs.input(QStringLiteral("resumeAhead"),
+                *g.resumeMonth > ctx.asOfMonth ? QStringLiteral("true") : QStringLiteral("false"));
+        }
         rs.input(QStringLiteral("waiting"),
             g.waitingMonths ? QString::number(*g.waitingMonths) : QString());
         rs.input(QStringLiteral("continuous"), boolText(g.continuous));
@@ -535,6 +546,10 @@ namespace {
         ss.input(
             QStringLiteral("suspendedTo"), g.suspendedTo ? g.suspendedTo->toString() : QString());
         ss.input(QStringLiteral("costsCovered"), boolText(g.costsCovered));
+        // a window that ends after the asOf month ends only if the payments go on
+        ss.input(QStringLiteral("suspendedToAhead"),
+            g.suspendedTo && *g.suspendedTo > ctx.asOfMonth ? QStringLiteral("true")
+                                                            : QStringLiteral("false"));
         const QString fromMonth
             = g.suspendedFrom ? g.suspendedFrom->toString() : QStringLiteral("未知月份");
         const QString toMonth = g.suspendedTo
@@ -604,6 +619,9 @@ GapComputation computeGaps(const RuleContext &ctx, YearMonth retirementMonth)
     d.input(QStringLiteral("historyStart"), out.historyStart->toString());
     d.input(QStringLiteral("historyEnd"), end.toString());
     d.input(QStringLiteral("count"), QString::number(out.gaps.size()));
+    // the first month (a planned one, or the asOf month's) comes after the last month checked
+    d.input(QStringLiteral("nothingDue"),
+        *out.historyStart > end ? QStringLiteral("true") : QStringLiteral("false"));
     d.formula = QStringLiteral("检查 %1 至 %2 的每个月（本月 %3 尚未到缴费期，不计）："
                                "未按时缴费（欠费、逾期补缴、未参加职工医保）的连续月份为一次断缴")
                     .arg(out.historyStart->toString(), end.toString(), ctx.asOfMonth.toString());

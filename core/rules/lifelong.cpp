@@ -177,6 +177,8 @@ namespace {
         step.input(QStringLiteral("requiredMonths"), countText(r.requiredMonths));
         step.input(QStringLiteral("requiredActualMonths"), countText(r.requiredActualMonths));
         step.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
+        step.input(QStringLiteral("retired"),
+            r.retired ? QStringLiteral("true") : QStringLiteral("false"));
         step.formula
             = QStringLiteral("退休时（%1）累计缴费不少于 %2 个月，其中实际缴费不少于 %3 个月")
                   .arg(retirementMonth.toString(), countText(r.requiredMonths),
@@ -251,6 +253,9 @@ namespace {
             base ? base->toYuanString() : QStringLiteral("未知"));
         step.input(QStringLiteral("monthly"), yuan(monthlyBackPay));
         step.input(QStringLiteral("retirementBackPay"), yuan(out.retirementBackPay));
+        // before retirement the shortfall is a projection (paying every month until then)
+        step.input(QStringLiteral("retired"),
+            out.result.retired ? QStringLiteral("true") : QStringLiteral("false"));
         const QString rateText
             = step.params.isEmpty() ? QStringLiteral("未知") : step.params.first().value;
         // an equality only when every number is known; otherwise say what is missing
@@ -278,6 +283,8 @@ namespace {
         step.input(QStringLiteral("keepPayingCost"), yuan(keepPaying.cost));
         step.input(QStringLiteral("keepPayingFrom"), keepPaying.benefitsFrom->toString());
         step.input(QStringLiteral("shortfallMonths"), QString::number(shortfallMonths));
+        step.input(QStringLiteral("retired"),
+            r.retired ? QStringLiteral("true") : QStringLiteral("false"));
         step.formula
             = QStringLiteral("一次性补缴 %1，%2 起享受；按灵活就业继续缴费 %3 个月共 %4，%5 起享受")
                   .arg(yuanText(oneTime.cost), oneTime.benefitsFrom->toString())

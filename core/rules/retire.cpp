@@ -67,6 +67,11 @@ RetirementResult computeRetirement(const RuleContext &ctx)
         s.input(QStringLiteral("statutoryDate"), isoDate(r.statutoryDate));
         s.input(QStringLiteral("ageYears"), QString::number(r.ageYears));
         s.input(QStringLiteral("ageMonths"), QString::number(r.ageMonths));
+        // whether the dates are still ahead of asOf, for the explanation to say "will"
+        s.input(QStringLiteral("statutoryAhead"),
+            r.statutoryDate > ctx.c.asOf ? QStringLiteral("true") : QStringLiteral("false"));
+        s.input(QStringLiteral("originalAhead"),
+            r.originalMonth > ctx.asOfMonth ? QStringLiteral("true") : QStringLiteral("false"));
         if (r.dateGiven)
             s.input(QStringLiteral("givenDate"), ctx.c.retirement.date->toString(Qt::ISODate));
         if (n <= 0)
