@@ -245,7 +245,9 @@ StepExplanation explainStep(
     s.title = w.english() ? library.explanations().ruleTitle(step.ruleId, lang) : step.title;
     if (s.title.isEmpty())
         s.title = step.title;
-    s.inShort = library.explanations().explain(step, lang).trimmed();
+    FilledSentence said = library.explanations().explainWithArguments(step, lang);
+    s.inShort = said.text.trimmed();
+    s.arguments = std::move(said.arguments);
     s.ruleText = library.explanations().ruleText(step.ruleId, lang).trimmed();
     if (!w.english()) {
         s.formula = step.formula;

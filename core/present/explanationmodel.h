@@ -3,6 +3,7 @@
 
 #include "domain/case.h"
 #include "domain/language.h"
+#include "explain/explanation.h"
 #include "explain/linkmap.h"
 #include "rules/result.h"
 
@@ -57,6 +58,9 @@ struct StepExplanation
     QString subject;
     QString title; // in the model's language
     QString inShort; // our words filled with the step's own numbers
+    // Each figure inShort states: the result field it shows and how (fact, condition,
+    // projection), so that a renderer can mark a projection as one.
+    QList<FilledArgument> arguments;
     QString ruleText; // our words on the rule in general
     // The formula with the numbers filled in; the engine writes it in Chinese, so an
     // English model leaves it empty and inShort carries the same numbers in words.

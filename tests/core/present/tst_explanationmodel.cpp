@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace yibao;
@@ -111,6 +112,29 @@ private slots:
                         p.quote.contains(p.claim), qPrintable(p.id + QLatin1Char(' ') + p.quote));
             }
         QVERIFY(text.endsWith(m.disclaimer + QLatin1Char('\n')));
+    }
+
+    // The model keeps what each sentence states and how: every argument is in the words,
+    // and the cases reach facts, conditions (a deadline ahead) and projections alike.
+    void sentencesCarryTheirTypedArguments()
+    {
+        QSet<QString> modalities;
+        for (const QString &path : caseFiles()) {
+            const Analysed a = analysed(path);
+            for (const TextLanguage lang : { TextLanguage::Chinese, TextLanguage::English }) {
+                const ExplanationModel m
+                    = ExplanationModel::build(a.c, a.r, yibao::test::library(), lang, a.profile);
+                for (const StepExplanation &s : m.steps)
+                    for (const FilledArgument &arg : s.arguments) {
+                        QVERIFY2(s.inShort.contains(arg.text),
+                            qPrintable(s.ruleId + QLatin1Char(' ') + arg.name));
+                        modalities.insert(arg.modality);
+                    }
+            }
+        }
+        QCOMPARE(modalities,
+            (QSet<QString> { QStringLiteral("fact"), QStringLiteral("condition"),
+                QStringLiteral("projection") }));
     }
 
     // A parameter's conflicts are judged against the value the step read: the same link

@@ -309,7 +309,8 @@ LoadedCase loadFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     InputErrors errors;
-    const auto c = loadCase(f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
+    const auto c = loadCase(
+        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
     if (!c)
         qFatal("%s does not load", qPrintable(path));
     return *c;
@@ -610,7 +611,8 @@ private slots:
         QVERIFY(step != r.trace.cend());
         // born 1975-03-14: 60 in 2035-03, after asOf; n = 2025-01 … 2035-03 = 123 months,
         // delayed ⌈123 ÷ 4⌉ = 31 (cap 36): retirement 2037-10-14, a projection
-        const FilledSentence s = yibao::test::library().explanations().explainWithArguments(*step, Zh);
+        const FilledSentence s
+            = yibao::test::library().explanations().explainWithArguments(*step, Zh);
         QCOMPARE(s.caseIndex, 0);
         const auto arg = [&](const QString &name) {
             for (const FilledArgument &a : s.arguments)
@@ -632,7 +634,8 @@ private slots:
         const auto fee = std::find_if(r.trace.cbegin(), r.trace.cend(),
             [](const TraceStep &t) { return t.ruleId == QLatin1String("gap.late_fee"); });
         QVERIFY(fee != r.trace.cend());
-        const FilledSentence f = yibao::test::library().explanations().explainWithArguments(*fee, En);
+        const FilledSentence f
+            = yibao::test::library().explanations().explainWithArguments(*fee, En);
         QVERIFY(!f.arguments.isEmpty());
         bool owedSeen = false;
         for (const FilledArgument &a : f.arguments)
