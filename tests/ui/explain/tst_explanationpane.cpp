@@ -87,6 +87,7 @@ private slots:
     void highlight_respects_digits();
     void clear_shows_hint();
     void passages_before_the_tree_and_the_tree_folded();
+    void conflicts_judged_against_the_value_each_step_read();
 };
 
 void TstExplanationPane::passages_before_the_tree_and_the_tree_folded()
@@ -324,6 +325,46 @@ void TstExplanationPane::clear_shows_hint()
     QVERIFY(pane.shownPassages().isEmpty());
     QVERIFY(!pane.hasConflicts());
     QVERIFY(pane.explanationText().isEmpty());
+}
+
+void TstExplanationPane::conflicts_judged_against_the_value_each_step_read()
+{
+    // State: the example's first gap, whose steps read the general profile's 6-month
+    // waiting period; then the same steps as if they had read 3 months. Expected: a
+    // passage stating 3 months is a conflict of the first and not of the second — the pane
+    // judges the value the step read, not the profile's latest value.
+    const Shown s = cardOfCase(Example, QStringLiteral("gaps[0]"));
+    QList<TraceStep> read3 = s.steps;
+    int changed = 0;
+    for (TraceStep &step : read3)
+        for (TraceParam &p : step.params)
+            if (p.key == QLatin1String("gap.waiting_months")) {
+                QCOMPARE(p.value, QStringLiteral("6"));
+                p.value = QStringLiteral("3");
+                ++changed;
+            }
+    QVERIFY(changed > 0);
+    TraceParam three;
+    three.key = QStringLiteral("gap.waiting_months");
+    three.value = QStringLiteral("6");
+    QStringList statesThree; // passages that conflict with 6 and agree with 3
+    for (const Link &l : yibao::test::library().conflictsFor(three))
+        if (l.value && l.value->low == 3 && l.value->high == 3)
+            statesThree << l.passage;
+    QVERIFY(!statesThree.isEmpty());
+
+    ExplanationPane six(yibao::test::library());
+    six.showCard(s.card.title, s.steps, s.profile);
+    ExplanationPane threeMonths(yibao::test::library());
+    threeMonths.showCard(s.card.title, read3, s.profile);
+    for (const QString &id : statesThree) {
+        QVERIFY2(six.conflictPassages().contains(id), qPrintable(id));
+        QVERIFY2(!threeMonths.conflictPassages().contains(id), qPrintable(id));
+    }
+    // and what the block says the result used is the step's own value
+    QVERIFY(threeMonths.conflictText().contains(
+        QStringLiteral("「断缴后的等待期」本程序采用：3 个月")));
+    QVERIFY(six.conflictText().contains(QStringLiteral("「断缴后的等待期」本程序采用：6 个月")));
 }
 
 QTEST_MAIN(TstExplanationPane)
