@@ -145,7 +145,7 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
     w.beginArray();
     for (const BandResult &b : r.account.bands) {
         w.beginObject();
-        w.field("band", b.band);
+        w.field("band", bandId(b.band));
         w.field("months", b.months);
         w.moneyField("monthly", b.monthly);
         w.moneyField("total", b.total);
@@ -161,7 +161,7 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
     for (const YearInflow &y : r.account.perYear) {
         w.beginObject();
         w.field("year", y.year);
-        w.field("band", y.band);
+        w.field("band", bandId(y.band));
         w.field("months", y.months);
         w.field("known", y.known.toYuanString());
         w.field("unknownMonths", y.unknownMonths);
@@ -275,6 +275,13 @@ namespace {
             if (!v.isString())
                 fail(key, "a string");
             return v.toString();
+        }
+        Band band(const char *key) const
+        {
+            const auto b = bandFromId(text(key));
+            if (!b)
+                fail(key, "a band id (under35, 35to44, 45plus, retired_under70, retired_70plus)");
+            return b.value_or(Band::Under35);
         }
         std::optional<QString> optionalText(const char *key) const
         {
@@ -430,7 +437,7 @@ std::optional<Result> ResultJson::readFigures(const QByteArray &json, QString *e
         const FigureReader band(
             bands.at(i).toObject(), QStringLiteral("account.bands[%1]").arg(i), &why);
         BandResult br;
-        br.band = band.text("band");
+        br.band = band.band("band");
         br.months = band.integer("months");
         br.monthly = band.money("monthly");
         br.total = band.money("total");

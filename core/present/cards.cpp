@@ -91,19 +91,21 @@ namespace cardformat {
             .toString(Cards::tr("yyyy年M月", "QDate::toString format of a month"));
     }
 
-    QString bandName(const QString &band)
+    QString bandName(Band band)
     {
-        if (band == QLatin1String("under35"))
+        switch (band) {
+        case Band::Under35:
             return Cards::tr("35岁以下");
-        if (band == QLatin1String("35to44"))
+        case Band::From35To44:
             return Cards::tr("35至44岁");
-        if (band == QLatin1String("45plus"))
+        case Band::From45:
             return Cards::tr("45岁以上（在职）");
-        if (band == QLatin1String("retired_under70"))
+        case Band::RetiredUnder70:
             return Cards::tr("退休后不满70岁");
-        if (band == QLatin1String("retired_70plus"))
+        case Band::Retired70Plus:
             return Cards::tr("退休后70岁以上");
-        return band;
+        }
+        return {};
     }
 
     QString care(Care c)
@@ -382,16 +384,16 @@ namespace {
         card.title = Cards::tr("个人账户划入");
         bool anyUnknown = false;
         for (const BandResult &b : a.bands) {
-            const QString subject = QStringLiteral("account.bands.") + b.band;
+            const QString subject = QStringLiteral("account.bands.") + bandId(b.band);
             card.subjects << subject;
             const bool unknown = !b.monthly || !b.total;
             anyUnknown = anyUnknown || unknown;
             const QString value = Cards::tr("每月 %1，共 %2").arg(money(b.monthly), money(b.total));
-            CardLine l = figure(QStringLiteral("band.") + b.band,
+            CardLine l = figure(QStringLiteral("band.") + bandId(b.band),
                 Cards::tr("%1（%2个月）").arg(bandName(b.band)).arg(b.months), value, unknown);
             if (unknown) {
                 QStringList extra;
-                const QString suffix = QStringLiteral(".") + b.band;
+                const QString suffix = QStringLiteral(".") + bandId(b.band);
                 for (const QString &k : a.missing) {
                     if (k.endsWith(suffix))
                         extra << k;

@@ -67,7 +67,7 @@ namespace cardformat {
     QString months(int n); // "29年（348个月）", "8个月"
     QString date(const QDate &d); // "2031年10月12日"
     QString month(const YearMonth &m); // "2031年10月"
-    QString bandName(const QString &band); // "35岁以下"
+    QString bandName(Band band); // "35岁以下"
     QString unknownText(); // "未知"
     QString care(Care c); // "住院"
 } // namespace cardformat

@@ -65,19 +65,21 @@ QString Words::span(const YearMonth &from, const YearMonth &to) const
     return from == to ? month(from) : month(from) + QStringLiteral("—") + month(to);
 }
 
-QString Words::band(const QString &id) const
+QString Words::band(Band band) const
 {
-    if (id == QLatin1String("under35"))
+    switch (band) {
+    case Band::Under35:
         return (*this)(u"35岁以下", u"under 35");
-    if (id == QLatin1String("35to44"))
+    case Band::From35To44:
         return (*this)(u"35至44岁", u"35 to 44");
-    if (id == QLatin1String("45plus"))
+    case Band::From45:
         return (*this)(u"45岁以上（在职）", u"45 and over (working)");
-    if (id == QLatin1String("retired_under70"))
+    case Band::RetiredUnder70:
         return (*this)(u"退休后不满70岁", u"retired, under 70");
-    if (id == QLatin1String("retired_70plus"))
+    case Band::Retired70Plus:
         return (*this)(u"退休后70岁以上", u"retired, 70 and over");
-    return id;
+    }
+    return {};
 }
 
 QString Words::care(Care c) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/band.h"
 #include "domain/case.h"
 #include "domain/language.h"
 #include "domain/money.h"
@@ -39,7 +40,7 @@ public:
     QString date(const QDate &d) const; // "2031年10月12日" / "2031-10-12"; unknown() if invalid
     QString month(const YearMonth &m) const; // "2031年10月" / "2031-10"
     QString span(const YearMonth &from, const YearMonth &to) const; // "2024年3月—2024年5月"
-    QString band(const QString &id) const; // "under35" → "35岁以下" / "under 35"
+    QString band(Band band) const; // "35岁以下" / "under 35"
     QString care(Care c) const;
     QString category(Category c) const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/accountpainter.h"
 
+#include "present/words.h"
+
 #include <QFontMetricsF>
 #include <QMap>
 #include <QPainter>
@@ -10,10 +12,6 @@
 namespace yibao {
 
 namespace {
-    const QStringList Bands { QStringLiteral("under35"), QStringLiteral("35to44"),
-        QStringLiteral("45plus"), QStringLiteral("retired_under70"),
-        QStringLiteral("retired_70plus") };
-
     QColor bandColor(int i)
     {
         static const QColor colors[] = { QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b),
@@ -21,19 +19,9 @@ namespace {
         return colors[std::clamp(i, 0, 4)];
     }
 
-    QString bandName(const QString &b, bool en)
+    QString bandName(Band b, bool en)
     {
-        if (b == QLatin1String("under35"))
-            return en ? QStringLiteral("under 35") : QStringLiteral("35岁以下");
-        if (b == QLatin1String("35to44"))
-            return en ? QStringLiteral("35–44") : QStringLiteral("35至44岁");
-        if (b == QLatin1String("45plus"))
-            return en ? QStringLiteral("45 and over") : QStringLiteral("45岁以上");
-        if (b == QLatin1String("retired_under70"))
-            return en ? QStringLiteral("retired, under 70") : QStringLiteral("退休后不满70岁");
-        if (b == QLatin1String("retired_70plus"))
-            return en ? QStringLiteral("retired, 70+") : QStringLiteral("退休后70岁以上");
-        return b;
+        return Words(en ? TextLanguage::English : TextLanguage::Chinese).band(b);
     }
 } // namespace
 
@@ -81,8 +69,7 @@ void AccountPainter::paint(QPainter *painter, const QRectF &rect, const AccountR
         bool unknown = false;
         for (const YearInflow *yi : it.value()) {
             const qreal h = plot.height() * qreal(yi->known.fen()) / qreal(maxFen);
-            painter->fillRect(
-                QRectF(x, y - h, slot * 0.7, h), bandColor(int(Bands.indexOf(yi->band))));
+            painter->fillRect(QRectF(x, y - h, slot * 0.7, h), bandColor(int(yi->band)));
             y -= h;
             unknown = unknown || yi->unknownMonths > 0;
         }
@@ -96,14 +83,14 @@ void AccountPainter::paint(QPainter *painter, const QRectF &rect, const AccountR
     // legend: the bands that occur
     qreal lx = plot.left();
     const qreal ly = plot.bottom() + line * 1.5;
-    for (int b = 0; b < Bands.size(); ++b) {
+    for (int b = 0; b < int(AllBands.size()); ++b) {
         bool present = false;
         for (const YearInflow &yi : account.perYear)
-            present = present || yi.band == Bands[b];
+            present = present || yi.band == AllBands[size_t(b)];
         if (!present)
             continue;
         painter->fillRect(QRectF(lx, ly + line * 0.2, line * 0.8, line * 0.6), bandColor(b));
-        const QString name = bandName(Bands[b], english);
+        const QString name = bandName(AllBands[size_t(b)], english);
         painter->drawText(QRectF(lx + line, ly, fm.horizontalAdvance(name) + 2, line),
             Qt::AlignLeft | Qt::AlignVCenter, name);
         lx += line * 2 + fm.horizontalAdvance(name);

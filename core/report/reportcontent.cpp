@@ -73,7 +73,7 @@ namespace {
             return en ? QStringLiteral("%1 (%2)").arg(months(n), ym)
                       : QStringLiteral("%1（%2）").arg(months(n), ym);
         }
-        QString band(const QString &b) const
+        QString band(Band b) const
         {
             return Words(en ? TextLanguage::English : TextLanguage::Chinese).band(b);
         }

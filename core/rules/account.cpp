@@ -22,26 +22,22 @@ namespace yibao {
 
 namespace {
 
-    const QStringList &bandOrder()
+    // The engine's trace is worded in Chinese (its titles and inputs), like every step's.
+    QString bandChinese(Band band)
     {
-        static const QStringList order
-            = { QStringLiteral("under35"), QStringLiteral("35to44"), QStringLiteral("45plus"),
-                  QStringLiteral("retired_under70"), QStringLiteral("retired_70plus") };
-        return order;
-    }
-
-    const QString &bandChinese(const QString &band)
-    {
-        static const QMap<QString, QString> names = {
-            { QStringLiteral("under35"), QStringLiteral("35岁以下") },
-            { QStringLiteral("35to44"), QStringLiteral("35至44岁") },
-            { QStringLiteral("45plus"), QStringLiteral("45岁以上（在职）") },
-            { QStringLiteral("retired_under70"), QStringLiteral("退休·70岁以下") },
-            { QStringLiteral("retired_70plus"), QStringLiteral("退休·70岁及以上") },
-        };
-        static const QString none;
-        auto it = names.constFind(band);
-        return it == names.constEnd() ? none : it.value();
+        switch (band) {
+        case Band::Under35:
+            return QStringLiteral("35岁以下");
+        case Band::From35To44:
+            return QStringLiteral("35至44岁");
+        case Band::From45:
+            return QStringLiteral("45岁以上（在职）");
+        case Band::RetiredUnder70:
+            return QStringLiteral("退休后不满70岁");
+        case Band::Retired70Plus:
+            return QStringLiteral("退休后70岁以上");
+        }
+        return {};
     }
 
     struct BandAcc
@@ -132,32 +128,26 @@ namespace {
 
 } // namespace
 
-QString inServiceBand(int age)
+Band inServiceBand(int age)
 {
-    return age < 35 ? QStringLiteral("under35")
-        : age < 45  ? QStringLiteral("35to44")
-                    : QStringLiteral("45plus");
+    // the ages are the band definitions of DOMAIN.md (their ids name them), not a parameter
+    return age < 35 ? Band::Under35 : age < 45 ? Band::From35To44 : Band::From45;
 }
 
-QString retireeBand(int age)
+Band retireeBand(int age)
 {
-    return age < 70 ? QStringLiteral("retired_under70") : QStringLiteral("retired_70plus");
+    return age < 70 ? Band::RetiredUnder70 : Band::Retired70Plus;
 }
 
 namespace {
 
-    // Bands by their index in bandOrder(): this runs on every keystroke and for every case
+    // Bands by their index in AllBands: this runs on every keystroke and for every case
     // of a batch, so no string keys in the loops.
     constexpr int BandCount = 5;
 
-    int bandIndex(const QString &band)
+    int bandIndex(Band band)
     {
-        return int(bandOrder().indexOf(band));
-    }
-
-    bool isRetireeBand(const QString &band)
-    {
-        return band.startsWith(QLatin1String("retired"));
+        return int(band);
     }
 
     // The parameters the inflow reads: the individual rate and the rounding for every
@@ -174,22 +164,23 @@ namespace {
             , rounding(ctx.params.parameter(QStringLiteral("rounding.monthly")))
         {
             for (int i = 0; i < BandCount; ++i) {
-                const QString &band = bandOrder().at(i);
-                bandParameter[size_t(i)] = &ctx.params.parameter(
-                    isRetireeBand(band) ? keys::retireeInflow(band) : keys::employerShare(band));
+                const Band band = AllBands[size_t(i)];
+                bandParameter[size_t(i)] = &ctx.params.parameter(isRetireeBand(band)
+                        ? keys::retireeInflow(bandId(band))
+                        : keys::employerShare(bandId(band)));
             }
         }
         const Parameter &ofBand(int band) const { return *bandParameter[size_t(band)]; }
     };
 
     // The trace step of a band, opened when the band's first month is counted.
-    void openBandStep(TraceStep &step, const QString &band)
+    void openBandStep(TraceStep &step, Band band)
     {
         step.ruleId = isRetireeBand(band) ? QStringLiteral("account.retiree")
                                           : QStringLiteral("account.inflow");
-        step.subject = QStringLiteral("account.bands.") + band;
+        step.subject = QStringLiteral("account.bands.") + bandId(band);
         step.title = QStringLiteral("个人账户划入：") + bandChinese(band);
-        step.input(QStringLiteral("band"), band);
+        step.input(QStringLiteral("band"), bandId(band));
         step.input(QStringLiteral("bandName"), bandChinese(band));
     }
 
@@ -236,7 +227,7 @@ namespace {
                 m_missing.append(key);
         }
 
-        // The bands counted, in bandOrder(), with their totals; their steps go to ctx.
+        // The bands counted, in AllBands' order, with their totals; their steps go to ctx.
         AccountResult result(const RuleContext &ctx)
         {
             AccountResult out;
@@ -265,7 +256,7 @@ namespace {
             BandAcc &b = m_bands[size_t(i)];
             if (!m_used[size_t(i)]) {
                 m_used[size_t(i)] = true;
-                b.r.band = bandOrder().at(i);
+                b.r.band = AllBands[size_t(i)];
                 if (m_tracing)
                     openBandStep(b.step, b.r.band);
             }
@@ -285,7 +276,7 @@ namespace {
             if (at == m_perYear.size()) {
                 YearInflow y;
                 y.year = m.year();
-                y.band = bandOrder().at(band);
+                y.band = AllBands[size_t(band)];
                 m_perYear.append(y);
                 m_perYearBand.append(band);
             }

@@ -10,9 +10,9 @@ namespace yibao {
 AccountResult computeAccount(
     const RuleContext &ctx, YearMonth retirementMonth, std::optional<YearMonth> retireeFrom);
 
-// Age band ids of DOMAIN.md, in output order.
-QString inServiceBand(int age);
-QString retireeBand(int age);
+// The age band of DOMAIN.md for whole years of age.
+Band inServiceBand(int age);
+Band retireeBand(int age);
 // Whole years of age in month m for someone born in birth month b.
 inline int ageInMonth(YearMonth birth, YearMonth m)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/band.h"
 #include "domain/case.h"
 #include "domain/money.h"
 #include "domain/yearmonth.h"
@@ -82,7 +83,7 @@ struct BackPayResult
 
 struct BandResult
 {
-    QString band; // under35, 35to44, 45plus, retired_under70, retired_70plus
+    Band band = Band::Under35;
     int months = 0;
     std::optional<Money> monthly; // inflow of the band's latest month
     std::optional<Money> total; // nullopt when any month's parameter is unknown
@@ -93,7 +94,7 @@ struct BandResult
 struct YearInflow
 {
     int year = 0;
-    QString band; // the band of these months
+    Band band = Band::Under35; // the band of these months
     int months = 0;
     Money known; // inflow of the months whose parameters are known
     int unknownMonths = 0;

@@ -12,7 +12,7 @@ QString bandsText(const Result &r)
     QStringList out;
     for (const auto &b : r.account.bands)
         out.append(QStringLiteral("%1 %2m %3/%4")
-                       .arg(b.band)
+                       .arg(bandId(b.band))
                        .arg(b.months)
                        .arg(money(b.monthly), money(b.total)));
     return out.join(QStringLiteral(" | ")) + QStringLiteral(" = ") + r.account.total.toYuanString()

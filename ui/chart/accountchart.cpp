@@ -22,22 +22,22 @@ namespace yibao {
 
 namespace {
 
-    const QStringList BandOrder { QStringLiteral("under35"), QStringLiteral("35to44"),
-        QStringLiteral("45plus"), QStringLiteral("retired_under70"),
-        QStringLiteral("retired_70plus") };
-
     // Lightness rises with age in work and the retired bands are warm, so both colour and gray
     // tell the bands apart.
-    QColor bandColor(const QString &band)
+    QColor bandColor(Band band)
     {
-        if (band == QLatin1String("under35"))
+        switch (band) {
+        case Band::Under35:
             return QColor(0x90, 0xca, 0xf9);
-        if (band == QLatin1String("35to44"))
+        case Band::From35To44:
             return QColor(0x1e, 0x88, 0xe5);
-        if (band == QLatin1String("45plus"))
+        case Band::From45:
             return QColor(0x0d, 0x47, 0xa1);
-        if (band == QLatin1String("retired_under70"))
+        case Band::RetiredUnder70:
             return QColor(0xff, 0xcc, 0x80);
+        case Band::Retired70Plus:
+            break;
+        }
         return QColor(0xe6, 0x51, 0x00);
     }
 
@@ -92,7 +92,7 @@ QChart *AccountChart::createChart(const AccountResult &account, const QFont &fon
     const int years = lastYear - firstYear + 1;
 
     // known inflow per band and year; years without an entry had no inflow at all
-    QMap<QString, QList<qreal>> byBand;
+    QMap<Band, QList<qreal>> byBand;
     QList<qreal> yearTotal(years, 0.0);
     QList<bool> yearUnknown(years, false);
     for (const YearInflow &y : account.perYear) {
@@ -112,11 +112,7 @@ QChart *AccountChart::createChart(const AccountResult &account, const QFont &fon
 
     auto *bars = new QStackedBarSeries;
     bars->setBarWidth(0.8);
-    QStringList bands = BandOrder;
-    for (auto it = byBand.cbegin(); it != byBand.cend(); ++it)
-        if (!bands.contains(it.key()))
-            bands.append(it.key());
-    for (const QString &band : bands) {
+    for (const Band band : AllBands) {
         if (!byBand.contains(band))
             continue;
         auto *set = new QBarSet(cardformat::bandName(band));

@@ -53,9 +53,8 @@ private slots:
 
         QTest::newRow("03-long-gap-waiting-period (45plus unknown)")
             << QStringLiteral("03-long-gap-waiting-period")
-            << QStringList { cardformat::bandName(QStringLiteral("under35")),
-                   cardformat::bandName(QStringLiteral("35to44")),
-                   cardformat::bandName(QStringLiteral("45plus")) }
+            << QStringList { cardformat::bandName(Band::Under35),
+                   cardformat::bandName(Band::From35To44), cardformat::bandName(Band::From45) }
             << true << QStringLiteral("59843.00");
         QTest::newRow("06-beijing-account-bands")
             << QStringLiteral("06-beijing-account-bands") << QStringList() << false << QString();
@@ -83,7 +82,7 @@ private slots:
         QCOMPARE(names.size(), [&] {
             QStringList seen;
             for (const BandResult &b : r.account.bands)
-                seen.append(b.band);
+                seen.append(bandId(b.band));
             return int(seen.size());
         }());
 
