@@ -122,8 +122,7 @@ inline bool operator==(const Person &a, const Person &b)
 }
 inline bool operator==(const Case &a, const Case &b)
 {
-    return a.profile == b.profile && a.asOf == b.asOf && a.payOn == b.payOn
-        && a.person == b.person
+    return a.profile == b.profile && a.asOf == b.asOf && a.payOn == b.payOn && a.person == b.person
         && a.periods == b.periods && a.deemedMonths == b.deemedMonths
         && a.retirement == b.retirement && a.events == b.events;
 }

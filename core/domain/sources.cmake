@@ -6,4 +6,5 @@ target_sources(yibao_domain PRIVATE
     domain/idnumber.h domain/idnumber.cpp
     domain/bounds.h domain/bounds.cpp
     domain/language.h
-    domain/band.h domain/band.cpp)
+    domain/band.h domain/band.cpp
+    domain/unit.h domain/unit.cpp)

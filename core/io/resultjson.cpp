@@ -46,7 +46,7 @@ namespace {
                     w.value(p.value);
                 else
                     w.null();
-                w.field("unit", p.unit);
+                w.field("unit", unitId(p.unit));
                 w.dateField("from", p.from);
                 w.dateField("readFor", p.readFor);
                 w.field("source", p.source);

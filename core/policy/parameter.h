@@ -3,6 +3,7 @@
 
 #include "domain/money.h"
 #include "domain/rate.h"
+#include "domain/unit.h"
 #include "domain/yearmonth.h"
 
 #include <QDate>
@@ -12,24 +13,6 @@
 #include <QStringList>
 
 namespace yibao {
-
-// What kind of number a parameter holds; a profile names it on every parameter and the
-// loader refuses a value that does not fit.
-enum class ParamUnit
-{
-    Percent, // "9.8" → 9.8 %
-    Ratio, // "1" → 1×
-    Months, // whole months
-    Years, // whole years
-    Bool,
-    YuanPerMonth, // "100.00"
-    Kinds, // list of contribution kinds
-    Rounding, // half_up_fen, half_up_jiao, up_jiao
-    Month, // "2025-01"
-};
-
-QString unitId(ParamUnit u);
-std::optional<ParamUnit> unitFromId(QStringView id);
 
 // One value of a parameter, valid from its date until the next value's date.
 struct ParamValue

@@ -22,21 +22,38 @@ namespace {
     QString valueWords(const TraceParam &p, const Words &w)
     {
         if (!p.known)
-            return w.unknown();
-        if (p.unit == QLatin1String("bool"))
-            return p.value == QLatin1String("true") ? w(u"是", u"yes") : w(u"否", u"no");
+            return w(u"未知（档案未给出）", u"unknown (the profile does not give it)");
         bool whole = false;
         const int n = p.value.toInt(&whole);
-        if (p.unit == QLatin1String("months") && whole)
-            return w.months(n);
-        if (p.unit == QLatin1String("years") && p.key.startsWith(QLatin1String("retire.")))
-            return p.value + w(u" 岁", u" years of age");
-        if (p.unit == QLatin1String("years") && whole)
+        switch (p.unit) {
+        case ParamUnit::Bool:
+            return p.value == QLatin1String("true") ? w(u"是", u"yes") : w(u"否", u"no");
+        case ParamUnit::Months:
+            return whole ? w.months(n) : p.value;
+        case ParamUnit::Years:
+            if (p.key.startsWith(QLatin1String("retire.")))
+                return p.value + w(u" 岁", u" years of age");
+            if (!whole)
+                return p.value;
             return w.english()
                 ? (n == 1 ? QStringLiteral("1 year") : QStringLiteral("%1 years").arg(n))
                 : QStringLiteral("%1 年").arg(n);
-        if (p.unit == QLatin1String("yuan_per_month"))
+        case ParamUnit::YuanPerMonth:
             return p.value + w(u" 元/月", u" yuan a month");
+        case ParamUnit::Rounding:
+            if (p.value == QLatin1String("half_up_fen"))
+                return w(u"四舍五入到分", u"rounded half up to the fen");
+            if (p.value == QLatin1String("half_up_jiao"))
+                return w(u"四舍五入到角", u"rounded half up to the jiao");
+            if (p.value == QLatin1String("up_jiao"))
+                return w(u"见分进角", u"rounded up to the jiao");
+            return p.value;
+        case ParamUnit::Percent:
+        case ParamUnit::Ratio:
+        case ParamUnit::Kinds:
+        case ParamUnit::Month:
+            break;
+        }
         return p.value;
     }
 

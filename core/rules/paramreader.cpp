@@ -50,7 +50,7 @@ void ParamReader::record(TraceStep *step, const Parameter &p, const ParamValue &
     if (const ParameterKey *k = findParameterKey(p.key))
         tp.label = k->label;
     tp.value = v.display(p.unit);
-    tp.unit = unitId(p.unit);
+    tp.unit = p.unit;
     tp.from = v.from;
     tp.readFor = at;
     tp.source = v.source;

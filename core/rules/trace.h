@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/unit.h"
+
 #include <QDate>
 #include <QList>
 #include <QPair>
@@ -15,7 +17,7 @@ struct TraceParam
     QString key;
     QString label; // short Chinese name
     QString value; // "9.8%", "未知"
-    QString unit;
+    ParamUnit unit = ParamUnit::Months; // what kind of number value is
     QDate from; // effective date of that value
     QDate readFor; // the date the rule asked about
     QString source;

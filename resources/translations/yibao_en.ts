@@ -1734,22 +1734,6 @@ Everything in the window is still there, and the program tries again every few s
         <translation>No</translation>
     </message>
     <message>
-        <source>未知（档案未给出）</source>
-        <translation>unknown (not given by the profile)</translation>
-    </message>
-    <message>
-        <source>%1 个月</source>
-        <translation>%1 months</translation>
-    </message>
-    <message>
-        <source>%1 岁</source>
-        <translation>age %1</translation>
-    </message>
-    <message>
-        <source>%1 元/月</source>
-        <translation>%1 yuan/month</translation>
-    </message>
-    <message>
         <source>资料 %1 不在资料库中</source>
         <translation>Source %1 is not in the corpus</translation>
     </message>
@@ -1852,18 +1836,6 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>结果</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>四舍五入到分</source>
-        <translation>rounded half up to the fen</translation>
-    </message>
-    <message>
-        <source>四舍五入到角</source>
-        <translation>rounded half up to the jiao</translation>
-    </message>
-    <message>
-        <source>见分进角</source>
-        <translation>any fen rounds up to the next jiao</translation>
     </message>
     <message>
         <source>资料原文</source>

@@ -1702,22 +1702,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>未知（档案未给出）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 个月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 岁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 元/月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>资料 %1 不在资料库中</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,18 +1803,6 @@
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>四舍五入到分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>四舍五入到角</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>见分进角</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

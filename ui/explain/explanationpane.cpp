@@ -74,12 +74,12 @@ namespace {
             return {};
         QStringList terms;
         bool ok = false;
-        if (p.unit == QLatin1String("percent")) {
+        if (p.unit == ParamUnit::Percent) {
             terms << p.value;
             QString full = p.value;
             full.replace(QLatin1Char('%'), QChar(0xFF05));
             terms << full;
-        } else if (p.unit == QLatin1String("months")) {
+        } else if (p.unit == ParamUnit::Months) {
             const int n = p.value.toInt(&ok);
             if (ok && n > 0) {
                 terms << QStringLiteral("%1个月").arg(n)
@@ -89,12 +89,12 @@ namespace {
                 if (n % 12 == 0 && n >= 60)
                     terms << QStringLiteral("%1年").arg(n / 12);
             }
-        } else if (p.unit == QLatin1String("years")) {
+        } else if (p.unit == ParamUnit::Years) {
             const int n = p.value.toInt(&ok);
             if (ok && n > 0)
                 terms << QStringLiteral("%1周岁").arg(n) << QStringLiteral("%1岁").arg(n)
                       << QStringLiteral("%1年").arg(n);
-        } else if (p.unit == QLatin1String("yuan_per_month")) {
+        } else if (p.unit == ParamUnit::YuanPerMonth) {
             QString v = p.value;
             if (v.endsWith(QLatin1String(".00")))
                 v.chop(3);
@@ -273,30 +273,6 @@ namespace {
         if (value == QLatin1String("false"))
             return ExplanationPane::tr("否");
         return value;
-    }
-
-    QString paramValue(const TraceParam &p)
-    {
-        if (!p.known || p.value.isEmpty())
-            return ExplanationPane::tr("未知（档案未给出）");
-        if (p.unit == QLatin1String("months"))
-            return ExplanationPane::tr("%1 个月").arg(p.value);
-        if (p.unit == QLatin1String("years"))
-            return ExplanationPane::tr("%1 岁").arg(p.value);
-        if (p.unit == QLatin1String("yuan_per_month"))
-            return ExplanationPane::tr("%1 元/月").arg(p.value);
-        if (p.unit == QLatin1String("bool"))
-            return p.value == QLatin1String("true") ? ExplanationPane::tr("是")
-                                                    : ExplanationPane::tr("否");
-        if (p.unit == QLatin1String("rounding")) {
-            if (p.value == QLatin1String("half_up_fen"))
-                return ExplanationPane::tr("四舍五入到分");
-            if (p.value == QLatin1String("half_up_jiao"))
-                return ExplanationPane::tr("四舍五入到角");
-            if (p.value == QLatin1String("up_jiao"))
-                return ExplanationPane::tr("见分进角");
-        }
-        return p.value;
     }
 
     QTreeWidgetItem *leaf(QTreeWidgetItem *parent, const QString &name, const QString &value)
@@ -630,7 +606,8 @@ void ExplanationPane::render()
     // say something else than the values used (judged against each step's own value),
     // needed first for the notice at the top.
     const TextLanguage language = languageFromId(m_language).value_or(TextLanguage::Chinese);
-    QList<StepExplanation> explained;
+    QList<StepExplanation> &explained = m_explained;
+    explained.clear();
     explained.reserve(m_steps.size());
     m_cited.clear();
     for (const TraceStep &s : m_steps) {
@@ -806,7 +783,11 @@ void ExplanationPane::fillTree()
     m_tree->setHeaderLabels({ tr("项目"), tr("数值") });
     const bool english
         = Explanations::normalizedLanguage(m_language).startsWith(QLatin1String("en"));
-    for (const TraceStep &s : m_steps) {
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        const TraceStep &s = m_steps.at(i);
+        // the model's words for the step's parameters (label, value, meaning)
+        const QList<ParameterLine> said
+            = i < m_explained.size() ? m_explained.at(i).params : QList<ParameterLine>();
         // The engine writes its titles and labels in Chinese; the English window takes the
         // rule's title and the parameter's key from the explanations instead. Formulas
         // stay as the engine wrote them.
@@ -836,12 +817,12 @@ void ExplanationPane::fillTree()
         }
         if (!s.params.isEmpty()) {
             auto *group = leaf(step, tr("参数"), QString());
-            for (const TraceParam &p : s.params) {
+            for (qsizetype j = 0; j < s.params.size(); ++j) {
+                const TraceParam &p = s.params.at(j);
                 const bool unknown = !p.known || p.value.isEmpty();
-                auto *item = leaf(group,
-                    parameterLabel(p.key, english ? QStringLiteral("en") : QStringLiteral("zh_CN")),
-                    paramValue(p));
-                const QString meaning = m_library.explanations().parameterText(p.key, m_language);
+                const ParameterLine line = j < said.size() ? said.at(j) : ParameterLine();
+                auto *item = leaf(group, line.label.isEmpty() ? p.key : line.label, line.value);
+                const QString &meaning = line.meaning;
                 if (!meaning.isEmpty())
                     item->setToolTip(0, meaning);
                 if (unknown) {

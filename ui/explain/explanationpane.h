@@ -113,6 +113,7 @@ private:
     QString m_conflictText;
     QStringList m_citations;
     QHash<QString, PassageCitation> m_cited; // passage id → as the model cites it
+    QList<StepExplanation> m_explained; // m_steps in the model's words, same order
 };
 
 } // namespace yibao

@@ -59,7 +59,7 @@ TraceParam param(const char *key, const char *value, const char *unit)
     TraceParam p;
     p.key = QString::fromLatin1(key);
     p.value = QString::fromLatin1(value);
-    p.unit = QString::fromLatin1(unit);
+    p.unit = *unitFromId(QString::fromLatin1(unit));
     p.profile = QStringLiteral("general");
     p.from = QDate(1990, 1, 1);
     return p;
@@ -237,8 +237,8 @@ private slots:
                                   << "months" << true << "6 个月"
                                   << "6 months";
         QTest::newRow("unknown") << ""
-                                 << "yuan_per_month" << false << "未知"
-                                 << "unknown";
+                                 << "yuan_per_month" << false << "未知（档案未给出）"
+                                 << "unknown (the profile does not give it)";
         QTest::newRow("yes") << "true"
                              << "bool" << true << "是"
                              << "yes";
@@ -257,7 +257,7 @@ private slots:
         step.ruleId = QStringLiteral("gap.resume");
         TraceParam p = param("gap.waiting_months", "", "");
         p.value = value;
-        p.unit = unit;
+        p.unit = *unitFromId(unit);
         p.known = known;
         step.params << p;
         const Library &lib = yibao::test::library();
