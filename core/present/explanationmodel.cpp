@@ -48,9 +48,17 @@ namespace {
             if (p.value == QLatin1String("up_jiao"))
                 return w(u"见分进角", u"rounded up to the jiao");
             return p.value;
+        case ParamUnit::Kinds: {
+            QStringList kinds;
+            for (const QString &id : p.value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                if (const auto k = kindFromId(id.trimmed()))
+                    kinds << w.kind(*k);
+                else
+                    kinds << id.trimmed();
+            return kinds.join(w(u"、", u", "));
+        }
         case ParamUnit::Percent:
         case ParamUnit::Ratio:
-        case ParamUnit::Kinds:
         case ParamUnit::Month:
             break;
         }

@@ -97,6 +97,21 @@ QString Words::care(Care c) const
     return {};
 }
 
+QString Words::kind(PeriodKind k) const
+{
+    switch (k) {
+    case PeriodKind::Employee:
+        return (*this)(u"单位职工", u"employee");
+    case PeriodKind::Flexible:
+        return (*this)(u"灵活就业", u"flexible employment");
+    case PeriodKind::Resident:
+        return (*this)(u"城乡居民医保", u"resident insurance");
+    case PeriodKind::Deemed:
+        return (*this)(u"视同缴费", u"deemed contribution");
+    }
+    return {};
+}
+
 QString Words::category(Category c) const
 {
     switch (c) {

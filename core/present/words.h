@@ -42,6 +42,7 @@ public:
     QString span(const YearMonth &from, const YearMonth &to) const; // "2024年3月—2024年5月"
     QString band(Band band) const; // "35岁以下" / "under 35"
     QString care(Care c) const;
+    QString kind(PeriodKind k) const; // 单位职工 / employee
     QString category(Category c) const;
 
 private:
