@@ -59,7 +59,7 @@ TraceParam param(const char *key, const char *value, const char *unit)
     TraceParam p;
     p.key = QString::fromLatin1(key);
     p.value = QString::fromLatin1(value);
-    p.unit = *unitFromId(QString::fromLatin1(unit));
+    p.unit = unitFromId(QString::fromLatin1(unit)).value_or(ParamUnit::Months);
     p.profile = QStringLiteral("general");
     p.from = QDate(1990, 1, 1);
     return p;
@@ -255,9 +255,11 @@ private slots:
         QFETCH(QString, en);
         TraceStep step;
         step.ruleId = QStringLiteral("gap.resume");
-        TraceParam p = param("gap.waiting_months", "", "");
+        TraceParam p = param("gap.waiting_months", "", "months");
         p.value = value;
-        p.unit = *unitFromId(unit);
+        const auto parsed = unitFromId(unit);
+        QVERIFY2(parsed, qPrintable(unit));
+        p.unit = *parsed;
         p.known = known;
         step.params << p;
         const Library &lib = yibao::test::library();
