@@ -245,6 +245,12 @@ private slots:
         QTest::newRow("rate") << "9.8%"
                               << "percent" << true << "9.8%"
                               << "9.8%";
+        QTest::newRow("rounding") << "half_up_fen"
+                                  << "rounding" << true << "四舍五入到分"
+                                  << "rounded half up to the fen";
+        QTest::newRow("kinds") << "employee, flexible"
+                               << "kinds" << true << "单位职工、灵活就业"
+                               << "employee, flexible employment";
     }
     void parameterValuesAsAPersonReadsThem()
     {
