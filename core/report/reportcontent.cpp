@@ -20,10 +20,18 @@ namespace {
         return s.toHtmlEscaped();
     }
 
-    // The sheet's words in its language: Chinese first, English beside it.
-    struct SheetWords
+    // The sheet's words in its language: the shared names and units (present/words), the
+    // sheet's own phrases written "中文", "English", and money as a client's sheet writes it
+    // in English ("CNY 2360.00").
+    struct SheetWords : Words
     {
+        explicit SheetWords(bool english)
+            : Words(english ? TextLanguage::English : TextLanguage::Chinese)
+            , en(english)
+        { }
+
         bool en = false;
+        using Words::operator();
         QString operator()(const char *zh, const char *english) const
         {
             return en ? QString::fromUtf8(english) : QString::fromUtf8(zh);
@@ -35,67 +43,6 @@ namespace {
                       : m.toYuanString() + QStringLiteral(" 元");
         }
         QString money(const std::optional<Money> &m) const { return m ? money(*m) : unknown(); }
-        QString unknown() const { return (*this)("未知", "unknown"); }
-        QString date(const QDate &d) const
-        {
-            if (!d.isValid())
-                return unknown();
-            return en ? d.toString(QStringLiteral("yyyy-MM-dd"))
-                      : QStringLiteral("%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day());
-        }
-        QString month(const YearMonth &m) const { return en ? m.toString() : m.toChinese(); }
-        QString span(const YearMonth &from, const YearMonth &to) const
-        {
-            if (from == to)
-                return month(from);
-            return month(from) + QStringLiteral("—") + month(to);
-        }
-        QString months(int n) const
-        {
-            if (en)
-                return n == 1 ? QStringLiteral("1 month") : QStringLiteral("%1 months").arg(n);
-            return QStringLiteral("%1 个月").arg(n);
-        }
-        // "348 个月（29 年）"
-        QString monthsYears(int n) const
-        {
-            const int y = n / 12;
-            const int rest = n % 12;
-            if (y == 0)
-                return months(n);
-            QString ym;
-            if (en)
-                ym = (y == 1 ? QStringLiteral("1 year") : QStringLiteral("%1 years").arg(y))
-                    + (rest ? QStringLiteral(" ") + months(rest) : QString());
-            else
-                ym = rest ? QStringLiteral("%1 年 %2 个月").arg(y).arg(rest)
-                          : QStringLiteral("%1 年").arg(y);
-            return en ? QStringLiteral("%1 (%2)").arg(months(n), ym)
-                      : QStringLiteral("%1（%2）").arg(months(n), ym);
-        }
-        QString band(Band b) const
-        {
-            return Words(en ? TextLanguage::English : TextLanguage::Chinese).band(b);
-        }
-        QString care(Care c) const
-        {
-            switch (c) {
-            case Care::Outpatient:
-                return (*this)("门诊", "outpatient visit");
-            case Care::Pharmacy:
-                return (*this)("药店购药", "pharmacy purchase");
-            case Care::Inpatient:
-                return (*this)("住院", "hospital stay");
-            case Care::SpecialOutpatient:
-                return (*this)("门诊慢特病", "chronic/special outpatient care");
-            }
-            return QString();
-        }
-        QString category(Category c) const
-        {
-            const QString zh = categoryChinese(c);
-            return en ? Words(TextLanguage::English).category(c) : zh;
-        }
         // who pays what is owed: "单位缴 A，个人缴 B" / "由个人缴纳"
         QString payer(
             const std::optional<Money> &employer, const std::optional<Money> &individual) const
@@ -122,7 +69,7 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
 {
     const bool en = Explanations::normalizedLanguage(options.language) == QLatin1String("en");
     const QString lang = en ? QStringLiteral("en") : QStringLiteral("zh_CN");
-    const SheetWords w { en };
+    const SheetWords w(en);
     ReportContent out;
     out.title = w("职工基本医疗保险 明白纸", "Employee medical insurance: your summary sheet");
     out.footer = w(
