@@ -275,8 +275,8 @@ namespace {
                 out << w(u"：本结果采用 ", u": this result uses ") << sc.used;
             if (sc.beijingExample)
                 out << w(u"（北京示例）", u" (a Beijing example)");
-            out << w(u"；", u"; ") << sc.passage << w(u" 说：「", u" says: “") << sc.stated
-                << w(u"」", u"”") << "\n";
+            out << w(u"；", u"; ") << sc.passage << w(u" 说：「", u" says: 「") << sc.stated << "」"
+                << "\n";
             if (sc.comparable)
                 out << "    "
                     << (sc.changes.isEmpty() ? w(u"按此说法计算，本结果不变。",

@@ -90,12 +90,12 @@ namespace {
             || note.startsWith(QStringLiteral("北京"));
     }
 
-    // 《title》 in Chinese; in English the Chinese title in “” with our English rendering of
-    // the article's title beside it.
+    // 《title》 in Chinese; in English the Chinese title quoted in 「」 (the source's own words
+    // stay Chinese, and only inside those marks) with our English rendering beside it.
     QString caption(const Passage &p, const Library &library, const Words &w)
     {
         const auto titled = [&](const QString &t) {
-            return w.english() ? QStringLiteral("“%1”").arg(t) : QStringLiteral("《%1》").arg(t);
+            return w.english() ? QStringLiteral("「%1」").arg(t) : QStringLiteral("《%1》").arg(t);
         };
         const Article *a = library.corpus().article(p.article);
         const QString en = w.english() ? library.articleTitleEn(p.article) : QString();
@@ -111,7 +111,7 @@ namespace {
         QStringList meta;
         // the outlet's name stays as the source gives it
         if (!p.source.isEmpty())
-            meta.append(w.english() ? QStringLiteral("“%1”").arg(p.source) : p.source);
+            meta.append(w.english() ? QStringLiteral("「%1」").arg(p.source) : p.source);
         meta.append(p.date.isEmpty() ? w(u"日期未注明", u"date not given") : p.date);
         return text + QStringLiteral(" · ") + meta.join(QStringLiteral(" · "));
     }

@@ -8,4 +8,6 @@ target_sources(yibao_present PRIVATE
     present/timeline.h present/timeline.cpp
     present/words.h present/words.cpp
     present/explanationmodel.h present/explanationmodel.cpp
-    present/savedfigures.h present/savedfigures.cpp)
+    present/savedfigures.h present/savedfigures.cpp
+    present/sheetwords.h present/sheetwords.cpp
+    present/summary.h present/summary.cpp)

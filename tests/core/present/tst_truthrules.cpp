@@ -9,6 +9,7 @@
 #include "io/textreport.h"
 #include "present/cards.h"
 #include "present/explanationmodel.h"
+#include "present/summary.h"
 #include "testcase.h"
 #include "testlibrary.h"
 
@@ -59,6 +60,24 @@ const Card *card(const QList<Card> &cards, const QString &id)
     return nullptr;
 }
 
+// page 1 of the 明白纸: every sentence, item and brief of its summary
+QString sheetWords(const Case &c, const Result &r, TextLanguage language = TextLanguage::Chinese)
+{
+    SummaryOptions options;
+    options.language = language;
+    options.issuedOn = c.asOf;
+    const SheetSummary s
+        = summarize(c, r, ExplanationModel::build(c, r, yibao::test::library(), language), options);
+    QStringList out { s.title, s.computed, s.footer };
+    out += s.who;
+    for (const SummarySection &section : s.sections) {
+        out << section.heading;
+        for (const SummaryParagraph &p : section.paragraphs)
+            out << p.text << p.items << p.brief;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 QString allWords(const Case &c, const Result &r)
 {
     QString text = textReport(
@@ -68,7 +87,7 @@ QString allWords(const Case &c, const Result &r)
         for (const CardLine &l : k.lines)
             text += l.label + l.value + l.note;
     }
-    return text;
+    return text + sheetWords(c, r);
 }
 
 // a pointer into a temporary list would dangle
@@ -172,6 +191,66 @@ private slots:
         const QString fee = explanations(r, QStringLiteral("gap.late_fee")).value(0);
         QVERIFY2(fee.contains(QStringLiteral("不能补缴")), qPrintable(fee));
         QVERIFY2(!fee.contains(QStringLiteral("补缴已经完成")), qPrintable(fee));
+    }
+
+    // Page 1 of the 明白纸 says the result's figures: what is owed and by whom, a deadline
+    // ahead as a condition and one past as past, a projection as a projection, a retiree
+    // when they retired. Each row: a public case, the language, a sentence the sheet must
+    // hold and one it must not.
+    void theSheetSaysTheFigures_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("never");
+        // 04: 4 months owed, principal 2596.00 + late fee 88.26 = 2684.26, employer 2244.26
+        // + individual 440.00; the grace deadline 2026-10-31 is before asOf 2026-11-23
+        QTest::newRow("04 owed, split") << "04-arrears-owed-today" << false
+                                        << "现在需补缴：共 2684.26 元（单位缴 2244.26 元，个人缴 "
+                                           "440.00 元）。"
+                                        << "没有欠缴";
+        QTest::newRow("04 deadline past")
+            << "04-arrears-owed-today" << false << "宽限期已于 2026年10月31日 结束"
+            << "请在 2026年10月31日 前补缴";
+        QTest::newRow("04 en owed") << "04-arrears-owed-today" << true
+                                    << "Owed now: CNY 2684.26 in all (employer pays CNY 2244.26, "
+                                       "the individual CNY 440.00)."
+                                    << "单位";
+        // 08: owed 1202.13 by the individual; the deadline 2026-12-31 is still ahead
+        QTest::newRow("08 deadline ahead") << "08-stopped-payer-future-event" << false
+                                           << "请在 2026年12月31日 前补缴，缴费记录可视为连续。"
+                                           << "宽限期已于";
+        QTest::newRow("08 en deadline ahead")
+            << "08-stopped-payer-future-event" << true
+            << "Pay by 2026-12-31 and the history counts as continuous."
+            << "ended on";
+        // 07: 140 months today, 361 by retirement in 2045-04
+        QTest::newRow("07 projection") << "07-future-events-active-payer" << false
+                                       << "这是预测：按时缴到退休（2045年4月），可达到累计 361 "
+                                          "个月、实际 361 个月，可达到最低要求。"
+                                       << "已达到最低要求";
+        // 05: retired 2026-06, 19 months short of 300 cumulative
+        QTest::newRow("05 retired")
+            << "05-beijing-retired-shortfall" << false << "已于 2026年6月 退休。"
+            << "这是预测";
+        QTest::newRow("05 shortfall")
+            << "05-beijing-retired-shortfall" << false << "还差 19 个月（累计缴费年限不足）"
+            << "按时缴到退休";
+        QTest::newRow("05 en retired")
+            << "05-beijing-retired-shortfall" << true << "Retired in 2026-06."
+            << "This is a projection";
+    }
+    void theSheetSaysTheFigures()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(bool, english);
+        QFETCH(QString, says);
+        QFETCH(QString, never);
+        const Case c = publicCase(caseName.toLatin1().constData());
+        const QString words
+            = sheetWords(c, run(c), english ? TextLanguage::English : TextLanguage::Chinese);
+        QVERIFY2(words.contains(says), qPrintable(words));
+        QVERIFY2(!words.contains(never), qPrintable(words));
     }
 
     // the revision's own rules have their own words (cases 10 and 09)
