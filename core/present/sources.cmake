@@ -10,4 +10,5 @@ target_sources(yibao_present PRIVATE
     present/explanationmodel.h present/explanationmodel.cpp
     present/savedfigures.h present/savedfigures.cpp
     present/sheetwords.h present/sheetwords.cpp
-    present/summary.h present/summary.cpp)
+    present/summary.h present/summary.cpp
+    present/highlight.h present/highlight.cpp)

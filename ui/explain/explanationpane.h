@@ -24,7 +24,7 @@ namespace yibao {
 // The right pane: why the selected card's figures are what they are. Top to bottom:
 //   1. our own explanation of each step, with the case's numbers (explainStep);
 //   2. the quoted source passages that state the rule and its parameters, with the words
-//      that matter highlighted (see highlightTerms) — right under the explanation;
+//      that matter highlighted (the terms of core/present/highlight) — right under the explanation;
 //   3. when a linked passage says something else than the profile, a block
 //      "资料说法不一" with each variant (our note and the passage) and what the profile
 //      uses (the parameter's value and source, or the rule's result);
@@ -64,11 +64,6 @@ public:
     static constexpr int RefreshDelayMs = 150;
     QStringList citations() const { return m_citations; }
 
-    // The words highlighted in the passages of these steps: each parameter's value as an
-    // article would write it ("9.8%", "3个月", "20年"), and the key terms of the rule
-    // family (断缴, 滞纳金, 个人账户 …). Longer terms first, so that a mark covers the
-    // longest match.
-    static QStringList highlightTerms(const QList<TraceStep> &steps);
     // HTML of text with every occurrence of terms wrapped in a highlight. A term that
     // starts with a digit matches only where no digit precedes it ("3个月" not in "13个月").
     static QString highlightedHtml(const QString &text, const QStringList &terms);

@@ -6,6 +6,7 @@
 #include "explain/explanationpane.h"
 #include "io/caseloader.h"
 #include "present/cards.h"
+#include "present/highlight.h"
 #include "rules/engine.h"
 #include "testlibrary.h"
 
@@ -216,7 +217,7 @@ void TstExplanationPane::passages_quoted_with_highlights()
     const QString quoted = html.mid(at, next < 0 ? -1 : next - at);
     QVERIFY2(quoted.contains(QStringLiteral("<b>3个月</b>")), qPrintable(quoted));
     QVERIFY2(quoted.contains(QStringLiteral("<b>断缴</b>")), qPrintable(quoted));
-    const QStringList terms = ExplanationPane::highlightTerms(s.steps);
+    const QStringList terms = highlightTerms(s.steps);
     QVERIFY(terms.contains(QStringLiteral("9.8%")));
     QVERIFY(terms.contains(QStringLiteral("6个月"))); // the waiting period
     // No passage is both quoted as support and listed as a conflicting variant.
