@@ -7,6 +7,7 @@
 #include "explain/quote.h"
 #include "policy/parameterkeys.h"
 #include "policy/policyprofile.h"
+#include "present/inputwords.h"
 #include "present/words.h"
 #include "rules/engine.h"
 
@@ -279,6 +280,10 @@ StepExplanation explainStep(
         s.result = step.result;
     }
     s.missing = step.missing;
+    for (const auto &[name, value] : step.inputs)
+        if (!isZeroInput(value))
+            s.inputs.append(
+                { name, inputLabel(name, w), inputValue(value, w, library.explanations()) });
     const bool general = !isBeijingProfile(profileId);
     for (const TraceParam &p : step.params) {
         ParameterLine line;

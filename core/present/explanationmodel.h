@@ -52,6 +52,14 @@ struct ParameterLine
 };
 
 // One step of the computation in words.
+// A named input of a step as the trace tree shows it.
+struct InputLine
+{
+    QString name; // as the engine recorded it: "owedMonths"
+    QString label; // "欠缴月数" / "Months owed"
+    QString value; // in the model's language; yes/no for a flag
+};
+
 struct StepExplanation
 {
     QString ruleId;
@@ -66,6 +74,7 @@ struct StepExplanation
     // English model leaves it empty and inShort carries the same numbers in words.
     QString formula;
     QString result; // the engine's result text (Chinese model only)
+    QList<InputLine> inputs; // the step's inputs, zero lines left out
     QList<ParameterLine> params;
     QList<PassageCitation> passages; // supports, then conflicts, then context
     QStringList missing; // unknown parameter keys

@@ -11,4 +11,5 @@ target_sources(yibao_present PRIVATE
     present/savedfigures.h present/savedfigures.cpp
     present/sheetwords.h present/sheetwords.cpp
     present/summary.h present/summary.cpp
-    present/highlight.h present/highlight.cpp)
+    present/highlight.h present/highlight.cpp
+    present/inputwords.h present/inputwords.cpp)

@@ -30,177 +30,6 @@ namespace yibao {
 
 namespace {
 
-    // "0", "0.00", "0 个月", "": a zero line, left out of the tree.
-    bool isZero(const QString &value)
-    {
-        const QString v = value.trimmed();
-        if (v.isEmpty())
-            return true;
-        static const QStringList zeros { QStringLiteral("0"), QStringLiteral("0.00"),
-            QStringLiteral("0 个月"), QStringLiteral("0.00 元"), QStringLiteral("0个月") };
-        return zeros.contains(v);
-    }
-
-    // Readable names of the inputs the engine records (rules/*.cpp); a name not listed here
-    // is shown as the engine wrote it.
-    QString inputLabel(const QString &name)
-    {
-        static const QHash<QString, const char *> labels {
-            { QStringLiteral("actualMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "实际缴费月数") },
-            { QStringLiteral("ageMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "退休年龄（月）") },
-            { QStringLiteral("ageYears"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "退休年龄（岁）") },
-            { QStringLiteral("aheadMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "退休前还可缴月数") },
-            { QStringLiteral("asOf"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "计算日期") },
-            { QStringLiteral("backpaidMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "已补缴月数") },
-            { QStringLiteral("band"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "年龄段") },
-            { QStringLiteral("bandName"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "年龄段") },
-            { QStringLiteral("baseAtRetirement"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "退休时缴费基数") },
-            { QStringLiteral("birth"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "出生日期") },
-            { QStringLiteral("cap"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "上限") },
-            { QStringLiteral("care"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "就医类型") },
-            { QStringLiteral("category"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "人员类别") },
-            { QStringLiteral("continuous"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "视为连续") },
-            { QStringLiteral("continuousIfPaidByDeadline"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "按期补缴可视为连续") },
-            { QStringLiteral("costsCovered"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "补缴后期间费用可报销") },
-            { QStringLiteral("count"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "个数") },
-            { QStringLiteral("countedMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "已累计月数") },
-            { QStringLiteral("cumulativeMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "累计缴费月数") },
-            { QStringLiteral("date"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "日期") },
-            { QStringLiteral("declared"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "填写的视同缴费月数") },
-            { QStringLiteral("deemedMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "视同缴费月数") },
-            { QStringLiteral("deemedPeriods"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "视同缴费时段月数") },
-            { QStringLiteral("delayMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "延迟月数") },
-            { QStringLiteral("employeeMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "单位职工月数") },
-            { QStringLiteral("firstCover"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "首次享受待遇月份") },
-            { QStringLiteral("flexibleMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "灵活就业月数") },
-            { QStringLiteral("from"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "起") },
-            { QStringLiteral("gapFrom"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "断缴起") },
-            { QStringLiteral("gapMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "断缴月数") },
-            { QStringLiteral("gapTo"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "断缴止") },
-            { QStringLiteral("givenDate"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "填写的退休日期") },
-            { QStringLiteral("grace"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "宽限期（月）") },
-            { QStringLiteral("graceDeadline"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "宽限期截止") },
-            { QStringLiteral("historyEnd"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "缴费记录止") },
-            { QStringLiteral("historyStart"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "缴费记录起") },
-            { QStringLiteral("keepPayingCost"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "继续缴费费用") },
-            { QStringLiteral("keepPayingFrom"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "继续缴费后享受待遇") },
-            { QStringLiteral("lastPaidOn"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "最后补缴日期") },
-            { QStringLiteral("lateFee"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "滞纳金") },
-            { QStringLiteral("month"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "月份") },
-            { QStringLiteral("monthly"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "每月") },
-            { QStringLiteral("months"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "月数") },
-            { QStringLiteral("n"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "月数") },
-            { QStringLiteral("notEnrolledMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "未参加职工医保月数") },
-            { QStringLiteral("oneTimeCost"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "一次性补缴费用") },
-            { QStringLiteral("oneTimeFrom"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "一次性补缴后享受待遇") },
-            { QStringLiteral("originalAge"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "原退休年龄") },
-            { QStringLiteral("originalMonth"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "原退休月份") },
-            { QStringLiteral("owed"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "仍欠") },
-            { QStringLiteral("owedMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "欠缴月数") },
-            { QStringLiteral("owedOnDate"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "就医时仍欠费") },
-            { QStringLiteral("pooledFund"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "统筹基金支付") },
-            { QStringLiteral("principal"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "本金") },
-            { QStringLiteral("projectedActualMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "预计实际缴费月数") },
-            { QStringLiteral("projectedMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "预计累计月数") },
-            { QStringLiteral("qualifies"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "达到要求") },
-            { QStringLiteral("reason"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "原因") },
-            { QStringLiteral("requiredActualMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "要求实际缴费月数") },
-            { QStringLiteral("requiredMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "要求累计月数") },
-            { QStringLiteral("resumeMonth"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "恢复待遇月份") },
-            { QStringLiteral("retired"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "已退休") },
-            { QStringLiteral("retirementBackPay"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "退休一次性补缴") },
-            { QStringLiteral("retirementMonth"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "退休月份") },
-            { QStringLiteral("sex"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "性别") },
-            { QStringLiteral("shortfallMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "差额月数") },
-            { QStringLiteral("statutoryDate"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "法定退休日期") },
-            { QStringLiteral("step"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "每几个月延迟一个月") },
-            { QStringLiteral("suspendedFrom"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "暂停起") },
-            { QStringLiteral("suspendedTo"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "暂停止") },
-            { QStringLiteral("to"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "止") },
-            { QStringLiteral("total"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "合计") },
-            { QStringLiteral("owedEmployer"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "其中单位缴") },
-            { QStringLiteral("owedIndividual"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "其中个人缴") },
-            { QStringLiteral("payOn"), QT_TRANSLATE_NOOP("yibao::ExplanationPane", "缴款日期") },
-            { QStringLiteral("deadlineAhead"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "宽限期尚未截止") },
-            { QStringLiteral("scenario"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "按假设判断") },
-            { QStringLiteral("countedActualMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "已实际缴费月数") },
-            { QStringLiteral("totalShortMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "累计差额月数") },
-            { QStringLiteral("actualShortMonths"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "实际缴费差额月数") },
-            { QStringLiteral("binding"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "不足的一项") },
-            { QStringLiteral("qualifyingMonth"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "享受终身待遇月份") },
-            { QStringLiteral("waiting"),
-                QT_TRANSLATE_NOOP("yibao::ExplanationPane", "等待期（月）") },
-        };
-        const auto it = labels.constFind(name);
-        return it == labels.cend() ? name : ExplanationPane::tr(it.value());
-    }
-
-    QString inputValue(const QString &value)
-    {
-        if (value == QLatin1String("true"))
-            return ExplanationPane::tr("是");
-        if (value == QLatin1String("false"))
-            return ExplanationPane::tr("否");
-        return value;
-    }
-
     QTreeWidgetItem *leaf(QTreeWidgetItem *parent, const QString &name, const QString &value)
     {
         auto *item = new QTreeWidgetItem(parent, { name, value });
@@ -717,15 +546,12 @@ void ExplanationPane::fillTree()
         step->setToolTip(0, s.title);
         step->setToolTip(1, s.result);
 
-        QList<QPair<QString, QString>> inputs;
-        for (const auto &in : s.inputs) {
-            if (!isZero(in.second))
-                inputs << in;
-        }
+        const QList<InputLine> inputs
+            = i < m_explained.size() ? m_explained.at(i).inputs : QList<InputLine>();
         if (!inputs.isEmpty()) {
             auto *group = leaf(step, tr("输入"), QString());
-            for (const auto &in : inputs)
-                leaf(group, inputLabel(in.first), inputValue(in.second));
+            for (const InputLine &in : inputs)
+                leaf(group, in.label, in.value);
         }
         if (!s.params.isEmpty()) {
             auto *group = leaf(step, tr("参数"), QString());
