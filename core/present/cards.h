@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/band.h"
 #include "domain/case.h"
+#include "domain/language.h"
 #include "rules/result.h"
 #include "rules/trace.h"
 
@@ -52,24 +54,58 @@ struct Card
 
 QString toneId(Card::Tone tone); // "neutral", "good", "warning", "bad", "unknown"
 
+// The words of the cards in one language: the card's own phrases ("中文", "English"),
+// counts with their English plural, and the display formats of its figures ("2360.00 元",
+// "29年（348个月）", "2031年10月12日"; "2031-10-12" in English).
+class CardWords
+{
+public:
+    explicit CardWords(TextLanguage language)
+        : m_en(language == TextLanguage::English)
+    { }
+
+    bool english() const { return m_en; }
+    QString operator()(const char16_t *zh, const char16_t *en) const
+    {
+        return QString::fromUtf16(m_en ? en : zh);
+    }
+    // "%n个月" / "%n month" / "%n months", %n replaced by n
+    QString count(int n, const char16_t *zh, const char16_t *enOne, const char16_t *enMany) const;
+
+    QString money(const Money &m) const; // "2360.00 元"
+    QString money(const std::optional<Money> &m) const; // "未知" when nullopt
+    QString months(int n) const; // "29年（348个月）", "8个月"
+    QString months(const std::optional<int> &n) const;
+    QString date(const QDate &d) const; // "2031年10月12日"; "—" when invalid
+    QString month(const YearMonth &m) const; // "2031年10月"
+    QString bandName(Band band) const; // "35岁以下"
+    QString unknownText() const; // "未知"
+    QString care(Care c) const; // "住院"
+
+private:
+    bool m_en;
+};
+
 // The cards of a result, in reading order: retirement, years, one per gap, back-pay,
-// account, lifelong, one per medical event. Texts are translated in the context
-// "yibao::Cards" (Chinese source strings).
-QList<Card> buildCards(const Case &c, const Result &r);
+// account, lifelong, one per medical event, in the given language.
+QList<Card> buildCards(const Case &c, const Result &r, TextLanguage language);
 
 // The trace steps a card explains, in the order the engine took them.
 QList<TraceStep> stepsForCard(const Card &card, const Trace &trace);
 
-// Display formats shared by the cards and whoever draws next to them.
+// The cards' display formats in the language of the installed translator (the window's),
+// for widgets that draw next to the cards.
 namespace cardformat {
-    QString money(const Money &m); // "2360.00 元"
-    QString money(const std::optional<Money> &m); // "未知" when nullopt
-    QString months(int n); // "29年（348个月）", "8个月"
-    QString date(const QDate &d); // "2031年10月12日"
-    QString month(const YearMonth &m); // "2031年10月"
-    QString bandName(Band band); // "35岁以下"
-    QString unknownText(); // "未知"
-    QString care(Care c); // "住院"
+    TextLanguage language(); // the installed translator's language
+    CardWords words(); // in that language
+    QString money(const Money &m);
+    QString money(const std::optional<Money> &m);
+    QString months(int n);
+    QString date(const QDate &d);
+    QString month(const YearMonth &m);
+    QString bandName(Band band);
+    QString unknownText();
+    QString care(Care c);
 } // namespace cardformat
 
 } // namespace yibao

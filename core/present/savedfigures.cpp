@@ -10,10 +10,6 @@
 namespace yibao {
 
 // The translation context of the comparison's own words ("yibao::SavedFigures").
-class SavedFigures
-{
-    Q_DECLARE_TR_FUNCTIONS(yibao::SavedFigures)
-};
 
 namespace {
 
@@ -51,13 +47,14 @@ namespace {
     }
 
     // The label and value of a headline in one result's cards; false when it has none.
-    bool figureOf(const QList<Card> &cards, const Headline &h, QString *label, QString *value)
+    bool figureOf(const CardWords &w, const QList<Card> &cards, const Headline &h, QString *label,
+        QString *value)
     {
         const Card *card = cardOf(cards, QLatin1String(h.card));
         if (!card)
             return false;
         if (qstrcmp(h.line, "verdict") == 0) {
-            *label = SavedFigures::tr("结论");
+            *label = w(u"结论", u"Verdict");
             *value = card->verdict;
             return true;
         }
@@ -73,21 +70,22 @@ namespace {
 
 QString savedFigureMissing()
 {
-    return SavedFigures::tr("—");
+    return QStringLiteral("—");
 }
 
 QList<FigureComparison> compareHeadlineFigures(
-    const Case &c, const Result &saved, const Result &now)
+    const Case &c, const Result &saved, const Result &now, TextLanguage language)
 {
-    const QList<Card> before = buildCards(c, saved);
-    const QList<Card> after = buildCards(c, now);
+    const QList<Card> before = buildCards(c, saved, language);
+    const QList<Card> after = buildCards(c, now, language);
+    const CardWords w(language);
     QList<FigureComparison> out;
     for (const Headline &h : Headlines) {
         FigureComparison f;
         f.key = QLatin1String(h.card) + QLatin1Char('.') + QLatin1String(h.line);
         QString savedLabel, nowLabel;
-        const bool hadIt = figureOf(before, h, &savedLabel, &f.saved);
-        const bool hasIt = figureOf(after, h, &nowLabel, &f.now);
+        const bool hadIt = figureOf(w, before, h, &savedLabel, &f.saved);
+        const bool hasIt = figureOf(w, after, h, &nowLabel, &f.now);
         if (!hadIt && !hasIt)
             continue; // e.g. no retirement month was given either time
         if (!hadIt)

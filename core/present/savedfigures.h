@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/case.h"
+#include "domain/language.h"
 #include "rules/result.h"
 
 #include <QList>
@@ -27,10 +28,9 @@ struct FigureComparison
 // in the cards' order: the retirement date, the months paid, what is owed and what
 // retirement will cost, the account inflow, the lifelong minimum and the verdict on it.
 // saved is the result kept with the consultation (ResultJson::readFigures), now today's;
-// c is the case both were computed from. Texts are translated in the context
-// "yibao::SavedFigures" and "yibao::Cards".
+// c is the case both were computed from; the texts are the cards' in the given language.
 QList<FigureComparison> compareHeadlineFigures(
-    const Case &c, const Result &saved, const Result &now);
+    const Case &c, const Result &saved, const Result &now, TextLanguage language);
 
 // What stands for a figure one of the two results has no line for: "—".
 QString savedFigureMissing();

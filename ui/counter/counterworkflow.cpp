@@ -13,6 +13,7 @@
 #include "io/csvimport.h"
 #include "io/resultjson.h"
 #include "policy/profileloader.h"
+#include "present/cards.h"
 #include "storage/autosavestore.h"
 #include "storage/database.h"
 
@@ -741,7 +742,8 @@ QList<FigureComparison> CounterWorkflow::savedFigureComparison() const
     const CaseDocument *doc = m_host->document();
     if (!m_profileChange || !m_profileChange->saved || !doc->hasResult())
         return {};
-    return compareHeadlineFigures(doc->caseData(), *m_profileChange->saved, doc->result());
+    return compareHeadlineFigures(
+        doc->caseData(), *m_profileChange->saved, doc->result(), cardformat::language());
 }
 
 void CounterWorkflow::updateNoticeText()

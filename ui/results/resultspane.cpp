@@ -208,7 +208,7 @@ void ResultsPane::rebuild()
     QList<Card> shown;
     if (!m_errors.isEmpty())
         shown << errorsCard();
-    m_cards = m_hasResult ? buildCards(m_case, m_result) : QList<Card>();
+    m_cards = m_hasResult ? buildCards(m_case, m_result, cardformat::language()) : QList<Card>();
     if (m_hasResult && !m_result.warnings.isEmpty())
         m_cards.prepend(warningsCard());
     shown << m_cards;

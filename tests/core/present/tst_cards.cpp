@@ -43,7 +43,7 @@ Computed computeFile(const QString &file)
     Computed out;
     out.c = loaded->c;
     out.r = compute(loaded->c, *loaded->profile);
-    out.cards = buildCards(out.c, out.r);
+    out.cards = buildCards(out.c, out.r, TextLanguage::Chinese);
     return out;
 }
 

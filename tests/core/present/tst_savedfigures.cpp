@@ -85,8 +85,8 @@ private Q_SLOTS:
         QCOMPARE(saved->profileId, now.profileId);
         QCOMPARE(saved->profileVersion, now.profileVersion);
         QCOMPARE(saved->asOf, now.asOf);
-        const QList<Card> before = buildCards(loaded.c, *saved);
-        const QList<Card> after = buildCards(loaded.c, now);
+        const QList<Card> before = buildCards(loaded.c, *saved, TextLanguage::Chinese);
+        const QList<Card> after = buildCards(loaded.c, now, TextLanguage::Chinese);
         int compared = 0;
         for (const Card &a : after) {
             if (!QStringList {
@@ -107,7 +107,8 @@ private Q_SLOTS:
                 QCOMPARE(b->verdict, a.verdict);
         }
         QVERIFY(compared >= 10);
-        for (const FigureComparison &f : compareHeadlineFigures(loaded.c, *saved, now))
+        for (const FigureComparison &f :
+            compareHeadlineFigures(loaded.c, *saved, now, TextLanguage::Chinese))
             QVERIFY2(!f.changed(), qPrintable(f.key + QLatin1Char(' ') + f.saved));
     }
 
@@ -120,7 +121,8 @@ private Q_SLOTS:
         const auto saved = ResultJson::readFigures(ResultJson::toCompactJson(then, false), &error);
         QVERIFY2(saved, qPrintable(error));
         const Result now = compute(loaded.c, *loaded.profile);
-        const QList<FigureComparison> figures = compareHeadlineFigures(loaded.c, *saved, now);
+        const QList<FigureComparison> figures
+            = compareHeadlineFigures(loaded.c, *saved, now, TextLanguage::Chinese);
 
         // State: 4 months of employee arrears in 2016 at a base of 5000.00.
         // Expected: principal 4 × 5000 × (8 % + 2 %) = 2000.00 then, × 11.8 % = 2360.00 now,

@@ -82,7 +82,7 @@ QString allWords(const Case &c, const Result &r)
 {
     QString text = textReport(
         c, r, ExplanationModel::build(c, r, yibao::test::library(), TextLanguage::Chinese));
-    for (const Card &k : buildCards(c, r)) {
+    for (const Card &k : buildCards(c, r, TextLanguage::Chinese)) {
         text += k.title + k.verdict + k.note;
         for (const CardLine &l : k.lines)
             text += l.label + l.value + l.note;
@@ -112,7 +112,7 @@ private slots:
         QVERIFY2(words.contains(QStringLiteral("少于要求的 180 个月实际缴费，还差 20 个月")),
             qPrintable(words));
         QVERIFY2(!words.contains(QStringLiteral("距 240")), qPrintable(words));
-        const QList<Card> cards1 = buildCards(c, r);
+        const QList<Card> cards1 = buildCards(c, r, TextLanguage::Chinese);
         const Card *life = card(cards1, QStringLiteral("lifelong"));
         QVERIFY(life);
         bool named = false;
@@ -130,7 +130,7 @@ private slots:
         QVERIFY2(grace.contains(QStringLiteral("如在此之前补齐欠费，可视为连续缴费")),
             qPrintable(grace));
         QVERIFY2(!grace.contains(QStringLiteral("未能")), qPrintable(grace));
-        const QList<Card> cards2 = buildCards(c, r);
+        const QList<Card> cards2 = buildCards(c, r, TextLanguage::Chinese);
         const Card *gap = card(cards2, QStringLiteral("gaps[0]"));
         QVERIFY(gap);
         QVERIFY2(gap->verdict.startsWith(QStringLiteral("如在")), qPrintable(gap->verdict));
@@ -174,7 +174,7 @@ private slots:
         const Case c = load(QStringLiteral(YIBAO_EXAMPLE_CASE));
         const Result r = run(c);
         QCOMPARE(r.gaps.at(1).continuous, std::optional<bool>(true));
-        const QList<Card> cards3 = buildCards(c, r);
+        const QList<Card> cards3 = buildCards(c, r, TextLanguage::Chinese);
         const Card *gap = card(cards3, QStringLiteral("gaps[1]"));
         QVERIFY(gap);
         QVERIFY2(gap->verdict.contains(QStringLiteral("不予报销")), qPrintable(gap->verdict));

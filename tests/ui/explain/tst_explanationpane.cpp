@@ -41,7 +41,7 @@ Shown cardOfCase(const QString &file, const QString &cardId)
     if (!lc)
         qFatal("%s does not load", qPrintable(file));
     const Result r = compute(lc->c, *lc->profile);
-    for (const Card &c : buildCards(lc->c, r)) {
+    for (const Card &c : buildCards(lc->c, r, TextLanguage::Chinese)) {
         if (c.id == cardId)
             return { c, stepsForCard(c, r.trace), lc->c.profile };
     }

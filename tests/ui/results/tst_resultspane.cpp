@@ -116,7 +116,7 @@ void TstResultsPane::shows_case_figures()
     ResultsPane pane;
     pane.resize(420, 800);
     pane.setResult(r, lc.c);
-    const QList<Card> cards = buildCards(lc.c, r);
+    const QList<Card> cards = buildCards(lc.c, r, TextLanguage::Chinese);
     QStringList ids;
     // the engine's warnings (arrears after retirement) come first, as a card of their own
     if (!r.warnings.isEmpty())
@@ -296,7 +296,8 @@ void TstResultsPane::input_errors_mark_figures_stale()
     pane.setInputErrors(errors);
     QVERIFY(pane.hasInputErrors());
     QCOMPARE(pane.cardIds().value(0), ResultsPane::errorsCardId());
-    QCOMPARE(pane.cardIds().mid(1).size(), buildCards(m_example.c, r).size());
+    QCOMPARE(
+        pane.cardIds().mid(1).size(), buildCards(m_example.c, r, TextLanguage::Chinese).size());
     const QStringList texts = shownTexts(pane.cardWidget(ResultsPane::errorsCardId()));
     // the row and field as the clerk sees them, in the window's language
     QVERIFY2(
