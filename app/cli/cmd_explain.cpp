@@ -103,7 +103,7 @@ int runExplain(const QStringList &args, Io &io)
         title = texts.ruleTitle(id, lang);
         text = texts.ruleText(id, lang);
     } else {
-        title = param->label;
+        title = io.language == TextLanguage::English ? param->labelEn : param->label;
         text = texts.parameterText(id, lang);
         for (const PolicyProfile &p : profiles.profiles()) {
             if (!profile.isEmpty() && p.id != profile)
@@ -116,17 +116,19 @@ int runExplain(const QStringList &args, Io &io)
                     { QLatin1String("from"), v.from.toString(Qt::ISODate) },
                     { QLatin1String("value"), v.toJson(pp->unit) },
                     { QLatin1String("definedIn"), v.profile },
-                    { QLatin1String("source"), v.source } });
+                    { QLatin1String("source"), v.sourceIn(io.language) } });
                 valueLines.append(
-                    QStringLiteral("%1  %2 起  %3  %4")
-                        .arg(p.id, v.from.toString(Qt::ISODate), v.display(pp->unit), v.source));
+                    (io.language == TextLanguage::English ? QStringLiteral("%1  from %2  %3  %4")
+                                                          : QStringLiteral("%1  %2 起  %3  %4"))
+                        .arg(p.id, v.from.toString(Qt::ISODate), v.display(pp->unit),
+                            v.sourceIn(io.language)));
             }
         }
     }
 
     const Corpus &corpus = io.library.corpus();
     const QList<Link> linked = io.library.linksFor(id, profile);
-    const QStringList citations = links.citationsFor(id, profile);
+    const QStringList citations = links.citationsFor(id, profile, io.language);
     if (o->has(QStringLiteral("--json"))) {
         QJsonArray passages;
         for (const Link &l : linked) {
@@ -136,7 +138,7 @@ int runExplain(const QStringList &args, Io &io)
                 { QLatin1String("title"), p ? p->title : QString() },
                 { QLatin1String("text"), p ? p->text : QString() },
                 { QLatin1String("stance"), stanceId(l.stance) },
-                { QLatin1String("note"), l.note } };
+                { QLatin1String("note"), l.noteIn(io.language) } };
             if (p && !p->heading.isEmpty())
                 po.insert(QLatin1String("heading"), p->heading);
             passages.append(po);
@@ -170,8 +172,8 @@ int runExplain(const QStringList &args, Io &io)
             conflictsHeader = true;
         }
         const Passage *p = corpus.passage(l.passage);
-        io.out << "  " << l.passage << "  " << (p ? p->title : QString()) << "\n    " << l.note
-               << "\n";
+        io.out << "  " << l.passage << "  " << (p ? p->title : QString()) << "\n    "
+               << l.noteIn(io.language) << "\n";
         if (p) {
             QString quote = p->text;
             quote.replace(QLatin1Char('\n'), QLatin1Char(' '));

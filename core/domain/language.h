@@ -32,4 +32,14 @@ inline QString languageId(TextLanguage l)
     return l == TextLanguage::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
+// A Chinese character: a Han ideograph, CJK punctuation (。、「」) or a full-width form (，：（）).
+bool isChinese(char32_t c);
+bool hasChinese(QStringView text);
+
+// Words we keep in both languages (a parameter's source, a link's note, a citation) in the
+// language asked: the Chinese as given; in English the English when given, else a text
+// without Chinese as it is, else the Chinese inside 「」 followed by `missing` (" (source
+// given in Chinese only)"): never bare Chinese in English.
+QString wordsIn(TextLanguage language, const QString &zh, const QString &en, QStringView missing);
+
 } // namespace yibao

@@ -5,6 +5,6 @@ target_sources(yibao_domain PRIVATE
     domain/case.h domain/case.cpp
     domain/idnumber.h domain/idnumber.cpp
     domain/bounds.h domain/bounds.cpp
-    domain/language.h
+    domain/language.h domain/language.cpp
     domain/band.h domain/band.cpp
     domain/unit.h domain/unit.cpp)

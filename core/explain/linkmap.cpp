@@ -258,6 +258,11 @@ bool Link::appliesTo(QDate readFor) const
     return (!from.isValid() || readFor >= from) && (!to.isValid() || readFor <= to);
 }
 
+QString Link::noteIn(TextLanguage language) const
+{
+    return wordsIn(language, note, noteEn, u" (note given in Chinese only)");
+}
+
 LinkMap LinkMap::fromResources()
 {
     QFile f(QStringLiteral(":/resources/explain/links.json"));
@@ -301,6 +306,7 @@ std::optional<LinkMap> LinkMap::fromJson(const QByteArray &json, QString *error)
             Link r;
             r.passage = l.value(QLatin1String("passage")).toString();
             r.note = l.value(QLatin1String("note")).toString();
+            r.noteEn = l.value(QLatin1String("note_en")).toString();
             r.states = l.value(QLatin1String("states")).toString();
             if (!r.passage.contains(QLatin1Char('#')) || r.note.isEmpty() || r.states.isEmpty()) {
                 *error
@@ -375,6 +381,7 @@ std::optional<LinkMap> LinkMap::fromJson(const QByteArray &json, QString *error)
                 ci.text = c.toString();
             } else {
                 ci.text = c.toObject().value(QLatin1String("text")).toString();
+                ci.en = c.toObject().value(QLatin1String("en")).toString();
                 for (const QJsonValue &p : c.toObject().value(QLatin1String("profiles")).toArray())
                     ci.profiles.append(p.toString());
             }
@@ -473,7 +480,8 @@ QList<Link> LinkMap::conflictsFor(const TraceParam &used) const
     return out;
 }
 
-QStringList LinkMap::citationsFor(const QString &subject, const QString &profile) const
+QStringList LinkMap::citationsFor(
+    const QString &subject, const QString &profile, TextLanguage language) const
 {
     QStringList out;
     const auto it = m_entries.constFind(subject);
@@ -484,7 +492,7 @@ QStringList LinkMap::citationsFor(const QString &subject, const QString &profile
         // inherited, since a child profile that kept the parent's value would not be
         // scoped to begin with.
         if (profile.isEmpty() || c.profiles.isEmpty() || c.profiles.contains(profile))
-            out.append(c.text);
+            out.append(wordsIn(language, c.text, c.en, u" (given in Chinese only)"));
     }
     return out;
 }

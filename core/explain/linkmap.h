@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/language.h"
 #include "policy/parameter.h"
 
 #include <QByteArray>
@@ -60,12 +61,14 @@ struct StatedValue
 // One link from a rule id or parameter key to a passage. states holds the passage's own
 // words that carry the value or the claim, copied from its text (tests check that the
 // passage holds them); quotes are cut around them. note says, in a few words of our own,
-// what the passage states on this point, and never more than it states.
+// what the passage states on this point, and never more than it states; noteEn says the
+// same in English.
 struct Link
 {
     QString passage; // "001#r1"
     Stance stance = Stance::Context;
     QString note;
+    QString noteEn; // empty: the file gives the note in Chinese only
     QString states; // "需补缴满6个月后方可恢复待遇"
     // A parameter link: the value the passage states. The stance is derived from it by
     // comparing with the value used; a link without one keeps the stance the file gives.
@@ -75,6 +78,9 @@ struct Link
     QDate from, to;
 
     bool appliesTo(QDate readFor) const;
+    // The note in the language: in English noteEn, or the Chinese note quoted and marked
+    // as given in Chinese only.
+    QString noteIn(TextLanguage language) const;
 };
 
 // The curated links of resources/explain/links.json: every rule id and every parameter
@@ -110,8 +116,11 @@ public:
     QList<Link> linksFor(
         const QString &subject, const PolicyProfile *profile, QDate at = QDate()) const;
     QList<Link> conflictsFor(const TraceParam &used) const;
-    // Citation texts; with a profile, those for every profile and those scoped to it.
-    QStringList citationsFor(const QString &subject, const QString &profile = QString()) const;
+    // Citation texts; with a profile, those for every profile and those scoped to it. In
+    // English each citation's English, or its Chinese quoted and marked as given in Chinese
+    // only.
+    QStringList citationsFor(const QString &subject, const QString &profile = QString(),
+        TextLanguage language = TextLanguage::Chinese) const;
 
     // The stance of a link to a parameter whose value used is `used` (nullopt: unknown).
     static Stance judge(const Link &link, const std::optional<StatedValue> &used);
@@ -123,6 +132,7 @@ private:
     struct Citation
     {
         QString text;
+        QString en; // the text in English; empty: given in Chinese only
         QStringList profiles; // empty: every profile
     };
     struct Entry

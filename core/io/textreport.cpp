@@ -216,7 +216,9 @@ namespace {
             for (const ParameterLine &p : st.params) {
                 out << w(u"   参数 ", u"   parameter ") << p.label << " = " << p.value
                     << w(u"（", u" (") << p.from << w(u" 起，", u" on, profile ") << p.profile
-                    << w(u"）来源：", u"), source: ") << QStringLiteral("「%1」").arg(p.source);
+                    << w(u"）来源：", u"), source: ")
+                    // in English the source is our English (a Chinese one comes quoted)
+                    << (w.english() ? p.source : QStringLiteral("「%1」").arg(p.source));
                 if (p.beijingExample)
                     out << w(u"（北京示例：资料只给出北京的数字）",
                         u" (a Beijing example: the sources give only Beijing's figure)");
@@ -256,8 +258,7 @@ namespace {
                 out << "\n";
             }
             for (const QString &citation : st.citations)
-                out << w(u"   依据：", u"   source: ")
-                    << (w.english() ? QStringLiteral("「%1」").arg(citation) : citation) << "\n";
+                out << w(u"   依据：", u"   source: ") << citation << "\n";
         }
     }
 
@@ -275,8 +276,8 @@ namespace {
                 out << w(u"：本结果采用 ", u": this result uses ") << sc.used;
             if (sc.beijingExample)
                 out << w(u"（北京示例）", u" (a Beijing example)");
-            out << w(u"；", u"; ") << sc.passage << w(u" 说：「", u" says: 「") << sc.stated << "」"
-                << "\n";
+            out << w(u"；", u"; ") << sc.passage << w(u" 说：「", u" says: 「") << sc.stated
+                << "」\n";
             if (sc.comparable)
                 out << "    "
                     << (sc.changes.isEmpty() ? w(u"按此说法计算，本结果不变。",

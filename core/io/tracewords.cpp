@@ -34,9 +34,14 @@ void wordTrace(Trace &trace, TextLanguage language, const Explanations &texts)
         for (auto &input : step.inputs)
             if (hasChinese(input.second))
                 input.second = texts.englishWord(input.second);
-        for (TraceParam &p : step.params)
+        for (TraceParam &p : step.params) {
             if (const ParameterKey *k = findParameterKey(p.key))
                 p.label = k->labelEn;
+            // the profile's source is free text: its English (source_en), or the Chinese
+            // quoted and said to be given in Chinese only
+            p.source = p.sourceIn(language);
+            p.note = p.noteIn(language);
+        }
     }
 }
 

@@ -7,6 +7,16 @@
 
 namespace yibao {
 
+QString ParamValue::sourceIn(TextLanguage language) const
+{
+    return wordsIn(language, source, sourceEn, u" (source given in Chinese only)");
+}
+
+QString ParamValue::noteIn(TextLanguage language) const
+{
+    return wordsIn(language, note, noteEn, u" (note given in Chinese only)");
+}
+
 QString ParamValue::display(ParamUnit unit) const
 {
     if (!known)

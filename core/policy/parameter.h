@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/language.h"
 #include "domain/money.h"
 #include "domain/rate.h"
 #include "domain/unit.h"
@@ -28,9 +29,14 @@ struct ParamValue
     YearMonth month;
 
     QString source; // citation: seed file + section, or an external text
+    QString sourceEn; // the same in English (empty: given in Chinese only)
     QString note; // why this value, where the sources disagree
+    QString noteEn; // the same in English (empty: given in Chinese only)
     QString profile; // the profile that defined it (a child may inherit it)
 
+    // The source and the note in the language (TraceParam::sourceIn).
+    QString sourceIn(TextLanguage language) const;
+    QString noteIn(TextLanguage language) const;
     // As a person reads it: "9.8%", "3", "true", "100.00", "employee, flexible", "未知".
     QString display(ParamUnit unit) const;
     // As the profile file and the JSON output hold it (null when unknown).

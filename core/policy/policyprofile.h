@@ -21,6 +21,7 @@ public:
     QString version;
     QString inherits; // empty for a root profile
     QString description;
+    QString descriptionEn; // the description in English (empty: given in Chinese only)
     QDate validFrom; // the first day any value is given for
 
     const Parameter *find(QStringView key) const;

@@ -146,10 +146,12 @@ namespace {
                     QStringLiteral("expected an object with \"from\", \"value\" and \"source\"") };
             for (auto it = vo.begin(); it != vo.end(); ++it) {
                 static const QStringList allowed = { QStringLiteral("from"),
-                    QStringLiteral("value"), QStringLiteral("source"), QStringLiteral("note") };
+                    QStringLiteral("value"), QStringLiteral("source"), QStringLiteral("source_en"),
+                    QStringLiteral("note"), QStringLiteral("note_en") };
                 if (!allowed.contains(it.key()))
                     return Failure { vpath + QLatin1Char('.') + it.key(),
-                        QStringLiteral("unknown field; expected from, value, source, note") };
+                        QStringLiteral("unknown field; expected from, value, source, source_en, "
+                                       "note, note_en") };
             }
             ParamValue pv;
             const auto from = parseIsoDate(vo.value(QLatin1String("from")).toString());
@@ -169,7 +171,11 @@ namespace {
                 return Failure { vpath + QStringLiteral(".source"),
                     QStringLiteral(
                         "every value needs a source (seed file and section, or a citation)") };
+            // the English is optional: a profile written without it shows the Chinese,
+            // quoted, in English output
+            pv.sourceEn = vo.value(QLatin1String("source_en")).toString().trimmed();
             pv.note = vo.value(QLatin1String("note")).toString();
+            pv.noteEn = vo.value(QLatin1String("note_en")).toString().trimmed();
             pv.profile = profile.id;
             if (i == 0 && pv.from != profile.validFrom)
                 return Failure { vpath + QStringLiteral(".from"),
@@ -220,6 +226,7 @@ bool ProfileSet::addFromJson(const QByteArray &json, const QString &fileName, QS
     p.nameEn = o.value(QLatin1String("nameEn")).toString();
     p.version = o.value(QLatin1String("version")).toString();
     p.description = o.value(QLatin1String("description")).toString();
+    p.descriptionEn = o.value(QLatin1String("descriptionEn")).toString();
     p.inherits = o.value(QLatin1String("inherits")).toString();
     const auto validFrom = parseIsoDate(o.value(QLatin1String("validFrom")).toString());
     if (!validFrom)

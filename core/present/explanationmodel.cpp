@@ -151,18 +151,19 @@ namespace {
         return any;
     }
 
-    PassageCitation cite(const QString &passageId, Stance stance, const QString &claim,
-        const QString &note, const QString &profileId, const Library &library, const Words &w)
+    // link: the link the passage is cited by (its claim and our note), null when none is.
+    PassageCitation cite(const QString &passageId, Stance stance, const Link *link,
+        const QString &profileId, const Library &library, const Words &w)
     {
+        const QString claim = link ? link->states : QString();
+        // whether it speaks of Beijing is read from our Chinese note, whatever the language
+        const QString note = link ? link->note : QString();
         PassageCitation c;
         c.id = passageId;
         c.stance = stance;
         c.stanceText = stanceText(stance, w);
         c.claim = claim;
-        // our notes are Chinese; an English text names the passage's own words instead
-        c.quotedFor = !w.english() ? note
-            : claim.isEmpty()      ? QString()
-                                   : QStringLiteral("「%1」").arg(claim);
+        c.quotedFor = link ? link->noteIn(w.language()) : QString();
         const Passage *p = library.corpus().passage(passageId);
         if (!p) {
             c.found = false;
@@ -292,9 +293,11 @@ StepExplanation explainStep(
         line.value = valueWords(p, w);
         line.from = isoDate(p.from);
         line.profile = p.profile;
-        line.source = p.source;
+        line.source = p.sourceIn(language);
+        line.note = p.noteIn(language);
         line.meaning = library.explanations().parameterText(p.key, lang).trimmed();
         line.known = p.known;
+        // decided on the Chinese source, which names 北京 where the figure is Beijing's
         line.beijingExample = general && p.source.contains(QStringLiteral("北京"));
         s.params.append(line);
     }
@@ -304,16 +307,15 @@ StepExplanation explainStep(
         for (const auto &[passage, st] : step.stances)
             if (passage == id)
                 stance = stanceFromId(st).value_or(Stance::Context);
-        const Link *l = linkOf(step, id, library, storage);
-        s.passages.append(cite(
-            id, stance, l ? l->states : QString(), l ? l->note : QString(), profileId, library, w));
+        s.passages.append(
+            cite(id, stance, linkOf(step, id, library, storage), profileId, library, w));
     }
-    for (const QString &citation : library.links().citationsFor(step.ruleId, profileId))
+    for (const QString &citation : library.links().citationsFor(step.ruleId, profileId, language))
         if (!s.citations.contains(citation))
             s.citations.append(citation);
     for (const TraceParam &p : step.params)
-        for (const QString &citation :
-            library.links().citationsFor(p.key, p.profile.isEmpty() ? profileId : p.profile))
+        for (const QString &citation : library.links().citationsFor(
+                 p.key, p.profile.isEmpty() ? profileId : p.profile, language))
             if (!s.citations.contains(citation))
                 s.citations.append(citation);
     return s;
@@ -340,9 +342,8 @@ QList<SourceConflict> conflictsOf(const QList<TraceStep> &steps, const QString &
                 sc.label = step.title;
             sc.stated = l.states;
             sc.passage = l.passage;
-            sc.note = l.note;
-            sc.citation
-                = cite(l.passage, Stance::Conflicts, l.states, l.note, profileId, library, w);
+            sc.note = l.noteIn(language);
+            sc.citation = cite(l.passage, Stance::Conflicts, &l, profileId, library, w);
             // the engine words its result in Chinese; in English our explanation says it
             const QString result
                 = w.english() ? library.explanations().explain(step, lang).trimmed() : step.result;
@@ -364,16 +365,15 @@ QList<SourceConflict> conflictsOf(const QList<TraceStep> &steps, const QString &
                 sc.used = valueWords(p, w);
                 sc.stated = l.states;
                 sc.passage = l.passage;
-                sc.note = l.note;
-                sc.citation
-                    = cite(l.passage, Stance::Conflicts, l.states, l.note, profileId, library, w);
+                sc.note = l.noteIn(language);
+                sc.citation = cite(l.passage, Stance::Conflicts, &l, profileId, library, w);
                 sc.beijingExample = general && p.source.contains(QStringLiteral("北京"));
                 sc.heading = w(u"「%1」本程序采用：%2", u"“%1”: this program uses %2")
                                  .arg(sc.label, sc.used);
                 if (p.from.isValid())
                     sc.heading += w(u"（%1起）", u" (from %1)").arg(isoDate(p.from));
                 if (!p.source.isEmpty())
-                    sc.heading += w(u"，依据：%1", u", source: %1").arg(p.source);
+                    sc.heading += w(u"，依据：%1", u", source: %1").arg(p.sourceIn(language));
                 if (sc.beijingExample)
                     sc.heading += w(u"（北京示例：资料只给出北京的数字）",
                         u" (a Beijing example: the sources give only Beijing's figure)");

@@ -28,8 +28,8 @@ struct PassageCitation
     QString caption; // 《title》 · source · date, with the article's English title in English
     QString claim; // the passage's own words the link states: the words to highlight
     QString quote; // the passage cut around the claim, never before it
-    // What the passage is quoted for: our few Chinese words on what it states (links.json);
-    // in English the passage's own words it is quoted for, in 「」.
+    // What the passage is quoted for: our few words on what it states (links.json's note,
+    // in English its note_en).
     QString quotedFor;
     // Cited for a profile other than Beijing's although it speaks of Beijing: the sources
     // give the figure only for Beijing, and the reader must be told so.
@@ -45,7 +45,8 @@ struct ParameterLine
     QString value; // "3 个月", "未知" — never "未知 元"
     QString from; // ISO date the value is in force from
     QString profile; // the profile that defines it
-    QString source; // the profile's source note, as written there
+    QString source; // the profile's source, as written there (in English its source_en)
+    QString note; // the profile's note on the value, if any (in English its note_en)
     QString meaning; // one line of ours on what the parameter is
     bool known = true;
     bool beijingExample = false; // a value of the general profile taken from a Beijing item
@@ -89,7 +90,7 @@ struct SourceConflict
     QString used; // the value used, as a person reads it; empty for a rule
     QString stated; // what the passage states, in its own words
     QString passage; // passage id
-    QString note; // our few words on what the passage says
+    QString note; // our few words on what the passage says, in the model's language
     PassageCitation citation; // the passage, quoted around what it states
     // One line saying what this result holds against the passage: "「宽限期」本程序采用：
     // 3 个月（2021-01-01起），依据：…" for a parameter, the rule's conclusion for a rule.

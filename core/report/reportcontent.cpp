@@ -219,7 +219,7 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
             QString used = w("：本表采用 %1", ": this sheet uses %1").arg(sc.used);
             if (sc.beijingExample)
                 used += w("（北京示例，资料只给出北京的数字）",
-                    " (北京示例: a Beijing example, the only figure the sources give)");
+                    " (a Beijing example: the only figure the sources give)");
             html += esc(used);
         }
         html += QStringLiteral("<br/>");

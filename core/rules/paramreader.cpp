@@ -28,6 +28,8 @@ const ParamValue &ParamReader::value(const Parameter &p, QDate at) const
             ParamValue u;
             u.known = false;
             u.source = QStringLiteral("档案的数值自其起始日起；更早的数值资料未给出");
+            u.sourceEn = QStringLiteral(
+                "The profile's values start on its first day; the sources give no earlier value");
             return u;
         }();
         return before;
@@ -54,7 +56,9 @@ void ParamReader::record(TraceStep *step, const Parameter &p, const ParamValue &
     tp.from = v.from;
     tp.readFor = at;
     tp.source = v.source;
+    tp.sourceEn = v.sourceEn;
     tp.note = v.note;
+    tp.noteEn = v.noteEn;
     tp.profile = v.profile;
     tp.known = v.known;
     tp.origin = &v;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/language.h"
 #include "domain/unit.h"
 
 #include <QDate>
@@ -20,8 +21,10 @@ struct TraceParam
     ParamUnit unit = ParamUnit::Months; // what kind of number value is
     QDate from; // effective date of that value
     QDate readFor; // the date the rule asked about
-    QString source;
+    QString source; // the profile's source of the value, in Chinese
+    QString sourceEn; // the same in English; empty when the profile gives none
     QString note;
+    QString noteEn;
     QString profile; // the profile that defined the value
     bool known = true;
     // Which profile value this is, so that reading it again for the same step is found
@@ -29,6 +32,17 @@ struct TraceParam
     const void *origin = nullptr;
 
     bool operator==(const TraceParam &o) const { return key == o.key && from == o.from; }
+
+    // The source and the note in the language; in English without an English text, the
+    // Chinese inside 「」 and said to be given in Chinese only.
+    QString sourceIn(TextLanguage language) const
+    {
+        return wordsIn(language, source, sourceEn, u" (source given in Chinese only)");
+    }
+    QString noteIn(TextLanguage language) const
+    {
+        return wordsIn(language, note, noteEn, u" (note given in Chinese only)");
+    }
 };
 
 // One named step of a computation, in the order the engine took them. The explanation

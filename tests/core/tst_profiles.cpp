@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "englishwords.h"
+#include "io/casejson.h"
+#include "io/textreport.h"
+#include "io/tracewords.h"
 #include "policy/parameterkeys.h"
 #include "policy/profileloader.h"
+#include "present/explanationmodel.h"
+#include "rules/engine.h"
 #include "testlibrary.h"
 
 #include <QFile>
@@ -45,6 +51,43 @@ QByteArray edited(const QString &key, const QString &field, const QJsonValue &va
     root.insert(QStringLiteral("parameters"), params);
     return QJsonDocument(root).toJson();
 }
+
+// general.json as a user may have written it before profiles had English: no source_en,
+// note_en or descriptionEn.
+QByteArray withoutEnglish()
+{
+    QJsonObject root = QJsonDocument::fromJson(bundledGeneral()).object();
+    root.insert(QStringLiteral("id"), QStringLiteral("mine"));
+    root.remove(QStringLiteral("descriptionEn"));
+    QJsonObject params = root.value(QStringLiteral("parameters")).toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        QJsonObject param = it.value().toObject();
+        QJsonArray values;
+        for (const QJsonValue &v : param.value(QStringLiteral("values")).toArray()) {
+            QJsonObject o = v.toObject();
+            o.remove(QStringLiteral("source_en"));
+            o.remove(QStringLiteral("note_en"));
+            values.append(o);
+        }
+        param.insert(QStringLiteral("values"), values);
+        it.value() = param;
+    }
+    root.insert(QStringLiteral("parameters"), params);
+    return QJsonDocument(root).toJson();
+}
+
+// A client with a gap, a retirement and events: reads most parameters.
+const char *const ExampleCase = R"({
+  "schema": "yibao-case/1", "profile": "general", "asOf": "2026-11-23",
+  "person": { "birth": "1975-05-12", "sex": "female", "category": "female_cadre" },
+  "periods": [
+    { "from": "1997-07", "to": "2015-12", "kind": "employee", "base": "5000.00", "status": "paid" },
+    { "from": "2016-01", "to": "2016-04", "kind": "employee", "base": "5000.00", "status": "arrears" },
+    { "from": "2016-05", "to": "2026-10", "kind": "flexible", "base": "6326.00", "status": "paid" } ],
+  "deemedMonths": 0,
+  "retirement": { "date": null, "baseAtRetirement": "6326.00" },
+  "events": [ { "date": "2016-03-15", "care": "inpatient" } ]
+})";
 
 } // namespace
 
@@ -92,6 +135,99 @@ private slots:
             QStringLiteral("Grace period for back-pay"));
         QCOMPARE(
             parameterLabel(u"no.such.key", QStringLiteral("en")), QStringLiteral("no.such.key"));
+    }
+
+    // Every value of the bundled profiles has its source in English too (source_en), and a
+    // note its note_en: Chinese only in the 「quotes」 of a source's words or titles.
+    void everySourceHasEnglish_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("index");
+        for (const PolicyProfile &p : yibao::test::library().profiles().profiles())
+            for (const Parameter *param : p.parameters())
+                for (qsizetype i = 0; i < param->values.size(); ++i)
+                    if (param->values.at(i).profile == p.id) // a parent's value is its row
+                        QTest::addRow("%s %s[%d]", qPrintable(p.id), qPrintable(param->key), int(i))
+                            << p.id << param->key << int(i);
+    }
+    void everySourceHasEnglish()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, key);
+        QFETCH(int, index);
+        const ParamValue &v
+            = yibao::test::library().profiles().find(profile)->find(key)->values.at(index);
+        QVERIFY2(!v.sourceEn.isEmpty(),
+            qPrintable(QStringLiteral("no source_en for 「%1」").arg(v.source)));
+        QVERIFY2(yibao::test::chineseOutsideQuotes(v.sourceEn).isEmpty(), qPrintable(v.sourceEn));
+        QCOMPARE(v.sourceIn(TextLanguage::English), v.sourceEn);
+        QCOMPARE(v.sourceIn(TextLanguage::Chinese), v.source);
+        QCOMPARE(v.noteEn.isEmpty(), v.note.isEmpty());
+        QVERIFY2(yibao::test::chineseOutsideQuotes(v.noteEn).isEmpty(), qPrintable(v.noteEn));
+    }
+
+    void descriptionsInBothLanguages()
+    {
+        for (const PolicyProfile &p : yibao::test::library().profiles().profiles()) {
+            QVERIFY2(!p.description.isEmpty() && !p.descriptionEn.isEmpty(), qPrintable(p.id));
+            QVERIFY2(!hasChinese(p.descriptionEn), qPrintable(p.descriptionEn));
+            QVERIFY2(!hasChinese(p.nameEn), qPrintable(p.nameEn));
+        }
+    }
+
+    // A profile written without the English loads; every renderer then shows each source
+    // as the Chinese in 「」, said to be given in Chinese only, never bare Chinese.
+    void profileWithoutEnglishLoads()
+    {
+        ProfileSet set;
+        QString error;
+        QVERIFY2(set.addFromJson(withoutEnglish(), QStringLiteral("mine.json"), &error),
+            qPrintable(error));
+        const PolicyProfile *mine = set.find(u"mine");
+        QVERIFY(mine);
+        QVERIFY(mine->descriptionEn.isEmpty());
+        const ParamValue &grace = mine->find(u"gap.grace_months")->values.first();
+        QVERIFY(grace.sourceEn.isEmpty());
+        QCOMPARE(grace.sourceIn(TextLanguage::Chinese), grace.source);
+        QCOMPARE(grace.sourceIn(TextLanguage::English),
+            QStringLiteral("「%1」 (source given in Chinese only)").arg(grace.source));
+        QCOMPARE(grace.noteIn(TextLanguage::English),
+            QStringLiteral("「%1」 (note given in Chinese only)").arg(grace.note));
+
+        InputErrors errors;
+        const auto c = CaseJson::parse(QByteArray(ExampleCase), &errors);
+        QVERIFY(c);
+        Result r = compute(*c, *mine, { .trace = true, .language = TextLanguage::English });
+        QVERIFY(!r.trace.isEmpty());
+        const ExplanationModel m
+            = ExplanationModel::build(*c, r, yibao::test::library(), TextLanguage::English, mine);
+        int lines = 0;
+        for (const StepExplanation &s : m.steps)
+            for (const ParameterLine &l : s.params) {
+                QVERIFY2(l.source.startsWith(QStringLiteral("「"))
+                        && l.source.endsWith(QStringLiteral("」 (source given in Chinese only)")),
+                    qPrintable(l.source));
+                QVERIFY2(
+                    yibao::test::chineseOutsideQuotes(l.source).isEmpty(), qPrintable(l.source));
+                ++lines;
+            }
+        QVERIFY(lines > 20);
+        QVERIFY(textReport(*c, r, m).contains(
+            QStringLiteral("source: 「%1」 (source given in Chinese only)").arg(grace.source)));
+        // the JSON's trace: the same words
+        wordTrace(r.trace, TextLanguage::English, yibao::test::library().explanations());
+        for (const TraceStep &s : r.trace)
+            for (const TraceParam &p : s.params)
+                QVERIFY2(p.source.endsWith(QLatin1String(" (source given in Chinese only)")),
+                    qPrintable(p.source));
+        // in Chinese nothing changes
+        const Result zh = compute(*c, *mine);
+        const Result bundled = compute(*c, *yibao::test::library().profiles().find(u"general"));
+        for (qsizetype i = 0; i < zh.trace.size(); ++i)
+            for (qsizetype j = 0; j < zh.trace.at(i).params.size(); ++j)
+                QCOMPARE(
+                    zh.trace.at(i).params.at(j).source, bundled.trace.at(i).params.at(j).source);
     }
 
     void backpayRateByRetirementDate_data()

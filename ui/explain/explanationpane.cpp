@@ -576,10 +576,11 @@ void ExplanationPane::fillTree()
                     leaf(item, tr("适用于"), p.readFor.toString(Qt::ISODate));
                 if (!p.profile.isEmpty())
                     leaf(item, tr("档案"), p.profile);
-                if (!p.source.isEmpty())
-                    leaf(item, tr("来源"), p.source);
-                if (!p.note.isEmpty())
-                    leaf(item, tr("说明"), p.note);
+                // the model's words: in English the profile's English source and note
+                if (!line.source.isEmpty())
+                    leaf(item, tr("来源"), line.source);
+                if (!line.note.isEmpty())
+                    leaf(item, tr("说明"), line.note);
             }
             // parameters stay folded: the formula is what the figure is read by
         }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The curated links (resources/explain/links.json), the trace linker and our explanation
 // templates: complete for every rule and parameter, pointing at passages that exist, with
-// every disagreement of DOMAIN.md's table present.
+// every disagreement of DOMAIN.md's table present, and every note and citation in English
+// as well as in Chinese.
+#include "englishwords.h"
 #include "explain/corpus.h"
 #include "explain/explanation.h"
 #include "explain/linkmap.h"
@@ -156,6 +158,10 @@ const char *const StoredStance
     = R"({"schema":"yibao-links/2","subjects":{"gap.grace_months":{"links":[{"passage":"001#r7","states":"3个月内","stance":"supports","note":"n"}]}}})";
 const char *const ValueOnRule
     = R"({"schema":"yibao-links/2","subjects":{"gap.grace":{"links":[{"passage":"001#r7","states":"3个月内","value":"3个月","note":"n"}]}}})";
+// A map of an older make: a note without note_en, citations as a plain string and as an
+// object without en.
+const char *const ChineseOnly
+    = R"({"schema":"yibao-links/2","subjects":{"gap.grace":{"links":[{"passage":"001#r7","states":"3个月内","note":"三个月内续保"}],"citations":["某法第一条",{"text":"某规定","profiles":["beijing"]}]}}})";
 const char *const BadBound
     = R"({"schema":"yibao-links/2","subjects":{"gap.grace_months":{"links":[{"passage":"001#r7","states":"3个月内","from":"2021","note":"n"}]}}})";
 
@@ -561,6 +567,89 @@ private slots:
         const Quote q = quoteAround(p->text, l.states, 80);
         QVERIFY2(q.text.contains(l.states), qPrintable(q.text));
         QCOMPARE(q.text.mid(q.claimAt, q.claimLength), l.states);
+    }
+
+    // English output says what a passage is quoted for in the link's note_en: every link has
+    // one, in English, with Chinese only in the 「quotes」 of the passage's words; and it is
+    // what noteIn gives in English, the Chinese note in Chinese.
+    void chineseOutsideQuotesIsFound()
+    {
+        using yibao::test::chineseOutsideQuotes;
+        QVERIFY(chineseOutsideQuotes(QStringLiteral("plain English, 3%")).isEmpty());
+        QVERIFY(chineseOutsideQuotes(QStringLiteral("a 「引文「题」」 b")).isEmpty());
+        QVERIFY(!chineseOutsideQuotes(QStringLiteral("note 中文")).isEmpty());
+        QVERIFY(!chineseOutsideQuotes(QStringLiteral("「引文」 then 北京")).isEmpty());
+        QVERIFY(!chineseOutsideQuotes(QStringLiteral("full-width （parentheses）")).isEmpty());
+        QVERIFY(!chineseOutsideQuotes(QStringLiteral("a “title 标题”")).isEmpty());
+        QVERIFY(chineseOutsideQuotes(QStringLiteral("a “title 标题”"), true).isEmpty());
+    }
+
+    void everyNoteHasEnglish_data() { everyLinkHoldsWhatItStates_data(); }
+    void everyNoteHasEnglish()
+    {
+        QFETCH(QString, subject);
+        QFETCH(int, index);
+        const Link l = yibao::test::library().links().declaredLinks(subject).at(index);
+        QVERIFY2(!l.noteEn.isEmpty(),
+            qPrintable(QStringLiteral("%1: no note_en for 「%2」").arg(subject, l.note)));
+        QVERIFY2(yibao::test::chineseOutsideQuotes(l.noteEn).isEmpty(), qPrintable(l.noteEn));
+        QCOMPARE(l.noteIn(TextLanguage::English), l.noteEn);
+        QCOMPARE(l.noteIn(TextLanguage::Chinese), l.note);
+    }
+
+    // Every citation (laws, decisions, our inferences) has its English (en), in English.
+    void everyCitationHasEnglish_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("profile");
+        const LinkMap &m = yibao::test::library().links();
+        int rows = 0;
+        for (const QString &s : m.subjects())
+            for (const QString &profile :
+                { QString(), QStringLiteral("general"), QStringLiteral("beijing") })
+                if (!m.citationsFor(s, profile).isEmpty()) {
+                    QTest::addRow("%s %s", qPrintable(s), qPrintable(profile)) << s << profile;
+                    ++rows;
+                }
+        QVERIFY(rows > 30);
+    }
+    void everyCitationHasEnglish()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, profile);
+        const LinkMap &m = yibao::test::library().links();
+        const QStringList zh = m.citationsFor(subject, profile);
+        const QStringList en = m.citationsFor(subject, profile, TextLanguage::English);
+        QCOMPARE(en.size(), zh.size());
+        for (qsizetype i = 0; i < en.size(); ++i) {
+            QVERIFY2(!en.at(i).endsWith(QLatin1String("(given in Chinese only)")),
+                qPrintable(QStringLiteral("no en for 「%1」").arg(zh.at(i))));
+            QVERIFY2(yibao::test::chineseOutsideQuotes(en.at(i)).isEmpty(), qPrintable(en.at(i)));
+        }
+    }
+
+    // A map without the English still loads; in English its words come quoted and said to
+    // be in Chinese only, never bare; in Chinese they are as written.
+    void chineseOnlyWordsAreQuotedInEnglish()
+    {
+        QString e;
+        const auto m = LinkMap::fromJson(QByteArray(ChineseOnly), &e);
+        QVERIFY2(m, qPrintable(e));
+        const Link l = m->declaredLinks(QStringLiteral("gap.grace")).first();
+        QVERIFY(l.noteEn.isEmpty());
+        QCOMPARE(l.noteIn(TextLanguage::Chinese), QStringLiteral("三个月内续保"));
+        QCOMPARE(l.noteIn(TextLanguage::English),
+            QStringLiteral("「三个月内续保」 (note given in Chinese only)"));
+        QCOMPARE(m->citationsFor(QStringLiteral("gap.grace"), QStringLiteral("beijing")),
+            (QStringList { QStringLiteral("某法第一条"), QStringLiteral("某规定") }));
+        QCOMPARE(m->citationsFor(
+                     QStringLiteral("gap.grace"), QStringLiteral("beijing"), TextLanguage::English),
+            (QStringList { QStringLiteral("「某法第一条」 (given in Chinese only)"),
+                QStringLiteral("「某规定」 (given in Chinese only)") }));
+        QCOMPARE(m->citationsFor(
+                      QStringLiteral("gap.grace"), QStringLiteral("general"), TextLanguage::English)
+                     .size(),
+            1);
     }
 
     // The check above fails for a link whose passage does not hold its words.

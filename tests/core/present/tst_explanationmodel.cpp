@@ -2,7 +2,9 @@
 // The explanation model (core/present/explanationmodel): what it decides reaches every
 // renderer that has no widget (the text report), conflicts are judged against the value
 // each step read, Beijing examples are said to be examples, and English texts carry the
-// English rendering of an article's title.
+// English rendering of an article's title, and in English holds Chinese only inside the
+// 「quotes」 of the sources.
+#include "englishwords.h"
 #include "explain/library.h"
 #include "explain/passagelinker.h"
 #include "io/caseloader.h"
@@ -220,6 +222,82 @@ private slots:
             = explainStep(step, QStringLiteral("general"), lib, TextLanguage::Chinese);
         QVERIFY(zh.passages.first().caption.startsWith(
             QStringLiteral("《职工医保断了是不是就白交了》")));
+    }
+
+    // "English everywhere except the quotes themselves": a model built in English holds
+    // Chinese only inside 「」 (and a caption's “titles”) in every field our words fill:
+    // names, values, sources, meanings, what each passage is quoted for, the conflicts and
+    // the citations. Not checked: the engine's formula and result (empty in English), and
+    // the passages' own words (claim, quote, a conflict's stated), which are quotes: the
+    // renderers put them in 「」, and they are checked to be the passage's words.
+    void englishHasNoChineseOutsideQuotes_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &p : caseFiles())
+            QTest::newRow(qPrintable(QFileInfo(p).fileName())) << p;
+    }
+    void englishHasNoChineseOutsideQuotes()
+    {
+        QFETCH(QString, path);
+        const Analysed a = analysed(path);
+        const Library &lib = yibao::test::library();
+        const ExplanationModel m
+            = ExplanationModel::build(a.c, a.r, lib, TextLanguage::English, a.profile);
+        QStringList bad;
+        const auto check = [&](const QString &what, const QString &text, bool titles = false) {
+            if (!yibao::test::chineseOutsideQuotes(text, titles).isEmpty())
+                bad << what + QStringLiteral(": ") + text;
+        };
+        const auto passageWords = [&](const QString &id, const QString &words) {
+            const Passage *p = lib.corpus().passage(id);
+            if (!words.isEmpty() && (!p || !p->text.simplified().contains(words.simplified())))
+                bad << id + QStringLiteral(" does not say: ") + words;
+        };
+        check(QStringLiteral("profile"), m.profileName);
+        check(QStringLiteral("disclaimer"), m.disclaimer);
+        int sources = 0;
+        for (const StepExplanation &s : m.steps) {
+            const QString at = s.ruleId + QLatin1Char(' ');
+            QVERIFY2(s.formula.isEmpty() && s.result.isEmpty(), qPrintable(s.ruleId));
+            check(at + QStringLiteral("title"), s.title);
+            check(at + QStringLiteral("in short"), s.inShort);
+            check(at + QStringLiteral("rule text"), s.ruleText);
+            for (const ParameterLine &l : s.params) {
+                const QString p = at + l.key + QLatin1Char(' ');
+                check(p + QStringLiteral("label"), l.label);
+                check(p + QStringLiteral("value"), l.value);
+                check(p + QStringLiteral("source"), l.source);
+                check(p + QStringLiteral("note"), l.note);
+                check(p + QStringLiteral("meaning"), l.meaning);
+                // the bundled profiles give every source in English
+                if (l.source.contains(QLatin1String("given in Chinese only")))
+                    bad << p + QStringLiteral("source without English: ") + l.source;
+                ++sources;
+            }
+            for (const PassageCitation &c : s.passages) {
+                const QString p = at + c.id + QLatin1Char(' ');
+                check(p + QStringLiteral("stance"), c.stanceText);
+                check(p + QStringLiteral("caption"), c.caption, true);
+                check(p + QStringLiteral("quoted for"), c.quotedFor);
+                passageWords(c.id, c.claim);
+            }
+            for (const QString &citation : s.citations)
+                check(at + QStringLiteral("citation"), citation);
+        }
+        QVERIFY(sources > 0);
+        for (const SourceConflict &sc : m.conflicts) {
+            const QString at = sc.subject + QLatin1Char(' ') + sc.passage + QLatin1Char(' ');
+            check(at + QStringLiteral("label"), sc.label);
+            check(at + QStringLiteral("heading"), sc.heading);
+            check(at + QStringLiteral("used"), sc.used);
+            check(at + QStringLiteral("note"), sc.note);
+            check(at + QStringLiteral("caption"), sc.citation.caption, true);
+            check(at + QStringLiteral("quoted for"), sc.citation.quotedFor);
+            for (const QString &change : sc.changes)
+                check(at + QStringLiteral("change"), change);
+            passageWords(sc.passage, sc.stated);
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.mid(0, 8).join(QLatin1Char('\n'))));
     }
 
     // Units are worded, never "1 months" or "未知 元".
