@@ -110,6 +110,11 @@ int runArticles(const QStringList &args, Io &io)
     if (!o)
         return ExitBadInput;
     const bool json = o->has(QStringLiteral("--json"));
+    // in English the sources' own words (titles, passages) stay Chinese inside 「」
+    const bool en = io.language == TextLanguage::English;
+    const auto quoted = [en](const QString &s) {
+        return en && !s.isEmpty() ? QStringLiteral("「%1」").arg(s) : s;
+    };
     const QString action = o->positional.value(0);
     const QStringList rest = o->positional.mid(1);
     if (!action.isEmpty() && action != QLatin1String("show") && action != QLatin1String("add")
@@ -205,15 +210,16 @@ int runArticles(const QStringList &args, Io &io)
                     { QLatin1String("passages"), list } });
             return ExitOk;
         }
-        io.out << id << "  " << found->title << "\n";
+        io.out << id << "  " << quoted(found->title) << "\n";
         for (const Passage &p : *passages) {
             QString text = p.text;
             text.replace(QLatin1Char('\n'), QStringLiteral(" / "));
             io.out << "  " << p.id << "  "
                    << (p.kind == PassageKind::Related
-                              ? QStringLiteral("【") + p.title + QStringLiteral("】")
+                              ? (en ? QStringLiteral("[related] 「%1」 ").arg(p.title)
+                                    : QStringLiteral("【") + p.title + QStringLiteral("】"))
                               : QString())
-                   << text << "\n";
+                   << quoted(text) << "\n";
         }
         return ExitOk;
     }
@@ -236,16 +242,25 @@ int runArticles(const QStringList &args, Io &io)
         return ExitOk;
     }
     for (const ArticleInfo &a : *articles) {
-        io.out << a.id << "  " << a.title << "\n    "
-               << (a.origin == QLatin1String("user") ? QStringLiteral("用户添加")
-                                                     : QStringLiteral("随程序提供"))
-               << " · " << a.fileName << " · " << a.passages << " 段";
+        io.out << a.id << "  " << quoted(a.title);
+        if (const QString titleEn = io.library.articleTitleEn(a.id); en && !titleEn.isEmpty())
+            io.out << " (" << titleEn << ")";
+        io.out << "\n    "
+               << (a.origin == QLatin1String("user") ? (en ? "added by the user" : "用户添加")
+                                                     : (en ? "bundled" : "随程序提供"))
+               << " · " << a.fileName << " · "
+               << (!en                      ? QStringLiteral("%1 段").arg(a.passages)
+                          : a.passages == 1 ? QStringLiteral("1 passage")
+                                            : QStringLiteral("%1 passages").arg(a.passages));
         if (a.related > 0)
-            io.out << " · 相关推荐 " << a.related << " 条";
+            io.out << (en ? QStringLiteral(" · %1 related").arg(a.related)
+                          : QStringLiteral(" · 相关推荐 %1 条").arg(a.related));
         if (a.excluded > 0)
-            io.out << " · 未收录 " << a.excluded << " 处";
+            io.out << (en ? QStringLiteral(" · %1 left out").arg(a.excluded)
+                          : QStringLiteral(" · 未收录 %1 处").arg(a.excluded));
         if (!a.answer.isEmpty())
-            io.out << " · 简答：" << a.answer;
+            io.out << (en ? QStringLiteral(" · short answer: 「%1」").arg(a.answer)
+                          : QStringLiteral(" · 简答：%1").arg(a.answer));
         io.out << "\n";
     }
     return ExitOk;

@@ -120,7 +120,7 @@ int runExplain(const QStringList &args, Io &io)
                 valueLines.append(
                     (io.language == TextLanguage::English ? QStringLiteral("%1  from %2  %3  %4")
                                                           : QStringLiteral("%1  %2 起  %3  %4"))
-                        .arg(p.id, v.from.toString(Qt::ISODate), v.display(pp->unit),
+                        .arg(p.id, v.from.toString(Qt::ISODate), v.display(pp->unit, io.language),
                             v.sourceIn(io.language)));
             }
         }
@@ -172,8 +172,11 @@ int runExplain(const QStringList &args, Io &io)
             conflictsHeader = true;
         }
         const Passage *p = corpus.passage(l.passage);
-        io.out << "  " << l.passage << "  " << (p ? p->title : QString()) << "\n    "
-               << l.noteIn(io.language) << "\n";
+        const QString passageTitle = p ? p->title : QString();
+        io.out << "  " << l.passage << "  "
+               << (en && !passageTitle.isEmpty() ? QStringLiteral("「%1」").arg(passageTitle)
+                                                 : passageTitle)
+               << "\n    " << l.noteIn(io.language) << "\n";
         if (p) {
             QString quote = p->text;
             quote.replace(QLatin1Char('\n'), QLatin1Char(' '));

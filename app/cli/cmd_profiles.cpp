@@ -18,6 +18,9 @@ int runProfiles(const QStringList &args, Io &io)
     if (!o)
         return ExitBadInput;
     const ProfileSet &set = io.library.profiles();
+    // --lang changes the free text only (names, labels, sources, notes); ids and values stay
+    const bool en = io.language == TextLanguage::English;
+    const QString lang = en ? QStringLiteral("en") : QStringLiteral("zh_CN");
     if (o->has(QStringLiteral("--json"))) {
         QJsonArray profiles;
         for (const PolicyProfile &p : set.profiles()) {
@@ -28,17 +31,18 @@ int runProfiles(const QStringList &args, Io &io)
                     QJsonObject vo { { QLatin1String("from"), v.from.toString(Qt::ISODate) },
                         { QLatin1String("value"), v.toJson(param->unit) },
                         { QLatin1String("unit"), unitId(param->unit) },
-                        { QLatin1String("source"), v.source },
+                        { QLatin1String("source"), v.sourceIn(io.language) },
                         { QLatin1String("profile"), v.profile } };
                     if (!v.note.isEmpty())
-                        vo.insert(QLatin1String("note"), v.note);
+                        vo.insert(QLatin1String("note"), v.noteIn(io.language));
                     values.append(vo);
                 }
                 params.append(QJsonObject {
                     { QLatin1String("key"), param->key }, { QLatin1String("values"), values } });
             }
             profiles.append(QJsonObject { { QLatin1String("id"), p.id },
-                { QLatin1String("name"), p.name }, { QLatin1String("version"), p.version },
+                { QLatin1String("name"), en && !p.nameEn.isEmpty() ? p.nameEn : p.name },
+                { QLatin1String("version"), p.version },
                 { QLatin1String("inherits"),
                     p.inherits.isEmpty() ? QJsonValue() : QJsonValue(p.inherits) },
                 { QLatin1String("parameters"), params } });
@@ -49,16 +53,21 @@ int runProfiles(const QStringList &args, Io &io)
         return ExitOk;
     }
     for (const PolicyProfile &p : set.profiles()) {
-        io.out << p.id << "  " << p.name << "（版本 " << p.version
-               << (p.inherits.isEmpty() ? QString() : QStringLiteral("，继承 ") + p.inherits)
-               << "）\n";
+        io.out << p.id << "  " << (en && !p.nameEn.isEmpty() ? p.nameEn : p.name)
+               << (en ? QStringLiteral(" (version ") : QStringLiteral("（版本 ")) << p.version
+               << (p.inherits.isEmpty() ? QString()
+                          : en          ? QStringLiteral(", inherits ") + p.inherits
+                                        : QStringLiteral("，继承 ") + p.inherits)
+               << (en ? ")\n" : "）\n");
         for (const Parameter *param : p.parameters()) {
-            const ParameterKey *k = findParameterKey(param->key);
-            io.out << "  " << param->key << (k ? QStringLiteral("  ") + k->label : QString())
-                   << "\n";
+            const QString label
+                = findParameterKey(param->key) ? parameterLabel(param->key, lang) : QString();
+            io.out << "  " << param->key
+                   << (label.isEmpty() ? QString() : QStringLiteral("  ") + label) << "\n";
             for (const ParamValue &v : param->values)
-                io.out << "    " << v.from.toString(Qt::ISODate) << " 起  "
-                       << v.display(param->unit) << "  [" << v.profile << "] " << v.source << "\n";
+                io.out << "    " << v.from.toString(Qt::ISODate) << (en ? " on  " : " 起  ")
+                       << v.display(param->unit, io.language) << "  [" << v.profile << "] "
+                       << v.sourceIn(io.language) << "\n";
         }
         io.out << "\n";
     }

@@ -104,25 +104,45 @@ int runSearch(const QStringList &args, Io &io)
                 { QLatin1String("hits"), list } });
         return ExitOk;
     }
-    for (const Named &n : named)
-        io.out << "【" << (n.kind == QLatin1String("rule") ? "规则" : "参数") << "】" << n.title
-               << "（" << n.id << "）\n   " << n.text << "\n";
+    // in English the sources' own words (titles, outlets, snippets) stay Chinese inside 「」
+    const bool en = io.language == TextLanguage::English;
+    const auto quoted = [en](const QString &s) {
+        return en && !s.isEmpty() ? QStringLiteral("「%1」").arg(s) : s;
+    };
+    const QString lang = en ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    for (const Named &n : named) {
+        const bool rule = n.kind == QLatin1String("rule");
+        const QString title = !en ? n.title
+            : rule                ? texts.ruleTitle(n.id, lang)
+                                  : parameterLabel(n.id, lang);
+        const QString text = rule ? texts.ruleText(n.id, lang) : texts.parameterText(n.id, lang);
+        io.out << (en ? (rule ? "[rule] " : "[parameter] ") : (rule ? "【规则】" : "【参数】"))
+               << title << (en ? " (" : "（") << n.id << (en ? ")" : "）") << "\n   " << text
+               << "\n";
+    }
     if (!named.isEmpty())
-        io.out << "   详见 yibao-cli explain ID；资料原文如下。\n\n";
+        io.out << (en ? "   More with yibao-cli explain ID; the passages follow.\n\n"
+                      : "   详见 yibao-cli explain ID；资料原文如下。\n\n");
     if (hits->isEmpty()) {
-        io.out << "没有找到包含“" << query << "”的段落。\n";
+        io.out << (en ? QStringLiteral("No passage holds 「%1」.\n")
+                      : QStringLiteral("没有找到包含“%1”的段落。\n"))
+                      .arg(query);
         return ExitOk;
     }
-    io.out << "共 " << found->total << " 条";
+    io.out << (en ? QStringLiteral("%1 found").arg(found->total)
+                  : QStringLiteral("共 %1 条").arg(found->total));
     if (hits->size() < found->total)
-        io.out << "，显示前 " << hits->size() << " 条（--all 显示全部）";
+        io.out << (en ? QStringLiteral(", the first %1 shown (--all shows all)")
+                      : QStringLiteral("，显示前 %1 条（--all 显示全部）"))
+                      .arg(hits->size());
     io.out << "\n";
     int rank = 0;
     for (const SearchHit &h : *hits) {
-        io.out << ++rank << ". " << h.passage << "  " << h.title;
+        io.out << ++rank << ". " << h.passage << "  " << quoted(h.title);
         if (!h.date.isEmpty())
-            io.out << "（" << h.source << " " << h.date << "）";
-        io.out << "\n   " << h.snippet.text << "\n";
+            io.out << (en ? QStringLiteral(" (%1 %2)").arg(quoted(h.source), h.date)
+                          : QStringLiteral("（%1 %2）").arg(h.source, h.date));
+        io.out << "\n   " << quoted(h.snippet.text) << "\n";
     }
     return ExitOk;
 }

@@ -17,10 +17,11 @@ QString ParamValue::noteIn(TextLanguage language) const
     return wordsIn(language, note, noteEn, u" (note given in Chinese only)");
 }
 
-QString ParamValue::display(ParamUnit unit) const
+QString ParamValue::display(ParamUnit unit, TextLanguage language) const
 {
     if (!known)
-        return QStringLiteral("未知");
+        return language == TextLanguage::English ? QStringLiteral("unknown")
+                                                 : QStringLiteral("未知");
     switch (unit) {
     case ParamUnit::Percent:
         return rate.toPercentString();

@@ -38,7 +38,8 @@ struct ParamValue
     QString sourceIn(TextLanguage language) const;
     QString noteIn(TextLanguage language) const;
     // As a person reads it: "9.8%", "3", "true", "100.00", "employee, flexible", "未知".
-    QString display(ParamUnit unit) const;
+    // An unknown value reads "unknown" in English.
+    QString display(ParamUnit unit, TextLanguage language = TextLanguage::Chinese) const;
     // As the profile file and the JSON output hold it (null when unknown).
     QJsonValue toJson(ParamUnit unit) const;
 };

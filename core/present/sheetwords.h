@@ -22,6 +22,12 @@ struct SheetWords : Words
         return en ? QString::fromUtf8(english) : QString::fromUtf8(zh);
     }
 
+    // the phrase for a count n: zh, or English in the singular or the plural (each with %1)
+    QString counted(int n, const char *zh, const char *enOne, const char *enMany) const
+    {
+        return QString::fromUtf8(!en ? zh : n == 1 ? enOne : enMany);
+    }
+
     QString money(const Money &m) const;
     QString money(const std::optional<Money> &m) const { return m ? money(*m) : unknown(); }
     // who pays what is owed: "单位缴 A，个人缴 B" / "employer pays A, the individual B"

@@ -106,14 +106,18 @@ namespace {
             each.items.append(item);
         }
         each.brief = earliest.isValid()
-            ? w("共 %1 次断缴需补缴，逐次见第 2 页；最早的补缴截止日期是 "
-                "%2，请在此前补缴，缴费记录可视为连续。",
-                "%1 gaps are owed, each on page 2; the earliest deadline is %2: pay by then "
-                "and the history counts as continuous.")
+            ? w.counted(int(owing.size()),
+                   "共 %1 次断缴需补缴，逐次见第 2 页；最早的补缴截止日期是 "
+                   "%2，请在此前补缴，缴费记录可视为连续。",
+                   "%1 gap is owed, on page 2; its deadline is %2: pay by then and the history "
+                   "counts as continuous.",
+                   "%1 gaps are owed, each on page 2; the earliest deadline is %2: pay by then "
+                   "and the history counts as continuous.")
                   .arg(owing.size())
                   .arg(w.date(earliest))
-            : w("共 %1 次断缴需补缴，逐次见第 2 页；宽限期均已结束。",
-                "%1 gaps are owed, each on page 2; their grace periods have all ended.")
+            : w.counted(int(owing.size()), "共 %1 次断缴需补缴，逐次见第 2 页；宽限期均已结束。",
+                   "%1 gap is owed, on page 2; its grace period has ended.",
+                   "%1 gaps are owed, each on page 2; their grace periods have all ended.")
                   .arg(owing.size());
         if (!each.items.isEmpty())
             s.paragraphs.append(each);
@@ -265,10 +269,12 @@ namespace {
                 item += w("。", ". ") + e.reason;
             each.items.append(item);
         }
-        each.brief = w("共 %1 次就医，统筹基金支付 %2 次；逐次见第 2 页。",
-            "%1 medical events, the pooled fund pays %2 of them; each on page 2.")
-                         .arg(r.events.size())
-                         .arg(paid);
+        each.brief
+            = w.counted(int(r.events.size()), "共 %1 次就医，统筹基金支付 %2 次；逐次见第 2 页。",
+                   "%1 medical event, on page 2 (the pooled fund pays in %2 of 1).",
+                   "%1 medical events, the pooled fund pays %2 of them; each on page 2.")
+                  .arg(r.events.size())
+                  .arg(paid);
         s.paragraphs.append(each);
         return s;
     }
@@ -299,12 +305,15 @@ namespace {
             s.paragraphs.append(listed);
         if (others > 0)
             s.paragraphs.append(
-                { (listed.items.isEmpty() ? w("有 %1 处资料说法不一，不改变本表的结果，见附录。",
-                       "%1 points where the sources disagree do not change "
-                       "this sheet; see the appendix.")
-                                          : w("另有 %1 处资料说法不一，见附录。",
-                                              "%1 more points where the sources disagree; see the "
-                                              "appendix."))
+                { (listed.items.isEmpty()
+                          ? w.counted(others, "有 %1 处资料说法不一，不改变本表的结果，见附录。",
+                              "%1 point where the sources disagree does not change this sheet; "
+                              "see the appendix.",
+                              "%1 points where the sources disagree do not change this sheet; "
+                              "see the appendix.")
+                          : w.counted(others, "另有 %1 处资料说法不一，见附录。",
+                              "%1 more point where the sources disagree; see the appendix.",
+                              "%1 more points where the sources disagree; see the appendix."))
                         .arg(others),
                     false, {}, {} });
         return s;

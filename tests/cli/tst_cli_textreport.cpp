@@ -31,22 +31,13 @@ QStringList caseFiles()
     return out;
 }
 
-// Chinese characters outside 「quotes」 and “titles”, which stay in the sources' words.
+// The lines with Chinese outside 「quotes」, where the sources' own words stay.
 QStringList chineseOutsideQuotes(const QString &text)
 {
-    // quotes may nest (a source citing a title in 「」): innermost first
-    static const QRegularExpression quoted(QStringLiteral("「[^「」]*」|“[^“”]*”"));
-    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
     QStringList lines;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        QString outside = line;
-        for (qsizetype before = -1; before != outside.size();) {
-            before = outside.size();
-            outside.remove(quoted);
-        }
-        if (outside.contains(han))
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (!yibao::test::chineseOutsideQuotes(line).isEmpty())
             lines << line;
-    }
     return lines;
 }
 

@@ -277,7 +277,7 @@ private slots:
             for (const PassageCitation &c : s.passages) {
                 const QString p = at + c.id + QLatin1Char(' ');
                 check(p + QStringLiteral("stance"), c.stanceText);
-                check(p + QStringLiteral("caption"), c.caption, true);
+                check(p + QStringLiteral("caption"), c.caption);
                 check(p + QStringLiteral("quoted for"), c.quotedFor);
                 passageWords(c.id, c.claim);
             }
@@ -291,7 +291,7 @@ private slots:
             check(at + QStringLiteral("heading"), sc.heading);
             check(at + QStringLiteral("used"), sc.used);
             check(at + QStringLiteral("note"), sc.note);
-            check(at + QStringLiteral("caption"), sc.citation.caption, true);
+            check(at + QStringLiteral("caption"), sc.citation.caption);
             check(at + QStringLiteral("quoted for"), sc.citation.quotedFor);
             for (const QString &change : sc.changes)
                 check(at + QStringLiteral("change"), change);
