@@ -20,4 +20,11 @@ QList<const Parameter *> PolicyProfile::parameters() const
     return out;
 }
 
+QString PolicyProfile::displayName(TextLanguage language) const
+{
+    if (language == TextLanguage::English && !nameEn.isEmpty())
+        return nameEn;
+    return name.isEmpty() ? id : name;
+}
+
 } // namespace yibao

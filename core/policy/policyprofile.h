@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/language.h"
+
 #include "parameter.h"
 
 #include <QDate>
@@ -18,6 +20,9 @@ public:
     QString id;
     QString name;
     QString nameEn; // the name in English ("General · from the sources")
+    // The name a person reads in the language: nameEn in English when given, else name,
+    // else the id.
+    QString displayName(TextLanguage language) const;
     QString version;
     QString inherits; // empty for a root profile
     QString description;

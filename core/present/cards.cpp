@@ -256,7 +256,7 @@ namespace {
             card.verdict = w(u"已于%1退休", u"Retired in %1").arg(w.month(rr.month));
         } else {
             const int left = now.monthsUntil(rr.month);
-            card.verdict = w(u"%1退休，还有%2", u"retires %1, %2 to go")
+            card.verdict = w(u"%1退休，还有%2", u"Retires %1, %2 to go")
                                .arg(w.month(rr.month), w.months(left));
         }
         card.tone = Card::Tone::Neutral;

@@ -440,7 +440,7 @@ ExplanationModel ExplanationModel::build(const Case &c, const Result &r, const L
     const PolicyProfile *named = library.profiles().find(r.profileId);
     m.profileName = r.profileId;
     if (named)
-        m.profileName = w.english() && !named->nameEn.isEmpty() ? named->nameEn : named->name;
+        m.profileName = named->displayName(w.language());
     m.steps.reserve(r.trace.size());
     for (const TraceStep &step : r.trace)
         m.steps.append(explainStep(step, r.profileId, library, language));

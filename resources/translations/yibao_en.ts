@@ -942,15 +942,7 @@ Everything in the window is still there, and the program tries again every few s
     </message>
     <message>
         <source>「%1」</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>见于《%1》的相关推荐</source>
-        <translation>in the related items of “%1”</translation>
-    </message>
-    <message>
-        <source>《%1》</source>
-        <translation>“%1”</translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>说明</source>
@@ -1062,6 +1054,10 @@ Everything in the window is still there, and the program tries again every few s
     <message>
         <source>（北京示例：资料只给出北京的情况）</source>
         <translation> (a Beijing example: the sources give only Beijing&apos;s case)</translation>
+    </message>
+    <message>
+        <source>见于「%1」的相关推荐</source>
+        <translation>in the related items of 「%1」</translation>
     </message>
 </context>
 <context>

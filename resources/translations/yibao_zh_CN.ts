@@ -920,14 +920,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>见于《%1》的相关推荐</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>《%1》</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,6 +1027,10 @@
     </message>
     <message>
         <source>（北京示例：资料只给出北京的情况）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>见于「%1」的相关推荐</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

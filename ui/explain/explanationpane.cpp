@@ -291,17 +291,28 @@ QString ExplanationPane::passageHtml(const QString &passageId, const QStringList
     }
     const Article *a = m_library.corpus().article(p->article);
     QStringList where;
-    if (p->kind == PassageKind::Related && !p->title.isEmpty())
-        where << tr("「%1」").arg(p->title);
-    if (a && !a->title.isEmpty() && (p->kind != PassageKind::Related || a->title != p->title))
-        where << (p->kind == PassageKind::Related ? tr("见于《%1》的相关推荐").arg(a->title)
-                                                  : tr("《%1》").arg(a->title));
-    if (!p->source.isEmpty())
-        where << p->source;
-    if (!p->date.isEmpty())
-        where << p->date;
-    if (!p->heading.isEmpty())
-        where << p->heading;
+    const auto cited = m_cited.constFind(passageId);
+    if (cited != m_cited.cend() && !cited->caption.isEmpty()) {
+        // the model's caption, in the pane's language (in English the titles in 「」)
+        where << cited->caption;
+        if (!p->heading.isEmpty())
+            where << (Explanations::normalizedLanguage(m_language).startsWith(QLatin1String("en"))
+                    ? QStringLiteral("「%1」").arg(p->heading)
+                    : p->heading);
+    } else {
+        // a passage no step cites (found by its id alone): its own words, in 「」
+        if (p->kind == PassageKind::Related && !p->title.isEmpty())
+            where << tr("「%1」").arg(p->title);
+        if (a && !a->title.isEmpty() && (p->kind != PassageKind::Related || a->title != p->title))
+            where << (p->kind == PassageKind::Related ? tr("见于「%1」的相关推荐").arg(a->title)
+                                                      : tr("「%1」").arg(a->title));
+        if (!p->source.isEmpty())
+            where << tr("「%1」").arg(p->source);
+        if (!p->date.isEmpty())
+            where << p->date;
+        if (!p->heading.isEmpty())
+            where << tr("「%1」").arg(p->heading);
+    }
     // what the model says the passage is quoted for, and whether it is only an example
     QString quotedFor;
     if (const auto it = m_cited.constFind(passageId); it != m_cited.cend()) {

@@ -238,9 +238,7 @@ void MainWindow::buildTopBar()
     m_profile = new QComboBox(bar);
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const auto &p : m_doc->library().profiles().profiles())
-        m_profile->addItem(
-            p.name.isEmpty() ? p.id : p.name + QStringLiteral(" (") + p.id + QLatin1Char(')'),
-            p.id);
+        m_profile->addItem(p.id, p.id); // named in the window's language by retranslate()
     m_profileLabel->setBuddy(m_profile);
     m_asOfLabel = new QLabel(bar);
     m_asOf = new QDateEdit(bar);
@@ -534,7 +532,8 @@ ReportWriter MainWindow::reportWriter() const
     ReportOptions options;
     options.language = m_language;
     if (m_doc->profile())
-        options.profileName = m_doc->profile()->name;
+        options.profileName = m_doc->profile()->displayName(
+            m_language == QLatin1String("en") ? TextLanguage::English : TextLanguage::Chinese);
     options.clientName = m_client.name;
     options.idNumber = m_client.idNumber;
     return ReportWriter(m_doc->caseData(), m_doc->result(), m_doc->library(), options);
@@ -793,6 +792,13 @@ void MainWindow::retranslate()
     m_zoomOut->setText(tr("缩小文字(&O)"));
     m_zoomReset->setText(tr("文字恢复原大小(&0)"));
     updateUndoTexts();
+    const TextLanguage language
+        = m_language == QLatin1String("en") ? TextLanguage::English : TextLanguage::Chinese;
+    for (int i = 0; i < m_profile->count(); ++i)
+        if (const PolicyProfile *p
+            = m_doc->library().profiles().find(m_profile->itemData(i).toString()))
+            m_profile->setItemText(
+                i, p->displayName(language) + QStringLiteral(" (") + p->id + QLatin1Char(')'));
     m_zh->setChecked(m_language == QLatin1String("zh_CN"));
     m_en->setChecked(m_language == QLatin1String("en"));
     m_tabs->setTabText(PersonTab, tr("个人信息(&N)"));
