@@ -16,8 +16,8 @@ namespace yibao {
 
 namespace {
 
-    // The report's own forms of a few figures ("未知（参数缺失）" where a parameter is
-    // missing, months with years); every name and unit is the shared Words'.
+    // The report's own form of an unknown amount ("未知（参数缺失）": a parameter is
+    // missing); every other name and unit, months with years too, is the shared Words'.
     class ReportWords : public Words
     {
     public:
@@ -28,17 +28,6 @@ namespace {
             if (!m)
                 return (*this)(u"未知（参数缺失）", u"unknown (a parameter is missing)");
             return money(*m);
-        }
-        QString years(int n) const
-        {
-            const int y = n / 12, m = n % 12;
-            if (english())
-                return QStringLiteral("%1 (%2 year%3 %4)")
-                    .arg(months(n))
-                    .arg(y)
-                    .arg(y == 1 ? "" : "s")
-                    .arg(months(m));
-            return QStringLiteral("%1（%2 年 %3 个月）").arg(months(n)).arg(y).arg(m);
         }
     };
 
@@ -68,7 +57,7 @@ namespace {
                 << r.retirement.month.toString() << w(u" 计算", u"");
         out << "\n";
         out << w(u"【缴费年限】累计 ", u"[Contribution months] cumulative ")
-            << w.years(r.years.cumulativeMonths) << w(u"，其中实际 ", u", of which actual ")
+            << w.monthsYears(r.years.cumulativeMonths) << w(u"，其中实际 ", u", of which actual ")
             << w.months(r.years.actualMonths) << w(u"、视同 ", u", deemed ")
             << w.months(r.years.deemedMonths) << "\n";
 

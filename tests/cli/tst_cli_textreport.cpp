@@ -83,7 +83,7 @@ private slots:
         for (const QString &line : {
                  QStringLiteral("【法定退休】2031-10-12，56 岁 5 个月（延迟 17 个月）"),
                  QStringLiteral(
-                     "【缴费年限】累计 348 个月（29 年 0 个月），其中实际 348 个月、视同 0 个月"),
+                     "【缴费年限】累计 348 个月（29 年），其中实际 348 个月、视同 0 个月"),
                  QStringLiteral("【断缴】2 次"),
                  QStringLiteral(
                      "如在 2026-11-23 缴清，需 4720.00 元（单位 4320.00 元，个人 400.00 元）"),
