@@ -78,9 +78,18 @@ namespace {
         return t.isEmpty() ? p.key : t;
     }
 
-    bool isBeijingProfile(const QString &profileId)
+    // Beijing's profile, or one built on it (a user's copy inherits from it): a Beijing
+    // source then states this profile's own figure, not an example from elsewhere.
+    bool isBeijingProfile(const QString &profileId, const Library &library)
     {
-        return profileId == QLatin1String("beijing");
+        QString id = profileId;
+        for (int depth = 0; depth < 16 && !id.isEmpty(); ++depth) {
+            if (id == QLatin1String("beijing"))
+                return true;
+            const PolicyProfile *p = library.profiles().find(id);
+            id = p ? p->inherits : QString();
+        }
+        return false;
     }
 
     // A passage speaks of Beijing when its own title does, or our note on what it states
@@ -173,7 +182,7 @@ namespace {
         }
         c.caption = caption(*p, library, w);
         c.quote = quoteAround(p->text.simplified(), claim, QuoteLength).text;
-        c.beijingExample = !isBeijingProfile(profileId) && speaksOfBeijing(p, note);
+        c.beijingExample = !isBeijingProfile(profileId, library) && speaksOfBeijing(p, note);
         return c;
     }
 
@@ -285,7 +294,7 @@ StepExplanation explainStep(
         if (!isZeroInput(value))
             s.inputs.append(
                 { name, inputLabel(name, w), inputValue(value, w, library.explanations()) });
-    const bool general = !isBeijingProfile(profileId);
+    const bool general = !isBeijingProfile(profileId, library);
     for (const TraceParam &p : step.params) {
         ParameterLine line;
         line.key = p.key;
@@ -326,7 +335,7 @@ QList<SourceConflict> conflictsOf(const QList<TraceStep> &steps, const QString &
 {
     const Words w(language);
     const QString lang = languageId(language);
-    const bool general = !isBeijingProfile(profileId);
+    const bool general = !isBeijingProfile(profileId, library);
     QList<SourceConflict> out;
     QSet<QString> seen; // subject + passage
     for (const TraceStep &step : steps) {

@@ -10,6 +10,7 @@
 #include "io/caseloader.h"
 #include "io/textreport.h"
 #include "policy/policyprofile.h"
+#include "policy/profileloader.h"
 #include "present/explanationmodel.h"
 #include "rules/engine.h"
 #include "testlibrary.h"
@@ -202,6 +203,24 @@ private slots:
                     .params.first()
                     .beijingExample);
         QVERIFY(!explainStep(rate, QStringLiteral("beijing"), lib, TextLanguage::Chinese)
+                     .params.first()
+                     .beijingExample);
+
+        // a profile a user built on Beijing's is Beijing's too: its Beijing sources are no
+        // examples
+        ProfileSet profiles = lib.profiles();
+        QString error;
+        QVERIFY2(profiles.addFromJson(R"({"schema": "yibao-profile/1", "id": "beijing-mine",
+            "name": "北京（本窗口）", "version": "1", "inherits": "beijing",
+            "validFrom": "1990-01-01", "parameters": {}})",
+                     QStringLiteral("beijing-mine.json"), &error),
+            qPrintable(error));
+        const Library mine(
+            profiles, lib.corpus(), lib.links(), lib.explanations(), lib.searchTerms());
+        QVERIFY(!explainStep(step, QStringLiteral("beijing-mine"), mine, TextLanguage::Chinese)
+                     .passages.first()
+                     .beijingExample);
+        QVERIFY(!explainStep(rate, QStringLiteral("beijing-mine"), mine, TextLanguage::Chinese)
                      .params.first()
                      .beijingExample);
     }
