@@ -7,6 +7,7 @@
 #include "explain/quote.h"
 #include "policy/parameterkeys.h"
 #include "policy/policyprofile.h"
+#include "present/formulawords.h"
 #include "present/words.h"
 #include "rules/engine.h"
 
@@ -274,10 +275,8 @@ StepExplanation explainStep(
     s.inShort = said.text.trimmed();
     s.arguments = std::move(said.arguments);
     s.ruleText = library.explanations().ruleText(step.ruleId, lang).trimmed();
-    if (!w.english()) {
-        s.formula = step.formula;
-        s.result = step.result;
-    }
+    s.formula = formulaText(step, language);
+    s.result = resultText(step, language);
     s.missing = step.missing;
     const bool general = !isBeijingProfile(profileId);
     for (const TraceParam &p : step.params) {
@@ -338,9 +337,10 @@ QList<SourceConflict> conflictsOf(const QList<TraceStep> &steps, const QString &
             sc.note = l.note;
             sc.citation
                 = cite(l.passage, Stance::Conflicts, l.states, l.note, profileId, library, w);
-            // the engine words its result in Chinese; in English our explanation says it
-            const QString result
-                = w.english() ? library.explanations().explain(step, lang).trimmed() : step.result;
+            // the result as the step words it; in English our fuller explanation, as before
+            const QString result = w.english()
+                ? library.explanations().explain(step, lang).trimmed()
+                : resultText(step, language);
             sc.heading = w(u"「%1」本程序（档案 %2）的结论：%3",
                 u"“%1”: this program (profile %2) concludes: %3")
                              .arg(sc.label, profileId, result);

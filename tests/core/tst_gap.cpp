@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "present/formulawords.h"
 #include "testcase.h"
 
 #include <QTest>
@@ -123,9 +124,10 @@ private slots:
         const auto fee = std::find_if(r.trace.cbegin(), r.trace.cend(),
             [](const TraceStep &s) { return s.ruleId == QLatin1String("gap.late_fee"); });
         QVERIFY(fee != r.trace.cend());
-        QVERIFY2(fee->formula.contains(QStringLiteral("590.00 元 × 0.05% × 30 天")),
-            qPrintable(fee->formula));
-        QCOMPARE(fee->result, QStringLiteral("8.85"));
+        const QString formula = formulaText(*fee, TextLanguage::Chinese);
+        QVERIFY2(
+            formula.contains(QStringLiteral("590.00 元 × 0.05% × 30 天")), qPrintable(formula));
+        QCOMPARE(resultText(*fee, TextLanguage::Chinese), QStringLiteral("8.85"));
         QCOMPARE(fee->subject, QStringLiteral("gaps[0]"));
     }
 };

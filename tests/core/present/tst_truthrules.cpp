@@ -9,6 +9,7 @@
 #include "io/textreport.h"
 #include "present/cards.h"
 #include "present/explanationmodel.h"
+#include "present/formulawords.h"
 #include "testcase.h"
 #include "testlibrary.h"
 
@@ -233,7 +234,8 @@ private slots:
         attachPassages(r.trace, yibao::test::library().links());
         QString text = allWords(c, r);
         for (const TraceStep &s : r.trace)
-            text += s.formula
+            text += formulaText(s, TextLanguage::Chinese) + formulaText(s, TextLanguage::English)
+                + resultText(s, TextLanguage::Chinese) + resultText(s, TextLanguage::English)
                 + yibao::test::library().explanations().explain(s, QStringLiteral("zh_CN"))
                 + yibao::test::library().explanations().explain(s, QStringLiteral("en"));
         for (const QString &bad :
@@ -247,7 +249,7 @@ private slots:
             "= ([0-9]+\\.[0-9]{2}) 元/月，× ([0-9]+) 个月 = ([0-9]+\\.[0-9]{2}) 元"));
         int checked = 0;
         for (const TraceStep &s : r.trace) {
-            auto it = product.globalMatch(s.formula);
+            auto it = product.globalMatch(formulaText(s, TextLanguage::Chinese));
             while (it.hasNext()) {
                 const auto m = it.next();
                 const Money monthly = *Money::parseYuan(m.captured(1));
