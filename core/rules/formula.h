@@ -102,8 +102,9 @@ enum class FormulaId : quint8
     AccountUsable,
     AccountFrozen,
     PoolPays,
-    PoolDoesNotPay,
+    PoolDoesNotPay, // keep last: LastFormulaId
 };
+inline constexpr FormulaId LastFormulaId = FormulaId::PoolDoesNotPay;
 
 // One typed number of a formula line. Money in fen, a month as its index, a date as its
 // Julian day, a rate in parts per million: filling it formats nothing.
