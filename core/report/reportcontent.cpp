@@ -647,9 +647,10 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
             line += colon + step.formula;
         else if (!step.result.isEmpty())
             line += colon + step.result;
+        // a formula of several lines keeps them apart
         steps
             += QStringLiteral("<p>%1%2</p>")
-                   .arg(esc(line),
+                   .arg(esc(line).replace(QLatin1Char('\n'), QStringLiteral("<br/>")),
                        explained.isEmpty() ? QString() : QStringLiteral("<br/>") + esc(explained));
         if (count % 12 == 0) {
             out.appendix.append(steps);
