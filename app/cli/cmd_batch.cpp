@@ -80,7 +80,7 @@ int runBatch(const QStringList &args, Io &io)
         if (json) {
             // bytes straight to the device: re-encoding through QTextStream would cost more
             // than computing the case
-            QByteArray text = ResultJson::toCompactJson(r, options.trace, lineNo);
+            QByteArray text = ResultJson::toCompactJson(r, options.trace, lineNo, io.language);
             text.append('\n');
             io.out.flush();
             io.out.device()->write(text);

@@ -53,7 +53,8 @@ int runCompute(const QStringList &args, Io &io)
         // the contract's key order, as batch writes it
         const bool withTrace = true;
         io.out.flush();
-        io.out.device()->write(indentJson(ResultJson::toCompactJson(r, withTrace)));
+        io.out.device()->write(
+            indentJson(ResultJson::toCompactJson(r, withTrace, std::nullopt, io.language)));
     } else
         io.out << textReport(a->loaded().c, a->result(), *a->model());
     return ExitOk;

@@ -2,6 +2,7 @@
 #include "resultjson.h"
 
 #include "jsonwriter.h"
+#include "present/formulawords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,16 +10,16 @@
 
 namespace yibao {
 
-QJsonObject ResultJson::toJson(const Result &r, bool withTrace)
+QJsonObject ResultJson::toJson(const Result &r, bool withTrace, TextLanguage language)
 {
     // One writer holds the contract's field list; the object is read back from its text,
     // so compute --json and batch cannot drift apart.
-    return QJsonDocument::fromJson(toCompactJson(r, withTrace)).object();
+    return QJsonDocument::fromJson(toCompactJson(r, withTrace, std::nullopt, language)).object();
 }
 
 namespace {
 
-    void writeTrace(JsonWriter &w, const Trace &trace)
+    void writeTrace(JsonWriter &w, const Trace &trace, TextLanguage language)
     {
         w.beginArray();
         for (const TraceStep &s : trace) {
@@ -54,8 +55,8 @@ namespace {
                 w.endObject();
             }
             w.endArray();
-            w.field("formula", s.formula);
-            w.field("result", s.result);
+            w.field("formula", formulaText(s, language));
+            w.field("result", resultText(s, language));
             w.field("missing", s.missing);
             w.field("passages", s.passages);
             w.key("stances");
@@ -73,7 +74,8 @@ namespace {
 
 } // namespace
 
-QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optional<int> line)
+QByteArray ResultJson::toCompactJson(
+    const Result &r, bool withTrace, std::optional<int> line, TextLanguage language)
 {
     QByteArray out;
     out.reserve(4096);
@@ -232,7 +234,7 @@ QByteArray ResultJson::toCompactJson(const Result &r, bool withTrace, std::optio
 
     if (withTrace) {
         w.key("trace");
-        writeTrace(w, r.trace);
+        writeTrace(w, r.trace, language);
     }
     if (line) {
         w.field("line", *line);

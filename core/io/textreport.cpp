@@ -188,9 +188,6 @@ namespace {
     void steps(QTextStream &out, const ExplanationModel &model, const ReportWords &w)
     {
         out << "\n" << w(u"计算过程", u"How each figure was computed") << "\n";
-        if (w.english())
-            out << "(The formulas with every number filled in are in the Chinese report, "
-                   "`--lang zh`; the figures are the same.)\n";
         QHash<QString, int> quoted; // passage id → its number in this report
         int n = 0;
         for (const StepExplanation &st : model.steps) {

@@ -26,11 +26,6 @@ void wordTrace(Trace &trace, TextLanguage language, const Explanations &texts)
     for (TraceStep &step : trace) {
         if (const QString title = texts.ruleTitle(step.ruleId, en); !title.isEmpty())
             step.title = title;
-        const QString words = texts.explain(step, en);
-        if (!words.isEmpty())
-            step.formula = words;
-        if (hasChinese(step.result))
-            step.result = words;
         for (auto &input : step.inputs)
             if (hasChinese(input.second))
                 input.second = texts.englishWord(input.second);

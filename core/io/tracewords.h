@@ -8,11 +8,11 @@ namespace yibao {
 
 class Explanations;
 
-// The words of each trace step in the result's language. The engine words its steps in
-// Chinese; in English, a step's title is the rule's English title and its formula the
-// English explanation of resources/explain filled with the step's own numbers (the same
-// figures, worded), and a result that is a Chinese phrase gives way to that; a parameter's
-// label, source and note are its English ones. Ids, values and passages are untouched.
+// The words of each trace step in the result's language. The engine words its titles and
+// inputs in Chinese; in English, a step's title is the rule's English title, an input that
+// is a Chinese word its English word and a parameter's label, source and note the English ones.
+// Formulas and results are not text in the trace: ResultJson words them in the language it is given
+// (present/formulawords). Ids, numbers and passages are untouched.
 void wordTrace(Trace &trace, TextLanguage language, const Explanations &texts);
 
 } // namespace yibao

@@ -7,6 +7,7 @@
 #include "explain/quote.h"
 #include "policy/parameterkeys.h"
 #include "policy/policyprofile.h"
+#include "present/formulawords.h"
 #include "present/inputwords.h"
 #include "present/words.h"
 #include "rules/engine.h"
@@ -285,10 +286,8 @@ StepExplanation explainStep(
     s.inShort = said.text.trimmed();
     s.arguments = std::move(said.arguments);
     s.ruleText = library.explanations().ruleText(step.ruleId, lang).trimmed();
-    if (!w.english()) {
-        s.formula = step.formula;
-        s.result = step.result;
-    }
+    s.formula = formulaText(step, language);
+    s.result = resultText(step, language);
     s.missing = step.missing;
     for (const auto &[name, value] : step.inputs)
         if (!isZeroInput(value))
@@ -353,9 +352,7 @@ QList<SourceConflict> conflictsOf(const QList<TraceStep> &steps, const QString &
             sc.passage = l.passage;
             sc.note = l.noteIn(language);
             sc.citation = cite(l.passage, Stance::Conflicts, &l, profileId, library, w);
-            // the engine words its result in Chinese; in English our explanation says it
-            const QString result
-                = w.english() ? library.explanations().explain(step, lang).trimmed() : step.result;
+            const QString result = resultText(step, language);
             sc.heading = w(u"「%1」本程序（档案 %2）的结论：%3",
                 u"“%1”: this program (profile %2) concludes: %3")
                              .arg(sc.label, profileId, result);

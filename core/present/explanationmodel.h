@@ -71,10 +71,10 @@ struct StepExplanation
     // projection), so that a renderer can mark a projection as one.
     QList<FilledArgument> arguments;
     QString ruleText; // our words on the rule in general
-    // The formula with the numbers filled in; the engine writes it in Chinese, so an
-    // English model leaves it empty and inShort carries the same numbers in words.
+    // The formula with the numbers filled in, in the model's language (present/formulawords):
+    // one line per '\n'.
     QString formula;
-    QString result; // the engine's result text (Chinese model only)
+    QString result; // the result in the model's language
     QList<InputLine> inputs; // the step's inputs, zero lines left out
     QList<ParameterLine> params;
     QList<PassageCitation> passages; // supports, then conflicts, then context

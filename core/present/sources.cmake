@@ -7,6 +7,7 @@ target_sources(yibao_present PRIVATE
     present/cards.h present/cards.cpp
     present/timeline.h present/timeline.cpp
     present/words.h present/words.cpp
+    present/formulawords.h present/formulawords.cpp
     present/explanationmodel.h present/explanationmodel.cpp
     present/savedfigures.h present/savedfigures.cpp
     present/sheetwords.h present/sheetwords.cpp

@@ -249,21 +249,18 @@ ReportContent buildReportContent(const Case &c, const Result &r, const ReportOpt
     for (const StepExplanation &step : model.steps) {
         ++count;
         QString line = QStringLiteral("%1. %2").arg(count).arg(step.title);
-        QString explained = step.inShort;
-        // the engine words its formulas in Chinese: an English sheet gives the same
-        // numbers in our English explanation instead (the Chinese sheet has the formulas)
-        if (en) {
-            if (!explained.isEmpty())
-                line += QStringLiteral(": ") + explained;
-            explained.clear();
-        } else if (!step.formula.isEmpty()) {
-            line += QStringLiteral("：") + step.formula;
-        } else if (!step.result.isEmpty()) {
-            line += QStringLiteral("：") + step.result;
-        }
+        const QString explained = step.inShort;
+        // the formula with its numbers (or the result), in the sheet's language; our
+        // explanation below it
+        const QString colon = en ? QStringLiteral(": ") : QStringLiteral("：");
+        if (!step.formula.isEmpty())
+            line += colon + step.formula;
+        else if (!step.result.isEmpty())
+            line += colon + step.result;
+        // a formula of several lines keeps them apart
         steps
             += QStringLiteral("<p>%1%2</p>")
-                   .arg(esc(line),
+                   .arg(esc(line).replace(QLatin1Char('\n'), QStringLiteral("<br/>")),
                        explained.isEmpty() ? QString() : QStringLiteral("<br/>") + esc(explained));
         if (count % 12 == 0) {
             out.appendix.append(steps);

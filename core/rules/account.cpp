@@ -40,17 +40,28 @@ namespace {
         return {};
     }
 
+    // What a month's inflow is made of, for the formula: in service, the base times the
+    // individual rate plus the base times the employer's share; retired, a fixed amount.
+    struct InflowTerm
+    {
+        bool retiree = false;
+        Money base;
+        std::optional<Rate> individual;
+        std::optional<Rate> employer;
+
+        bool operator==(const InflowTerm &) const = default;
+    };
+
     struct BandAcc
     {
         BandResult r;
         bool totalKnown = true;
         Money sum;
         TraceStep step;
-        QStringList lines;
-        // current run of months with the same inflow, for the formula text
+        // current run of months with the same inflow, for the formula
         std::optional<YearMonth> runFirst;
         YearMonth runLast;
-        QString runText;
+        InflowTerm runTerm;
         std::optional<Money> runInflow;
         int runCount = 0;
     };
@@ -59,26 +70,32 @@ namespace {
     {
         if (!b.runFirst)
             return;
-        const QString span = *b.runFirst == b.runLast
-            ? b.runFirst->toString()
-            : b.runFirst->toString() + QStringLiteral("—") + b.runLast.toString();
+        using A = FormulaArg;
+        const A span = A::span(*b.runFirst, b.runLast);
+        const InflowTerm &t = b.runTerm;
         // each line an equality that holds: the month's inflow first, then times the months
-        if (b.runInflow)
-            b.lines.append(QStringLiteral("%1：每月 %2 = %3 元/月，× %4 个月 = %5 元")
-                               .arg(span, b.runText, b.runInflow->toYuanString())
-                               .arg(b.runCount)
-                               .arg((*b.runInflow * b.runCount).toYuanString()));
+        if (b.runInflow && t.retiree)
+            b.step.formula.append({ FormulaId::AccountRetiree,
+                { span, A::money(*b.runInflow), A::months(b.runCount),
+                    A::money(*b.runInflow * b.runCount) } });
+        else if (b.runInflow)
+            b.step.formula.append({ FormulaId::AccountInService,
+                { span, A::money(t.base), A::rate(t.individual), A::rate(t.employer),
+                    A::money(*b.runInflow), A::months(b.runCount),
+                    A::money(*b.runInflow * b.runCount) } });
+        else if (t.retiree)
+            b.step.formula.append(
+                { FormulaId::AccountRetireeUnknown, { span, A::months(b.runCount) } });
         else
-            b.lines.append(QStringLiteral("%1：%2 个月，每月 %3，其中有未知的参数，金额未知")
-                               .arg(span)
-                               .arg(b.runCount)
-                               .arg(b.runText));
+            b.step.formula.append({ FormulaId::AccountInServiceUnknown,
+                { span, A::months(b.runCount), A::money(t.base), A::rate(t.individual),
+                    A::rate(t.employer) } });
         b.runFirst.reset();
     }
 
-    // count months starting at m, all with the same inflow and text
+    // count months starting at m, all with the same inflow and term
     void addMonths(BandAcc &b, YearMonth m, int count, const std::optional<Money> &inflow,
-        const QString &text, bool tracing)
+        const InflowTerm &term, bool tracing)
     {
         const YearMonth last = m.addMonths(count - 1);
         // periods may come in any order: the band's first and latest months are by date,
@@ -97,7 +114,7 @@ namespace {
         if (!tracing)
             return;
         if (b.runFirst && b.runLast.addMonths(1) == m && b.runInflow == inflow
-            && b.runText == text) {
+            && b.runTerm == term) {
             b.runLast = last;
             b.runCount += count;
             return;
@@ -106,7 +123,7 @@ namespace {
         b.runFirst = m;
         b.runLast = last;
         b.runInflow = inflow;
-        b.runText = text;
+        b.runTerm = term;
         b.runCount = count;
     }
 
@@ -187,15 +204,16 @@ namespace {
     // The band's figures and its formula lines as the step's result.
     void closeBandStep(BandAcc &b)
     {
+        using A = FormulaArg;
         flush(b);
-        b.lines.append(QStringLiteral("合计 %1 个月，%2").arg(b.r.months).arg(yuanText(b.r.total)));
+        b.step.formula.append(
+            { FormulaId::AccountTotal, { A::months(b.r.months), A::money(b.r.total) } });
         b.step.input(QStringLiteral("months"), QString::number(b.r.months));
         b.step.input(QStringLiteral("from"), b.r.firstMonth.toString());
         b.step.input(QStringLiteral("to"), b.r.lastMonth.toString());
         b.step.input(QStringLiteral("monthly"), yuan(b.r.monthly));
         b.step.input(QStringLiteral("total"), yuan(b.r.total));
-        b.step.formula = b.lines.join(QLatin1Char('\n'));
-        b.step.result = yuan(b.r.total);
+        b.step.result.append({ FormulaId::ResultMoney, { A::money(b.r.total) } });
     }
 
     // What is counted while the months are walked: per band (its figures and trace step),
@@ -211,9 +229,9 @@ namespace {
 
         // count months from first on, all with the same inflow (nullopt: unknown)
         void add(int band, YearMonth first, int count, const std::optional<Money> &inflow,
-            const QString &runText)
+            const InflowTerm &term)
         {
-            addMonths(bandAt(band), first, count, inflow, runText, m_tracing);
+            addMonths(bandAt(band), first, count, inflow, term, m_tracing);
             addToYear(first, band, count, inflow);
         }
 
@@ -353,13 +371,12 @@ namespace {
                     tally.noteMissing(params.individualRate.key);
                 if (!employerShare.known)
                     tally.noteMissing(shareP.key);
-                QString runText;
-                if (tally.tracing())
-                    runText = QStringLiteral("%1 元 × %2 + %1 元 × %3")
-                                  .arg(p.base->toYuanString(),
-                                      individualRate.display(params.individualRate.unit),
-                                      employerShare.display(ParamUnit::Percent));
-                tally.add(band, m, m.monthsUntil(runEnd) + 1, inflow, runText);
+                InflowTerm term { false, *p.base, std::nullopt, std::nullopt };
+                if (individualRate.known)
+                    term.individual = individualRate.rate;
+                if (employerShare.known)
+                    term.employer = employerShare.rate;
+                tally.add(band, m, m.monthsUntil(runEnd) + 1, inflow, term);
                 m = runEnd.addMonths(1);
             }
         }
@@ -383,9 +400,7 @@ namespace {
                 inflow = fixed.money;
             else
                 tally.noteMissing(inflowP.key);
-            tally.add(band, m, m.monthsUntil(runEnd) + 1, inflow,
-                inflow ? QStringLiteral("定额 ") + inflow->toYuanString()
-                       : QStringLiteral("定额（未知）"));
+            tally.add(band, m, m.monthsUntil(runEnd) + 1, inflow, InflowTerm { true, {}, {}, {} });
             m = runEnd.addMonths(1);
         }
     }

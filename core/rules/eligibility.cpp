@@ -461,11 +461,14 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
                 owed ? QStringLiteral("true") : QStringLiteral("false"));
             acc.input(QStringLiteral("scenario"),
                 r.scenario ? QStringLiteral("true") : QStringLiteral("false"));
-            acc.formula = frozen.value_or(false)
-                ? QStringLiteral("本档案规定欠费时冻结个人账户；%1及以前%2欠费月份")
-                      .arg(x.toString(), owed ? QStringLiteral("有") : QStringLiteral("没有"))
-                : QStringLiteral("停缴或欠费不影响个人账户余额的使用");
-            acc.result = r.personalAccount ? QStringLiteral("可用") : QStringLiteral("冻结");
+            using A = FormulaArg;
+            if (frozen.value_or(false))
+                acc.formula.append(
+                    { FormulaId::AccountFrozenRule, { A::month(x), A::flag(owed) } });
+            else
+                acc.formula.append({ FormulaId::AccountNotFrozen, {} });
+            acc.result.append(
+                { r.personalAccount ? FormulaId::AccountUsable : FormulaId::AccountFrozen, {} });
             ctx.add(std::move(acc));
 
             pool.ruleId = r.ruleId;
@@ -498,15 +501,13 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
             pool.input(QStringLiteral("pooledFund"),
                 r.pooledFund ? (*r.pooledFund ? QStringLiteral("true") : QStringLiteral("false"))
                              : QStringLiteral("未知"));
-            pool.formula = QStringLiteral("依次判断：退休（%1 起）→ 首次参保生效 → 城乡居民医保 → "
-                                          "断缴首月 → 断缴暂停期 → 恢复前等待期 → 正常缴费%2")
-                               .arg(retirementMonth.toString(),
-                                   r.scenario ? QStringLiteral("；%1 起的月份按假设计")
-                                                    .arg(ctx.asOfMonth.toString())
-                                              : QString());
-            pool.result = !r.pooledFund ? QStringLiteral("未知")
-                : *r.pooledFund         ? QStringLiteral("统筹基金支付")
-                                        : QStringLiteral("统筹基金不支付");
+            pool.formula.append({ FormulaId::PoolOrder,
+                { A::month(retirementMonth),
+                    r.scenario ? A::month(ctx.asOfMonth) : A::unknown() } });
+            pool.result.append({ !r.pooledFund ? FormulaId::ResultUnknown
+                    : *r.pooledFund            ? FormulaId::PoolPays
+                                               : FormulaId::PoolDoesNotPay,
+                {} });
             pool.missing = r.missing;
             pool.input(QStringLiteral("reason"), r.reason);
             ctx.add(std::move(pool));

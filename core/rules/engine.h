@@ -14,7 +14,7 @@ class PolicyProfile;
 // passed validateCase(); the engine trusts its invariants.
 struct ComputeOptions
 {
-    bool trace = true; // false for batch work: same figures, no formula texts
+    bool trace = true; // false for batch work: same figures, no trace steps
     TextLanguage language = TextLanguage::Chinese; // of event reasons and warning messages
 };
 

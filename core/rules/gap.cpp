@@ -31,6 +31,8 @@ namespace {
         Rate rate;
         Rate daily;
         std::optional<Money> fee;
+        Money uncappedFee; // the fee before the cap, when capped
+        Rate capRatio;
         int days = 0;
         bool feeApplies = false;
         bool feeCapped = false;
@@ -59,8 +61,8 @@ namespace {
     // What the narration of one gap needs besides the result itself.
     struct GapNotes
     {
-        QStringList principalLines;
-        QStringList feeLines;
+        Formula principalLines;
+        Formula feeLines;
         bool allPaidByDeadline = true;
         bool inGrace = false;
     };
@@ -168,6 +170,8 @@ namespace {
         Money fee = daily->applyTimes(*out.principal, out.days, *rounding);
         const Money cap = capRatio->apply(*out.principal, *rounding);
         if (fee > cap) {
+            out.uncappedFee = fee;
+            out.capRatio = *capRatio;
             fee = cap;
             out.feeCapped = true;
         }
@@ -185,27 +189,24 @@ namespace {
             YearMonth first, last;
             Money base, monthly;
             Rate rate;
-            QString kind;
+            PeriodKind kind;
             int count = 0;
         };
         std::optional<Run> run;
         auto flushRun = [&] {
             if (!run || !ctx.tracing())
                 return;
-            const Money sum = run->monthly * run->count;
-            const QString span = run->first == run->last
-                ? run->first.toString()
-                : run->first.toString() + QStringLiteral("—") + run->last.toString();
+            using A = FormulaArg;
             // one month: "5000.00 元 × 11.8% = 590.00 元"; several: "× 4 个月"
-            notes.principalLines.append(run->count == 1
-                    ? QStringLiteral("%1（%2）：%3 元 × %4 = %5 元")
-                          .arg(span, run->kind, run->base.toYuanString(),
-                              run->rate.toPercentString(), run->monthly.toYuanString())
-                    : QStringLiteral("%1（%2）：%3 元 × %4 = %5 元/月，× %6 个月 = %7 元")
-                          .arg(span, run->kind, run->base.toYuanString(),
-                              run->rate.toPercentString(), run->monthly.toYuanString())
-                          .arg(run->count)
-                          .arg(sum.toYuanString()));
+            if (run->count == 1)
+                notes.principalLines.append({ FormulaId::PrincipalMonth,
+                    { A::span(run->first, run->last), A::kind(run->kind), A::money(run->base),
+                        A::rate(run->rate), A::money(run->monthly) } });
+            else
+                notes.principalLines.append({ FormulaId::PrincipalRun,
+                    { A::span(run->first, run->last), A::kind(run->kind), A::money(run->base),
+                        A::rate(run->rate), A::money(run->monthly), A::months(run->count),
+                        A::money(run->monthly * run->count) } });
             run.reset();
         };
         // the probes always record: their missing keys say which money figure is unknown
@@ -259,22 +260,24 @@ namespace {
                     ++run->count;
                 } else {
                     flushRun();
-                    run = Run { m, m, *p.base, *mm.principal, mm.rate, kindChinese(p.kind), 1 };
+                    run = Run { m, m, *p.base, *mm.principal, mm.rate, p.kind, 1 };
                 }
             }
-            if (mm.principal && mm.fee && mm.feeApplies)
+            using A = FormulaArg;
+            if (mm.principal && mm.fee && mm.feeApplies) {
+                // a capped fee: the product, then the cap it is cut to, each equality true
+                FormulaLine line { mm.feeCapped ? FormulaId::FeeMonthCapped : FormulaId::FeeMonth,
+                    { A::month(m), A::money(*mm.principal), A::rate(mm.daily), A::days(mm.days),
+                        A::date(MonthLine::dueDate(m)), A::date(mm.payDate),
+                        A::flag(st == MonthState::Owed),
+                        A::money(mm.feeCapped ? mm.uncappedFee : *mm.fee) } };
+                if (mm.feeCapped)
+                    line.args << A::rate(mm.capRatio) << A::money(*mm.fee);
+                notes.feeLines.append(std::move(line));
+            } else if (mm.principal && !mm.feeApplies) {
                 notes.feeLines.append(
-                    QStringLiteral("%1：%2 元 × %3 × %4 天（%5 至 %6%7）= %8 元%9")
-                        .arg(m.toString(), mm.principal->toYuanString(), mm.daily.toPercentString())
-                        .arg(mm.days)
-                        .arg(isoDate(MonthLine::dueDate(m)), isoDate(mm.payDate),
-                            st == MonthState::Owed ? QStringLiteral("，按这天缴清计")
-                                                   : QStringLiteral("，实际补缴日"),
-                            mm.fee->toYuanString(),
-                            mm.feeCapped ? QStringLiteral("（已达上限：不超过本金）") : QString()));
-            else if (mm.principal && !mm.feeApplies)
-                notes.feeLines.append(
-                    QStringLiteral("%1：%2不加收滞纳金").arg(m.toString(), kindChinese(p.kind)));
+                    { FormulaId::FeeNotCharged, { A::month(m), A::kind(p.kind) } });
+            }
         }
         flushRun();
         g.total = g.principal;
@@ -391,6 +394,7 @@ namespace {
     void GapRule::narrate(const GapResult &g, GapNotes &notes, TraceStep &ps, TraceStep &fs,
         TraceStep &gs, TraceStep &rs, TraceStep &ss, int index) const
     {
+        using A = FormulaArg;
         const RuleContext &ctx = m_ctx;
         const QString subject = QStringLiteral("gaps[%1]").arg(index);
         const QString fromText = g.from.toString();
@@ -413,15 +417,13 @@ namespace {
         ps.input(QStringLiteral("principal"), yuan(g.principal));
         if (g.notEnrolledMonths > 0)
             notes.principalLines.append(
-                QStringLiteral("未参加职工医保（或参加城乡居民医保）%1 个月：没有应缴本金")
-                    .arg(g.notEnrolledMonths));
+                { FormulaId::PrincipalNotEnrolled, { A::months(g.notEnrolledMonths) } });
         if (g.principal)
-            notes.principalLines.append(
-                QStringLiteral("合计 %1 元").arg(g.principal->toYuanString()));
+            notes.principalLines.append({ FormulaId::PrincipalTotal, { A::money(*g.principal) } });
         else
-            notes.principalLines.append(QStringLiteral("合计未知：有月份的费率资料未给出"));
-        ps.formula = notes.principalLines.join(QLatin1Char('\n'));
-        ps.result = yuan(g.principal);
+            notes.principalLines.append({ FormulaId::PrincipalTotalUnknown, {} });
+        ps.formula = std::move(notes.principalLines);
+        ps.result.append({ FormulaId::ResultMoney, { A::money(g.principal) } });
         ctx.add(std::move(ps));
 
         common(fs, "gap.late_fee", QStringLiteral("断缴 %1 滞纳金").arg(span));
@@ -433,15 +435,13 @@ namespace {
         fs.input(QStringLiteral("payOn"), isoDate(g.payOn));
         fs.input(QStringLiteral("backpaidMonths"), QString::number(g.backpaidMonths));
         if (notes.feeLines.isEmpty())
-            notes.feeLines.append(QStringLiteral("没有欠缴或补缴的月份，不产生滞纳金"));
+            notes.feeLines.append({ FormulaId::FeeNone, {} });
         if (g.owedMonths > 0)
-            notes.feeLines.append(
-                QStringLiteral("尚欠 %1 个月：如在 %2 缴清，需 %3 元，其中单位 %4 元、个人 %5 元")
-                    .arg(g.owedMonths)
-                    .arg(isoDate(g.payOn), yuan(g.owed), yuan(g.owedEmployer),
-                        yuan(g.owedIndividual)));
-        fs.formula = notes.feeLines.join(QLatin1Char('\n'));
-        fs.result = yuan(g.lateFee);
+            notes.feeLines.append({ FormulaId::FeeOwed,
+                { A::months(g.owedMonths), A::date(g.payOn), A::money(g.owed),
+                    A::money(g.owedEmployer), A::money(g.owedIndividual) } });
+        fs.formula = std::move(notes.feeLines);
+        fs.result.append({ FormulaId::ResultMoney, { A::money(g.lateFee) } });
         ctx.add(std::move(fs));
 
         common(gs, "gap.grace", QStringLiteral("断缴 %1 是否视为连续").arg(span));
@@ -474,39 +474,19 @@ namespace {
                 why = QStringLiteral("owed_past_deadline");
             gs.input(QStringLiteral("why"), why);
         }
-        {
-            QStringList why;
-            if (g.graceMonths)
-                why.append(QStringLiteral("%1 个月 %2 宽限期 %3 个月")
-                               .arg(g.months)
-                               .arg(notes.inGrace ? QStringLiteral("≤") : QStringLiteral(">"))
-                               .arg(*g.graceMonths));
-            if (g.owedMonths)
-                why.append(QStringLiteral("仍欠 %1 个月").arg(g.owedMonths));
-            if (g.notEnrolledMonths)
-                why.append(QStringLiteral("%1 个月未参加职工医保，不能按连续缴费处理")
-                               .arg(g.notEnrolledMonths));
-            if (g.backpaidMonths && g.graceDeadline.isValid())
-                why.append(notes.allPaidByDeadline
-                        ? QStringLiteral("补缴均在 %1 之前").arg(isoDate(g.graceDeadline))
-                        : QStringLiteral("有补缴晚于 %1").arg(isoDate(g.graceDeadline)));
-            gs.formula
-                = (g.graceMonths ? QStringLiteral("宽限截止日 = %1 起第 %2 个月的月末 = %3；")
-                                       .arg(g.from.toString())
-                                       .arg(*g.graceMonths)
-                                       .arg(isoDate(g.graceDeadline))
-                                 : QStringLiteral("宽限期未知；"))
-                + why.join(QStringLiteral("，"));
-        }
+        gs.formula.append({ FormulaId::GraceJudgement,
+            { A::months(g.graceMonths), A::month(g.from), A::date(g.graceDeadline),
+                A::months(g.months), A::flag(notes.inGrace), A::months(g.owedMonths),
+                A::months(g.notEnrolledMonths), A::months(g.backpaidMonths),
+                A::flag(notes.allPaidByDeadline) } });
         if (!g.continuous)
-            gs.result = QStringLiteral("未知");
+            gs.result.append({ FormulaId::ResultUnknown, {} });
         else if (*g.continuous)
-            gs.result = QStringLiteral("视为连续缴费");
+            gs.result.append({ FormulaId::Continuous, {} });
         else if (g.continuousIfPaidByDeadline.value_or(false) && deadlineAhead)
-            gs.result
-                = QStringLiteral("如在 %1 前补缴欠费，视为连续缴费").arg(isoDate(g.graceDeadline));
+            gs.result.append({ FormulaId::ContinuousIfPaidBy, { A::date(g.graceDeadline) } });
         else
-            gs.result = QStringLiteral("缴费中断");
+            gs.result.append({ FormulaId::Interrupted, {} });
         ctx.add(std::move(gs));
 
         common(rs, "gap.resume", QStringLiteral("断缴 %1 后恢复统筹待遇").arg(span));
@@ -524,20 +504,21 @@ namespace {
             g.waitingMonths ? QString::number(*g.waitingMonths) : QString());
         rs.input(QStringLiteral("continuous"), boolText(g.continuous));
         if (g.isContinuous() && g.lastPaidOn)
-            rs.formula = QStringLiteral("视为连续：最后一次补缴 %1 的次月 = %2")
-                             .arg(isoDate(*g.lastPaidOn), g.resumeMonth->toString());
+            rs.formula.append({ FormulaId::ResumeContinuous,
+                { A::date(*g.lastPaidOn), A::month(*g.resumeMonth) } });
         else if (g.resumeMonth && g.waitingMonths)
-            rs.formula = QStringLiteral("中断：%1 恢复按时缴费，再等待 %2 个月，%3 起恢复")
-                             .arg(g.to.addMonths(1).toString())
-                             .arg(*g.waitingMonths)
-                             .arg(g.resumeMonth->toString());
+            rs.formula.append({ FormulaId::ResumeWaiting,
+                { A::month(g.to.addMonths(1)), A::months(*g.waitingMonths),
+                    A::month(*g.resumeMonth) } });
         else if (!g.windowKnown)
-            rs.formula = QStringLiteral("恢复月份未知：所需参数资料未给出");
+            rs.formula.append({ FormulaId::ResumeUnknown, {} });
         else
-            rs.formula = QStringLiteral("断缴持续到 %1，其后尚未按时缴费").arg(g.to.toString());
-        rs.result = g.resumeMonth
-            ? g.resumeMonth->toString()
-            : (g.windowKnown ? QStringLiteral("未恢复") : QStringLiteral("未知"));
+            rs.formula.append({ FormulaId::ResumeOpen, { A::month(g.to) } });
+        if (g.resumeMonth)
+            rs.result.append({ FormulaId::ResultMonth, { A::month(*g.resumeMonth) } });
+        else
+            rs.result.append(
+                { g.windowKnown ? FormulaId::NotResumed : FormulaId::ResultUnknown, {} });
         ctx.add(std::move(rs));
 
         common(ss, "gap.suspend", QStringLiteral("断缴 %1 期间统筹基金暂停").arg(span));
@@ -550,24 +531,16 @@ namespace {
         ss.input(QStringLiteral("suspendedToAhead"),
             g.suspendedTo && *g.suspendedTo > ctx.asOfMonth ? QStringLiteral("true")
                                                             : QStringLiteral("false"));
-        const QString fromMonth
-            = g.suspendedFrom ? g.suspendedFrom->toString() : QStringLiteral("未知月份");
-        const QString toMonth = g.suspendedTo
-            ? g.suspendedTo->toString()
-            : (g.windowKnown ? QStringLiteral("恢复缴费并满足条件前") : QStringLiteral("未知月份"));
         if (g.suspendedFrom && g.suspendedTo && *g.suspendedTo < *g.suspendedFrom)
-            ss.formula = QStringLiteral("断缴首月照常支付，%1 已恢复：没有暂停的月份")
-                             .arg(g.resumeMonth->toString());
+            ss.formula.append({ FormulaId::SuspendNone, { A::month(*g.resumeMonth) } });
         else
-            ss.formula
-                = QStringLiteral("暂停期 %1 至 %2%3")
-                      .arg(fromMonth, toMonth,
-                          !g.costsCovered ? QStringLiteral("；期间费用能否报销未知")
-                              : *g.costsCovered ? QStringLiteral("；已按期补缴，期间费用可报销")
-                                                : QStringLiteral("；期间发生的统筹费用不予报销"));
-        ss.result = !g.costsCovered ? QStringLiteral("未知")
-            : *g.costsCovered       ? QStringLiteral("期间费用可报销")
-                                    : QStringLiteral("期间费用不报销");
+            ss.formula.append({ FormulaId::SuspendWindow,
+                { A::month(g.suspendedFrom), A::month(g.suspendedTo), A::flag(g.windowKnown),
+                    A::flag(g.costsCovered) } });
+        ss.result.append({ !g.costsCovered ? FormulaId::ResultUnknown
+                : *g.costsCovered          ? FormulaId::CostsCovered
+                                           : FormulaId::CostsNotCovered,
+            {} });
         ctx.add(std::move(ss));
     }
 
@@ -607,11 +580,7 @@ GapComputation computeGaps(const RuleContext &ctx, YearMonth retirementMonth)
     GapComputation out = detectGaps(ctx, end, false);
     if (!ctx.tracing() || !out.historyStart)
         return out;
-    QStringList spans;
-    for (const GapResult &g : out.gaps)
-        spans.append(QStringLiteral("%1—%2（%3 个月）")
-                         .arg(g.from.toString(), g.to.toString())
-                         .arg(g.months));
+    using A = FormulaArg;
     TraceStep d;
     d.ruleId = QStringLiteral("gap.detect");
     d.subject = QStringLiteral("gaps");
@@ -622,10 +591,13 @@ GapComputation computeGaps(const RuleContext &ctx, YearMonth retirementMonth)
     // the first month (a planned one, or the asOf month's) comes after the last month checked
     d.input(QStringLiteral("nothingDue"),
         *out.historyStart > end ? QStringLiteral("true") : QStringLiteral("false"));
-    d.formula = QStringLiteral("检查 %1 至 %2 的每个月（本月 %3 尚未到缴费期，不计）："
-                               "未按时缴费（欠费、逾期补缴、未参加职工医保）的连续月份为一次断缴")
-                    .arg(out.historyStart->toString(), end.toString(), ctx.asOfMonth.toString());
-    d.result = spans.isEmpty() ? QStringLiteral("没有断缴") : spans.join(QStringLiteral("；"));
+    d.formula.append({ FormulaId::GapDetect,
+        { A::month(*out.historyStart), A::month(end), A::month(ctx.asOfMonth) } });
+    for (const GapResult &g : out.gaps)
+        d.result.append(
+            { FormulaId::GapSpan, { A::month(g.from), A::month(g.to), A::months(g.months) } });
+    if (d.result.isEmpty())
+        d.result.append({ FormulaId::NoGaps, {} });
     // the summary goes before the per-gap steps it introduces
     ctx.trace->insert(firstStep, std::move(d));
     return out;

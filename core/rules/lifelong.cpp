@@ -123,9 +123,11 @@ namespace {
 
     // What closing a shortfall of shortfallMonths costs: the one-time back-pay at the
     // retirement month's rate, and keeping on paying as a flexible participant; both on
-    // the base at retirement. Returns the monthly back-pay (nullopt: unknown).
+    // the base at retirement. Returns the monthly back-pay (nullopt: unknown) and sets
+    // rateUsed to the back-pay rate read.
     std::optional<Money> priceShortfall(const RuleContext &ctx, YearMonth retirementMonth,
-        int shortfallMonths, LifelongSteps &steps, LifelongComputation &out)
+        int shortfallMonths, LifelongSteps &steps, LifelongComputation &out,
+        std::optional<Rate> *rateUsed)
     {
         LifelongResult &r = out.result;
         const QDate at = retirementMonth.firstDay();
@@ -134,6 +136,7 @@ namespace {
             ctx.stepOrNull(steps.backPay), QStringLiteral("lifelong.backpay_rate"), at);
         const auto rounding = ctx.params.rounding(ctx.stepOrNull(steps.backPay),
             ctx.params.parameter(QStringLiteral("rounding.monthly")), at);
+        *rateUsed = backPayRate;
         if (!backPayRate)
             out.missing.append(QStringLiteral("lifelong.backpay_rate"));
         if (!base)
@@ -179,12 +182,12 @@ namespace {
         step.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
         step.input(QStringLiteral("retired"),
             r.retired ? QStringLiteral("true") : QStringLiteral("false"));
-        step.formula
-            = QStringLiteral("退休时（%1）累计缴费不少于 %2 个月，其中实际缴费不少于 %3 个月")
-                  .arg(retirementMonth.toString(), countText(r.requiredMonths),
-                      countText(r.requiredActualMonths));
-        step.result = QStringLiteral("%1 个月（实际 %2 个月）")
-                          .arg(countText(r.requiredMonths), countText(r.requiredActualMonths));
+        using A = FormulaArg;
+        step.formula.append({ FormulaId::LifelongRequired,
+            { A::month(retirementMonth), A::months(r.requiredMonths),
+                A::months(r.requiredActualMonths) } });
+        step.result.append({ FormulaId::RequiredMonths,
+            { A::months(r.requiredMonths), A::months(r.requiredActualMonths) } });
     }
 
     void narrateShortfall(const RuleContext &ctx, const LifelongResult &r,
@@ -213,36 +216,33 @@ namespace {
         if (r.qualifyingMonth)
             step.input(QStringLiteral("qualifyingMonth"), r.qualifyingMonth->toString());
         step.input(QStringLiteral("retirementMonth"), retirementMonth.toString());
-        const QString counted = r.retired
-            ? QStringLiteral("%1 退休，到 %2 累计 %3 个月（实际 %4 个月）")
-                  .arg(retirementMonth.toString(), ctx.asOfMonth.toString())
-                  .arg(r.countedMonths)
-                  .arg(r.countedActualMonths)
-            : QStringLiteral("已累计 %1 个月 + 按时缴到退休前还有 %2 个月 = 预计 %3 个月"
-                             "（实际 %4 + %2 = %5 个月）")
-                  .arg(r.countedMonths)
-                  .arg(monthsAhead)
-                  .arg(r.projectedMonths)
-                  .arg(r.countedActualMonths)
-                  .arg(r.projectedActualMonths);
-        step.formula = counted
-            + QStringLiteral("；累计差 max(0, %1 − %2) = %3 个月，实际差 max(0, %4 − %5) = %6 个月")
-                  .arg(countText(r.requiredMonths))
-                  .arg(r.projectedMonths)
-                  .arg(countText(r.totalShortMonths), countText(r.requiredActualMonths))
-                  .arg(r.projectedActualMonths)
-                  .arg(countText(r.actualShortMonths));
-        if (r.qualifyingMonth)
-            step.formula
-                += QStringLiteral("；%1 起两项都已达到").arg(r.qualifyingMonth->toString());
-        step.result = !r.qualifies ? QStringLiteral("未知")
-            : *r.qualifies
-            ? (r.retired ? QStringLiteral("达到") : QStringLiteral("按时缴到退休可达到"))
-            : QStringLiteral("差 %1 个月").arg(*r.shortfallMonths);
+        using A = FormulaArg;
+        FormulaLine line;
+        if (r.retired)
+            line = { FormulaId::ShortfallRetired,
+                { A::month(retirementMonth), A::month(ctx.asOfMonth), A::months(r.countedMonths),
+                    A::months(r.countedActualMonths) } };
+        else
+            line = { FormulaId::ShortfallProjected,
+                { A::months(r.countedMonths), A::months(monthsAhead), A::months(r.projectedMonths),
+                    A::months(r.countedActualMonths), A::months(r.projectedActualMonths) } };
+        line.args << A::months(r.requiredMonths) << A::months(r.projectedMonths)
+                  << A::months(r.totalShortMonths) << A::months(r.requiredActualMonths)
+                  << A::months(r.projectedActualMonths) << A::months(r.actualShortMonths)
+                  << A::month(r.qualifyingMonth);
+        step.formula.append(std::move(line));
+        if (!r.qualifies)
+            step.result.append({ FormulaId::ResultUnknown, {} });
+        else if (!*r.qualifies)
+            step.result.append({ FormulaId::ShortBy, { A::months(*r.shortfallMonths) } });
+        else
+            step.result.append(
+                { r.retired ? FormulaId::QualifiesReached : FormulaId::QualifiesIfPaidOn, {} });
     }
 
     void narrateBackPay(const RuleContext &ctx, const LifelongComputation &out, int shortfallMonths,
-        const std::optional<Money> &monthlyBackPay, TraceStep &step)
+        const std::optional<Money> &monthlyBackPay, const std::optional<Rate> &backPayRate,
+        TraceStep &step)
     {
         const std::optional<Money> &base = ctx.c.retirement.baseAtRetirement;
         step.ruleId = QStringLiteral("lifelong.backpay");
@@ -256,19 +256,17 @@ namespace {
         // before retirement the shortfall is a projection (paying every month until then)
         step.input(QStringLiteral("retired"),
             out.result.retired ? QStringLiteral("true") : QStringLiteral("false"));
-        const QString rateText
-            = step.params.isEmpty() ? QStringLiteral("未知") : step.params.first().value;
         // an equality only when every number is known; otherwise say what is missing
-        step.formula = monthlyBackPay
-            ? QStringLiteral("%1 元 × %2 = %3 元/月，× %4 个月 = %5 元")
-                  .arg(base->toYuanString(), rateText, monthlyBackPay->toYuanString())
-                  .arg(shortfallMonths)
-                  .arg(out.retirementBackPay->toYuanString())
-            : QStringLiteral("差 %1 个月 × 每月（退休时缴费基数 × 补缴比例）；%2未知，无法计算")
-                  .arg(shortfallMonths)
-                  .arg(base ? QStringLiteral("补缴比例") : QStringLiteral("退休时缴费基数"));
+        using A = FormulaArg;
+        if (monthlyBackPay)
+            step.formula.append({ FormulaId::BackPay,
+                { A::money(*base), A::rate(*backPayRate), A::money(*monthlyBackPay),
+                    A::months(shortfallMonths), A::money(out.retirementBackPay) } });
+        else
+            step.formula.append({ FormulaId::BackPayUnknown,
+                { A::months(shortfallMonths), A::flag(base.has_value()) } });
         step.missing = out.missing;
-        step.result = yuan(out.retirementBackPay);
+        step.result.append({ FormulaId::ResultMoney, { A::money(out.retirementBackPay) } });
     }
 
     void narratePaths(const LifelongResult &r, int shortfallMonths, TraceStep &step)
@@ -285,15 +283,14 @@ namespace {
         step.input(QStringLiteral("shortfallMonths"), QString::number(shortfallMonths));
         step.input(QStringLiteral("retired"),
             r.retired ? QStringLiteral("true") : QStringLiteral("false"));
-        step.formula
-            = QStringLiteral("一次性补缴 %1，%2 起享受；按灵活就业继续缴费 %3 个月共 %4，%5 起享受")
-                  .arg(yuanText(oneTime.cost), oneTime.benefitsFrom->toString())
-                  .arg(shortfallMonths)
-                  .arg(yuanText(keepPaying.cost), keepPaying.benefitsFrom->toString());
-        step.result = r.cheapest
-            ? (*r.cheapest == QLatin1String("one_time") ? QStringLiteral("一次性补缴花费较少")
-                                                        : QStringLiteral("继续缴费花费较少"))
-            : QStringLiteral("费用未知，无法比较");
+        using A = FormulaArg;
+        step.formula.append({ FormulaId::Paths,
+            { A::money(oneTime.cost), A::month(oneTime.benefitsFrom), A::months(shortfallMonths),
+                A::money(keepPaying.cost), A::month(keepPaying.benefitsFrom) } });
+        step.result.append({ !r.cheapest                   ? FormulaId::CostsUnknown
+                : *r.cheapest == QLatin1String("one_time") ? FormulaId::OneTimeCheaper
+                                                           : FormulaId::KeepPayingCheaper,
+            {} });
     }
 
 } // namespace
@@ -311,11 +308,13 @@ LifelongComputation computeLifelong(
         out.missing.append(k);
 
     std::optional<Money> monthlyBackPay;
+    std::optional<Rate> backPayRate;
     const int shortfallMonths = r.shortfallMonths.value_or(0);
     if (r.shortfallMonths && shortfallMonths == 0)
         out.retirementBackPay = Money();
     else if (r.shortfallMonths)
-        monthlyBackPay = priceShortfall(ctx, retirementMonth, shortfallMonths, steps, out);
+        monthlyBackPay
+            = priceShortfall(ctx, retirementMonth, shortfallMonths, steps, out, &backPayRate);
 
     if (!ctx.tracing())
         return out;
@@ -324,7 +323,7 @@ LifelongComputation computeLifelong(
     narrateShortfall(ctx, r, retirementMonth, monthsAhead, steps.shortfall);
     ctx.add(std::move(steps.shortfall));
     if (shortfallMonths > 0) {
-        narrateBackPay(ctx, out, shortfallMonths, monthlyBackPay, steps.backPay);
+        narrateBackPay(ctx, out, shortfallMonths, monthlyBackPay, backPayRate, steps.backPay);
         ctx.add(std::move(steps.backPay));
         narratePaths(r, shortfallMonths, steps.paths);
         ctx.add(std::move(steps.paths));

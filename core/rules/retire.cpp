@@ -74,26 +74,18 @@ RetirementResult computeRetirement(const RuleContext &ctx)
             r.originalMonth > ctx.asOfMonth ? QStringLiteral("true") : QStringLiteral("false"));
         if (r.dateGiven)
             s.input(QStringLiteral("givenDate"), ctx.c.retirement.date->toString(Qt::ISODate));
+        using A = FormulaArg;
         if (n <= 0)
-            s.formula = QStringLiteral("原退休月 %1 早于改革起始月 %2，不延迟；法定退休日期 = %3")
-                            .arg(r.originalMonth.toString(), reformStart->toString(),
-                                isoDate(r.statutoryDate));
+            s.formula.append({ FormulaId::RetireNoDelay,
+                { A::month(r.originalMonth), A::month(*reformStart), A::date(r.statutoryDate) } });
         else
-            s.formula = QStringLiteral(
-                "n = %1 − %2 + 1 = %3；延迟 = min(⌈%3 ÷ %4⌉, %5) = %6 个月；%1 + %6 个月 = %7")
-                            .arg(r.originalMonth.toString(), reformStart->toString())
-                            .arg(n)
-                            .arg(*step)
-                            .arg(*cap)
-                            .arg(r.delayMonths)
-                            .arg(isoDate(r.statutoryDate));
-        s.result = QStringLiteral("%1（%2岁%3个月）")
-                       .arg(isoDate(r.statutoryDate))
-                       .arg(r.ageYears)
-                       .arg(r.ageMonths);
+            s.formula.append({ FormulaId::RetireDelay,
+                { A::month(r.originalMonth), A::month(*reformStart), A::count(n), A::count(*step),
+                    A::count(*cap), A::months(r.delayMonths), A::date(r.statutoryDate) } });
+        s.result.append({ FormulaId::RetireAge,
+            { A::date(r.statutoryDate), A::count(r.ageYears), A::count(r.ageMonths) } });
         if (r.dateGiven)
-            s.result += QStringLiteral("；本案按实际退休日期 %1 计算")
-                            .arg(ctx.c.retirement.date->toString(Qt::ISODate));
+            s.result.append({ FormulaId::RetireGivenDate, { A::date(*ctx.c.retirement.date) } });
     }
     ctx.add(std::move(s));
     return r;

@@ -10,7 +10,7 @@
 namespace yibao {
 
 // What every rule gets: the case, its parameters, the month line, and where to write its
-// trace. With trace == nullptr (batch work) rules skip building the formula texts.
+// trace. With trace == nullptr (batch work) rules skip building the trace steps.
 struct RuleContext
 {
     const Case &c;
@@ -29,19 +29,11 @@ struct RuleContext
     }
 };
 
-// Small formatting helpers shared by the rules' formula texts.
+// An amount as a step's input: "2360.00", or "未知". (Formulas and results are not text
+// here: a step records them as FormulaLines, worded on demand by core/present.)
 inline QString yuan(const std::optional<Money> &m)
 {
     return m ? m->toYuanString() : QStringLiteral("未知");
-}
-// "2360.00 元", or "未知" alone: an unknown amount has no unit
-inline QString yuanText(const std::optional<Money> &m)
-{
-    return m ? m->toYuanString() + QStringLiteral(" 元") : QStringLiteral("未知");
-}
-inline QString monthsText(int n)
-{
-    return QString::number(n) + QStringLiteral(" 个月");
 }
 
 } // namespace yibao

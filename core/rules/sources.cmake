@@ -1,4 +1,5 @@
 target_sources(yibao_rules PRIVATE
+    rules/formula.h
     rules/trace.h rules/trace.cpp
     rules/result.h
     rules/rulecontext.h

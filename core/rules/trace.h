@@ -3,6 +3,7 @@
 
 #include "domain/language.h"
 #include "domain/unit.h"
+#include "formula.h"
 
 #include <QDate>
 #include <QList>
@@ -54,8 +55,10 @@ struct TraceStep
     QString title; // short Chinese heading
     QList<QPair<QString, QString>> inputs; // named inputs and intermediate figures
     QList<TraceParam> params;
-    QString formula; // with the numbers filled in
-    QString result; // the output as text
+    // With the numbers filled in: recorded as sentence ids and typed numbers, worded on
+    // demand by core/present/formulawords (formulaText, resultText) in either language.
+    Formula formula;
+    Formula result; // the output
     QStringList missing; // parameter keys that were unknown
     QStringList passages; // explanatory passage ids (filled in by explain/)
     // how each of those passages stands to the value used: supports, conflicts or context

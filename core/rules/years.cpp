@@ -33,6 +33,7 @@ YearsResult computeYears(const RuleContext &ctx)
     r.cumulativeMonths = r.actualMonths + r.deemedMonths;
 
     if (ctx.tracing()) {
+        using A = FormulaArg;
         TraceStep a;
         a.ruleId = QStringLiteral("years.actual");
         a.subject = QStringLiteral("years.actualMonths");
@@ -40,13 +41,10 @@ YearsResult computeYears(const RuleContext &ctx)
         a.input(QStringLiteral("employeeMonths"), QString::number(employee));
         a.input(QStringLiteral("flexibleMonths"), QString::number(flexible));
         a.input(QStringLiteral("asOf"), isoDate(ctx.c.asOf));
-        a.formula = QStringLiteral(
-            "单位职工 %1 个月 + 灵活就业 %2 个月 = %3 个月（含已补缴月份，截至 %4）")
-                        .arg(employee)
-                        .arg(flexible)
-                        .arg(r.actualMonths)
-                        .arg(ctx.asOfMonth.toString());
-        a.result = monthsText(r.actualMonths);
+        a.formula.append({ FormulaId::YearsActual,
+            { A::months(employee), A::months(flexible), A::months(r.actualMonths),
+                A::month(ctx.asOfMonth) } });
+        a.result.append({ FormulaId::ResultMonths, { A::months(r.actualMonths) } });
         ctx.add(std::move(a));
 
         TraceStep d;
@@ -55,11 +53,10 @@ YearsResult computeYears(const RuleContext &ctx)
         d.title = QStringLiteral("视同缴费月数");
         d.input(QStringLiteral("declared"), QString::number(ctx.c.deemedMonths));
         d.input(QStringLiteral("deemedPeriods"), QString::number(deemedPeriodMonths));
-        d.formula = QStringLiteral("填写的视同缴费 %1 个月 + 视同缴费时段 %2 个月 = %3 个月")
-                        .arg(ctx.c.deemedMonths)
-                        .arg(deemedPeriodMonths)
-                        .arg(r.deemedMonths);
-        d.result = monthsText(r.deemedMonths);
+        d.formula.append({ FormulaId::YearsDeemed,
+            { A::months(ctx.c.deemedMonths), A::months(deemedPeriodMonths),
+                A::months(r.deemedMonths) } });
+        d.result.append({ FormulaId::ResultMonths, { A::months(r.deemedMonths) } });
         ctx.add(std::move(d));
 
         TraceStep c;
@@ -69,12 +66,10 @@ YearsResult computeYears(const RuleContext &ctx)
         c.input(QStringLiteral("actualMonths"), QString::number(r.actualMonths));
         c.input(QStringLiteral("deemedMonths"), QString::number(r.deemedMonths));
         c.input(QStringLiteral("cumulativeMonths"), QString::number(r.cumulativeMonths));
-        c.formula
-            = QStringLiteral("实际 %1 个月 + 视同 %2 个月 = %3 个月（城乡居民医保月份不计入）")
-                  .arg(r.actualMonths)
-                  .arg(r.deemedMonths)
-                  .arg(r.cumulativeMonths);
-        c.result = monthsText(r.cumulativeMonths);
+        c.formula.append({ FormulaId::YearsCumulative,
+            { A::months(r.actualMonths), A::months(r.deemedMonths),
+                A::months(r.cumulativeMonths) } });
+        c.result.append({ FormulaId::ResultMonths, { A::months(r.cumulativeMonths) } });
         ctx.add(std::move(c));
     }
     return r;

@@ -172,6 +172,28 @@ private slots:
         QVERIFY2(parseObject(json.out, &a, &why), qPrintable(why));
         QVERIFY2(parseObject(zh.out, &b, &why), qPrintable(why));
         QCOMPARE(withoutWords(a), withoutWords(b));
+        // the formulas in English are formulas: the Chinese ones' numbers in the same order
+        // (not our explanation sentence), and the text report shows them
+        static const QRegularExpression digits(QStringLiteral("[0-9]+"));
+        auto numbers = [](const QString &t) {
+            QStringList out;
+            for (auto it = digits.globalMatch(t); it.hasNext();)
+                out << it.next().captured(0);
+            return out;
+        };
+        const QJsonArray enSteps = a.value(QStringLiteral("trace")).toArray();
+        const QJsonArray zhSteps = b.value(QStringLiteral("trace")).toArray();
+        QCOMPARE(enSteps.size(), zhSteps.size());
+        for (qsizetype i = 0; i < enSteps.size(); ++i) {
+            const QString en = enSteps.at(i).toObject().value(QStringLiteral("formula")).toString();
+            const QString zhFormula
+                = zhSteps.at(i).toObject().value(QStringLiteral("formula")).toString();
+            QVERIFY2(!en.isEmpty() && numbers(en) == numbers(zhFormula),
+                qPrintable(en + QLatin1Char('\n') + zhFormula));
+            for (const QString &line : en.split(QLatin1Char('\n')))
+                QVERIFY2(text.outText().contains(line), qPrintable(line));
+        }
+        QVERIFY(!text.outText().contains(QStringLiteral("in the Chinese report")));
     }
 
     void unknownLanguageIsRefused()

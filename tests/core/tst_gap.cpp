@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "present/formulawords.h"
 #include "testcase.h"
 
 #include <QTest>
@@ -123,10 +124,46 @@ private slots:
         const auto fee = std::find_if(r.trace.cbegin(), r.trace.cend(),
             [](const TraceStep &s) { return s.ruleId == QLatin1String("gap.late_fee"); });
         QVERIFY(fee != r.trace.cend());
-        QVERIFY2(fee->formula.contains(QStringLiteral("590.00 元 × 0.05% × 30 天")),
-            qPrintable(fee->formula));
-        QCOMPARE(fee->result, QStringLiteral("8.85"));
+        const QString formula = formulaText(*fee, TextLanguage::Chinese);
+        QVERIFY2(
+            formula.contains(QStringLiteral("590.00 元 × 0.05% × 30 天")), qPrintable(formula));
+        QCOMPARE(resultText(*fee, TextLanguage::Chinese), QStringLiteral("8.85"));
         QCOMPARE(fee->subject, QStringLiteral("gaps[0]"));
+    }
+
+    // A capped late fee records the product and the cap it is cut to, as numbers (fen,
+    // ppm), so that its formula is an equality that holds; no text is made by the rule.
+    void cappedFeeRecordsTheProductAndTheCap()
+    {
+        Case c = person("1980-06-15", Category::Male);
+        c.periods = periods("2010-01..2015-12 employee 5000 paid; 2016-01..2016-01 employee "
+                            "5000 arrears; 2016-02..2026-10 employee 5000 paid");
+        const Result r = run(c);
+        const auto fee = std::find_if(r.trace.cbegin(), r.trace.cend(),
+            [](const TraceStep &s) { return s.ruleId == QLatin1String("gap.late_fee"); });
+        QVERIFY(fee != r.trace.cend());
+        const FormulaLine &line = fee->formula.first();
+        QCOMPARE(line.id, FormulaId::FeeMonthCapped);
+        QCOMPARE(line.args.size(), 10);
+        const Money principal = line.args.at(1).toMoney();
+        const Money product = line.args.at(7).toMoney();
+        const Money cap = line.args.at(9).toMoney();
+        QCOMPARE(principal, *Money::parseYuan(u"590.00"));
+        // 2016-02-01 to 2026-11-23: 3948 days; 590.00 × 0.05 % × 3948 = 1164.66
+        QCOMPARE(line.args.at(3).number(), 3948);
+        QCOMPARE(product, *Money::parseYuan(u"1164.66"));
+        QCOMPARE(line.args.at(8).toRate(), Rate::fromPpm(Rate::One));
+        QCOMPARE(cap, principal);
+        QCOMPARE(resultText(*fee, TextLanguage::Chinese), QStringLiteral("590.00"));
+    }
+
+    // Batch work keeps no trace: no step, no formula.
+    void noTraceWithoutTracing()
+    {
+        Case c = person("1980-06-15", Category::Male);
+        c.periods = periods("2010-01..2026-10 employee 5000 paid");
+        const Result r = compute(c, profile(c.profile), ComputeOptions { .trace = false });
+        QVERIFY(r.trace.isEmpty());
     }
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "present/formulawords.h"
 #include "testcase.h"
 
 #include <QTest>
@@ -83,7 +84,8 @@ private slots:
         const Result r = run(person("1975-05-12", Category::FemaleCadre));
         const TraceStep &s = r.trace.first();
         QCOMPARE(s.ruleId, QStringLiteral("retire.statutory"));
-        QVERIFY2(s.formula.contains(QStringLiteral("⌈65 ÷ 4⌉")), qPrintable(s.formula));
+        const QString formula = formulaText(s, TextLanguage::Chinese);
+        QVERIFY2(formula.contains(QStringLiteral("⌈65 ÷ 4⌉")), qPrintable(formula));
         QCOMPARE(s.inputValue(QStringLiteral("delayMonths")), QStringLiteral("17"));
         bool cap = false;
         for (const auto &p : s.params)

@@ -7,6 +7,7 @@
 #include "explain/passagelinker.h"
 #include "policy/parameterkeys.h"
 #include "present/explanationmodel.h"
+#include "present/formulawords.h"
 #include "present/highlight.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -540,22 +541,21 @@ void ExplanationPane::fillTree()
         // the model's words for the step's parameters (label, value, meaning)
         const QList<ParameterLine> said
             = i < m_explained.size() ? m_explained.at(i).params : QList<ParameterLine>();
-        // The engine writes its titles and labels in Chinese; the English window takes the
-        // rule's title and the parameter's key from the explanations instead. Formulas
-        // stay as the engine wrote them.
-        QString stepTitle = s.title;
-        if (english) {
-            const QString t = m_library.explanations().ruleTitle(s.ruleId, m_language);
-            if (!t.isEmpty())
-                stepTitle = t;
-        }
-        auto *step = new QTreeWidgetItem(m_tree, { stepTitle, s.result });
+        // the formula and result in the window's language, as the model words them
+        const TextLanguage language = english ? TextLanguage::English : TextLanguage::Chinese;
+        const QString formula
+            = i < m_explained.size() ? m_explained.at(i).formula : formulaText(s, language);
+        const QString result
+            = i < m_explained.size() ? m_explained.at(i).result : resultText(s, language);
+        // the step's title in the model's language (the engine's is Chinese)
+        const QString stepTitle = i < m_explained.size() ? m_explained.at(i).title : s.title;
+        auto *step = new QTreeWidgetItem(m_tree, { stepTitle, result });
         QFont bf = step->font(0);
         bf.setBold(true);
         step->setFont(0, bf);
         step->setFont(1, bf);
-        step->setToolTip(0, s.title);
-        step->setToolTip(1, s.result);
+        step->setToolTip(0, stepTitle);
+        step->setToolTip(1, result);
 
         const QList<InputLine> inputs
             = i < m_explained.size() ? m_explained.at(i).inputs : QList<InputLine>();
@@ -595,8 +595,8 @@ void ExplanationPane::fillTree()
             }
             // parameters stay folded: the formula is what the figure is read by
         }
-        if (!s.formula.isEmpty()) {
-            const QStringList lines = s.formula.split(QLatin1Char('\n'));
+        if (!formula.isEmpty()) {
+            const QStringList lines = formula.split(QLatin1Char('\n'));
             auto *f = leaf(step, tr("公式"), lines.size() == 1 ? lines.first() : QString());
             if (lines.size() > 1) {
                 for (const QString &line : lines)
@@ -609,7 +609,7 @@ void ExplanationPane::fillTree()
             m->setForeground(0, QColor(0xb0, 0x1e, 0x23));
             m->setForeground(1, QColor(0xb0, 0x1e, 0x23));
         }
-        leaf(step, tr("结果"), s.result);
+        leaf(step, tr("结果"), result);
         step->setExpanded(true);
     }
     m_tree->resizeColumnToContents(0);

@@ -277,8 +277,15 @@ private slots:
         int sources = 0;
         for (const StepExplanation &s : m.steps) {
             const QString at = s.ruleId + QLatin1Char(' ');
-            QVERIFY2(s.formula.isEmpty() && s.result.isEmpty(), qPrintable(s.ruleId));
             check(at + QStringLiteral("title"), s.title);
+            check(at + QStringLiteral("formula"), s.formula);
+            check(at + QStringLiteral("result"), s.result);
+            for (const InputLine &in : s.inputs) {
+                check(at + in.name + QStringLiteral(" input label"), in.label);
+                // an event's reason is worded by the engine in the language it computed in
+                if (in.name != QLatin1String("reason"))
+                    check(at + in.name + QStringLiteral(" input value"), in.value);
+            }
             check(at + QStringLiteral("in short"), s.inShort);
             check(at + QStringLiteral("rule text"), s.ruleText);
             for (const ParameterLine &l : s.params) {

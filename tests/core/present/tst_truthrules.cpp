@@ -9,6 +9,7 @@
 #include "io/textreport.h"
 #include "present/cards.h"
 #include "present/explanationmodel.h"
+#include "present/formulawords.h"
 #include "present/summary.h"
 #include "testcase.h"
 #include "testlibrary.h"
@@ -312,7 +313,8 @@ private slots:
         attachPassages(r.trace, yibao::test::library().links());
         QString text = allWords(c, r);
         for (const TraceStep &s : r.trace)
-            text += s.formula
+            text += formulaText(s, TextLanguage::Chinese) + formulaText(s, TextLanguage::English)
+                + resultText(s, TextLanguage::Chinese) + resultText(s, TextLanguage::English)
                 + yibao::test::library().explanations().explain(s, QStringLiteral("zh_CN"))
                 + yibao::test::library().explanations().explain(s, QStringLiteral("en"));
         for (const QString &bad :
@@ -326,7 +328,7 @@ private slots:
             "= ([0-9]+\\.[0-9]{2}) 元/月，× ([0-9]+) 个月 = ([0-9]+\\.[0-9]{2}) 元"));
         int checked = 0;
         for (const TraceStep &s : r.trace) {
-            auto it = product.globalMatch(s.formula);
+            auto it = product.globalMatch(formulaText(s, TextLanguage::Chinese));
             while (it.hasNext()) {
                 const auto m = it.next();
                 const Money monthly = *Money::parseYuan(m.captured(1));

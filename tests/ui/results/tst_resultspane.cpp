@@ -3,6 +3,7 @@
 // mouse, keyboard and API with the trace steps announced, updates in place, input errors.
 #include "chart/accountchart.h"
 #include "io/caseloader.h"
+#include "present/formulawords.h"
 #include "results/cardwidget.h"
 #include "results/resultspane.h"
 #include "rules/engine.h"
@@ -171,7 +172,7 @@ void TstResultsPane::select_by_api_emits_steps()
         QStringList({ QStringLiteral("gaps/gap.detect"), QStringLiteral("gaps[1]/gap.principal"),
             QStringLiteral("gaps[1]/gap.late_fee"), QStringLiteral("gaps[1]/gap.grace"),
             QStringLiteral("gaps[1]/gap.resume"), QStringLiteral("gaps[1]/gap.suspend") }));
-    QCOMPARE(steps.at(1).result, QStringLiteral("1492.94"));
+    QCOMPARE(resultText(steps.at(1), TextLanguage::Chinese), QStringLiteral("1492.94"));
     QVERIFY(pane.cardWidget(QStringLiteral("gaps[1]"))->isSelected());
     QVERIFY(!pane.cardWidget(QStringLiteral("gaps[0]"))->isSelected());
 }
@@ -254,7 +255,8 @@ void TstResultsPane::update_keeps_selection_and_widgets()
     QCOMPARE(pane.selectedCard(), QStringLiteral("gaps[1]"));
     QCOMPARE(spy.count(), 1);
     const auto steps = spy.at(0).at(1).value<QList<TraceStep>>();
-    QCOMPARE(steps.at(1).result, QStringLiteral("1652.00")); // 2 × 7000 × 11.8 %
+    QCOMPARE(resultText(steps.at(1), TextLanguage::Chinese),
+        QStringLiteral("1652.00")); // 2 × 7000 × 11.8 %
     QVERIFY(shownTexts(pane.cardWidget(QStringLiteral("gaps[1]")))
                 .contains(QStringLiteral("1652.00 元")));
 }
