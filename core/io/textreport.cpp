@@ -235,12 +235,16 @@ namespace {
             if (!againSupports.isEmpty() || !againOthers.isEmpty()) {
                 out << w(u"   另见上文资料 ", u"   see also, quoted above: ");
                 if (!againSupports.isEmpty())
-                    out << againSupports.join(QLatin1Char(' ')) << w(u"（依据）", u" (state it)");
+                    out << againSupports.join(QLatin1Char(' '))
+                        << w(u"（依据）",
+                               againSupports.size() == 1 ? u" (states it)" : u" (each states it)");
                 if (!againSupports.isEmpty() && !againOthers.isEmpty())
                     out << w(u"；", u"; ");
                 if (!againOthers.isEmpty())
                     out << againOthers.join(QLatin1Char(' '))
-                        << w(u"（另一说法）", u" (say otherwise)");
+                        << w(u"（另一说法）",
+                               againOthers.size() == 1 ? u" (says otherwise)"
+                                                       : u" (each says otherwise)");
                 out << "\n";
             }
             for (const QString &citation : st.citations)

@@ -22,7 +22,19 @@ namespace {
             if (g.inWindow(asOfMonth))
                 suspending = &g;
         QString fund;
-        if (!suspending) {
+        const LifelongResult &life = r.lifelong;
+        const bool retiredShort = life.retired
+            && (!life.qualifyingMonth || *life.qualifyingMonth > asOfMonth)
+            && life.shortfallMonths.value_or(0) > 0;
+        if (!suspending && retiredShort) {
+            // retired without the years for lifelong cover: eligibility.retired says the fund
+            // does not pay for a month not paid on
+            fund = w("统筹基金：已于 %1 退休，缴费年限还差 %2，尚未享受终身医保待遇；补足之前，"
+                     "没有续缴的月份统筹基金不支付。",
+                "Pooled fund: retired in %1 with %2 still short for lifelong cover; until they "
+                "are made up, the pooled fund does not pay for a month not paid on.")
+                       .arg(w.month(r.retirement.month), w.months(*life.shortfallMonths));
+        } else if (!suspending) {
             fund = w("统筹基金：正常支付。", "Pooled fund: pays as usual.");
         } else {
             const bool waiting = suspending->owedMonths == 0;
@@ -350,10 +362,13 @@ namespace {
                     : w("%1 %2。", "%1: %2.").arg(who, w.money(owedSum)));
         }
         if (!r.lifelong.paths.isEmpty())
-            steps.items.append(
-                w("临近退休时到医保经办机构核定缴费年限，在一次性补缴和继续缴费之间选择。",
-                    "Near retirement, have the insurance office confirm your years, then choose "
-                    "between a one-time back-pay and paying on."));
+            steps.items.append(r.lifelong.retired
+                    ? w("到医保经办机构核定缴费年限，在一次性补缴和继续缴费之间选择。",
+                        "Have the insurance office confirm your years, then choose between a "
+                        "one-time back-pay and paying on.")
+                    : w("临近退休时到医保经办机构核定缴费年限，在一次性补缴和继续缴费之间选择。",
+                        "Near retirement, have the insurance office confirm your years, then "
+                        "choose between a one-time back-pay and paying on."));
         steps.items.append(
             w("办理时带上本人身份证、医保卡（社保卡）和这张明白纸；单位欠缴的，由单位经办人办理。",
                 "Bring your ID card, your medical insurance (social security) card and this sheet; "

@@ -237,6 +237,13 @@ private slots:
         QTest::newRow("05 shortfall")
             << "05-beijing-retired-shortfall" << false << "还差 19 个月（累计缴费年限不足）"
             << "按时缴到退休";
+        QTest::newRow("05 fund today") << "05-beijing-retired-shortfall" << false
+                                       << "统筹基金：已于 2026年6月 退休，缴费年限还差 19 个月"
+                                       << "统筹基金：正常支付";
+        QTest::newRow("05 next step")
+            << "05-beijing-retired-shortfall" << false
+            << "到医保经办机构核定缴费年限，在一次性补缴和继续缴费之间选择"
+            << "临近退休时";
         QTest::newRow("05 en retired")
             << "05-beijing-retired-shortfall" << true << "Retired in 2026-06."
             << "This is a projection";
