@@ -22,6 +22,8 @@
 #include "io/resultjson.h"
 #include "policy/parameterkeys.h"
 #include "policy/profileloader.h"
+#include "present/explanationmodel.h"
+#include "present/summary.h"
 #include "rules/engine.h"
 #include "testlibrary.h"
 
@@ -685,6 +687,79 @@ private slots:
         // at least 80 % of the generated cases are valid
         QVERIFY2(g.valid * 5 >= count * 4,
             qPrintable(QStringLiteral("%1 of %2 valid").arg(g.valid).arg(count)));
+    }
+
+    // Page 1 of the 明白纸 (present/summary) over the first 10 000 generated cases, in
+    // Chinese: a grace period said to have ended ended before asOf, a "pay by" date is not
+    // before asOf, a retirement said to have happened is not after asOf's month, a
+    // projection is said only before retirement, and the amount owed is the gaps' sum.
+    void sheetSummaryFitsTheDates()
+    {
+        static const QRegularExpression ended(
+            QStringLiteral("宽限期已于 (\\d+)年(\\d+)月(\\d+)日 结束"));
+        static const QRegularExpression payBy(
+            QStringLiteral("(?:请在 |补缴截止 )(\\d+)年(\\d+)月(\\d+)日"));
+        static const QRegularExpression retiredIn(QStringLiteral("已于 (\\d+)年(\\d+)月 退休"));
+        static const QRegularExpression owedNow(QStringLiteral("现在需补缴：共 ([0-9.]+) 元"));
+        // 10 000 (fewer under a sanitizer, as for generatedCases)
+        const int count = std::min(10000,
+            qEnvironmentVariableIsSet("YIBAO_PROPERTY_CASES")
+                ? qEnvironmentVariableIntValue("YIBAO_PROPERTY_CASES")
+                : 10000);
+        QStringList failures;
+        int sheets = 0, endedSeen = 0, payBySeen = 0, retiredSeen = 0, owedSeen = 0;
+        eachGenerated(count, [&](const Case &c, const Result &r, int i) {
+            SummaryOptions options;
+            options.issuedOn = c.asOf;
+            const SheetSummary sheet = summarize(c, r,
+                ExplanationModel::build(c, r, yibao::test::library(), TextLanguage::Chinese),
+                options);
+            ++sheets;
+            QStringList lines;
+            for (const SummarySection &section : sheet.sections)
+                for (const SummaryParagraph &p : section.paragraphs)
+                    lines << p.text << p.items << p.brief;
+            const QString text = lines.join(QLatin1Char('\n'));
+            const QString name = QStringLiteral("generated #%1: ").arg(i);
+            const auto dateOf = [](const QRegularExpressionMatch &m) {
+                return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+            };
+            for (auto it = ended.globalMatch(text); it.hasNext(); ++endedSeen)
+                if (const auto m = it.next(); dateOf(m) >= c.asOf)
+                    failures << name + m.captured(0);
+            for (auto it = payBy.globalMatch(text); it.hasNext(); ++payBySeen)
+                if (const auto m = it.next(); dateOf(m) < c.asOf)
+                    failures << name + m.captured(0);
+            for (auto it = retiredIn.globalMatch(text); it.hasNext(); ++retiredSeen) {
+                const auto m = it.next();
+                if (QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1)
+                    > QDate(c.asOf.year(), c.asOf.month(), 1))
+                    failures << name + m.captured(0);
+            }
+            if (text.contains(QStringLiteral("这是预测")) == r.lifelong.retired)
+                failures << name
+                        + QStringLiteral("projection said %1 retirement")
+                              .arg(r.lifelong.retired ? u"after" : u"before");
+            if (const auto m = owedNow.match(text); m.hasMatch()) {
+                ++owedSeen;
+                Money owed;
+                bool known = true;
+                for (const GapResult &g : r.gaps) {
+                    if (g.owed && g.owed->fen() > 0)
+                        owed = owed + *g.owed;
+                    known = known && (g.owed || g.owedMonths == 0);
+                }
+                if (known && m.captured(1) != owed.toYuanString())
+                    failures << name + m.captured(0) + QStringLiteral(" ≠ ") + owed.toYuanString();
+            }
+            return failures.size() < 20;
+        });
+        // each kind of sentence was met often enough for the property to mean something
+        qInfo("%d sheets: %d ended, %d pay-by, %d retired, %d owed", sheets, endedSeen, payBySeen,
+            retiredSeen, owedSeen);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QVERIFY(sheets > count / 2);
+        QVERIFY(endedSeen > 50 && payBySeen >= 5 && retiredSeen > 50 && owedSeen > 50);
     }
 
     // Together the case files and the generated cases reach every rule id the engine emits
