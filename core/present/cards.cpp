@@ -551,9 +551,8 @@ namespace {
             }
             card.lines << cost;
             card.lines << figure(QStringLiteral("path.") + p.id + QStringLiteral(".benefitsFrom"),
-                w(u"%1后享受待遇", u"Benefits after %1")
-                    .arg(oneTime ? w(u"一次性补缴", u"One-time back-pay")
-                                 : w(u"继续缴费", u"Keep paying")),
+                oneTime ? w(u"一次性补缴后享受待遇", u"Benefits after a one-time back-pay")
+                        : w(u"继续缴费后享受待遇", u"Benefits after paying on"),
                 p.benefitsFrom ? w(u"%1起", u"from %1").arg(w.month(*p.benefitsFrom))
                                : w.unknownText(),
                 !p.benefitsFrom);
