@@ -4,6 +4,7 @@
 // line that shows it; a null figure shows 未知 and is marked unknown, never 0. Also the
 // trace subjects: every step the engine writes belongs to some card, and a card takes
 // only its own steps.
+#include "casefile.h"
 #include "io/caseloader.h"
 #include "present/cards.h"
 #include "rules/engine.h"
@@ -32,17 +33,10 @@ struct Computed
 
 Computed computeFile(const QString &file)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file));
-    InputErrors errors;
-    const auto loaded = loadCase(
-        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
-    if (!loaded)
-        qFatal("%s does not load: %s", qPrintable(file), qPrintable(errors.value(0).toString()));
+    const LoadedCase loaded = yibao::test::loadCaseFile(file);
     Computed out;
-    out.c = loaded->c;
-    out.r = compute(loaded->c, *loaded->profile);
+    out.c = loaded.c;
+    out.r = compute(loaded.c, *loaded.profile);
     out.cards = buildCards(out.c, out.r, TextLanguage::Chinese);
     return out;
 }

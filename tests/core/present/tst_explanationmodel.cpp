@@ -4,6 +4,7 @@
 // each step read, Beijing examples are said to be examples, and English texts carry the
 // English rendering of an article's title, and in English holds Chinese only inside the
 // 「quotes」 of the sources.
+#include "casefile.h"
 #include "englishwords.h"
 #include "explain/library.h"
 #include "explain/passagelinker.h"
@@ -33,28 +34,15 @@ struct Analysed
 
 Analysed analysed(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    InputErrors errors;
-    const auto loaded = loadCase(
-        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
-    if (!loaded)
-        qFatal("bad case %s", qPrintable(path));
-    Analysed a { loaded->c, compute(loaded->c, *loaded->profile), loaded->profile };
+    const LoadedCase loaded = yibao::test::loadCaseFile(path);
+    Analysed a { loaded.c, compute(loaded.c, *loaded.profile), loaded.profile };
     attachPassages(a.r.trace, yibao::test::library().links());
     return a;
 }
 
 QStringList caseFiles()
 {
-    QStringList out;
-    for (const char *dir : { YIBAO_CASES_PUBLIC, YIBAO_CASES_OWN }) {
-        const QDir d(QString::fromUtf8(dir));
-        for (const QString &name : d.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files))
-            out << d.filePath(name);
-    }
-    return out;
+    return yibao::test::caseFilesIn({ YIBAO_CASES_PUBLIC, YIBAO_CASES_OWN });
 }
 
 TraceParam param(const char *key, const char *value, const char *unit)

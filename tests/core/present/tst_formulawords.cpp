@@ -3,6 +3,7 @@
 // concrete numbers, written out here; and over every case file, that each formula's two
 // languages carry the same numbers in the same order, that every equality of the English
 // formulas holds, and that English has no Chinese and no "1 months".
+#include "casefile.h"
 #include "domain/yearmonth.h"
 #include "io/caseloader.h"
 #include "present/formulawords.h"
@@ -451,15 +452,8 @@ QStringList caseFiles()
 
 Result computeFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    InputErrors errors;
-    const auto loaded = loadCase(
-        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
-    if (!loaded)
-        qFatal("%s does not load: %s", qPrintable(path), qPrintable(errors.value(0).toString()));
-    return compute(loaded->c, *loaded->profile);
+    const LoadedCase loaded = yibao::test::loadCaseFile(path);
+    return compute(loaded.c, *loaded.profile);
 }
 
 // The runs of digits in a text, in order: "2016-01 × 11.8%" → 2016 01 11 8.

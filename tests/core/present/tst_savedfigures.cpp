@@ -4,6 +4,7 @@
 // into the same card texts as the result it was written from, for every public and own
 // case; under an older version of the profile the changed figures are said with both
 // values; a damaged text is refused naming the field.
+#include "casefile.h"
 #include "io/caseloader.h"
 #include "io/resultjson.h"
 #include "policy/profileloader.h"
@@ -19,19 +20,6 @@
 using namespace yibao;
 
 namespace {
-
-LoadedCase loadFile(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file));
-    InputErrors errors;
-    const auto loaded = loadCase(
-        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
-    if (!loaded)
-        qFatal("%s does not load: %s", qPrintable(file), qPrintable(errors.value(0).toString()));
-    return *loaded;
-}
 
 const FigureComparison *figure(const QList<FigureComparison> &figures, const QString &key)
 {
@@ -77,7 +65,7 @@ private Q_SLOTS:
     void readsBackWhatTheCardsShow()
     {
         QFETCH(QString, file);
-        const LoadedCase loaded = loadFile(file);
+        const LoadedCase loaded = yibao::test::loadCaseFile(file);
         const Result now = compute(loaded.c, *loaded.profile);
         QString error;
         const auto saved = ResultJson::readFigures(ResultJson::toCompactJson(now, false), &error);
@@ -114,7 +102,7 @@ private Q_SLOTS:
 
     void olderProfileVersionShowsBothFigures()
     {
-        const LoadedCase loaded = loadFile(QStringLiteral(YIBAO_EXAMPLE_CASE));
+        const LoadedCase loaded = yibao::test::loadCaseFile(QStringLiteral(YIBAO_EXAMPLE_CASE));
         const Result then = compute(loaded.c, olderGeneral());
         QCOMPARE(then.profileVersion, QStringLiteral("2025.06"));
         QString error;
@@ -166,7 +154,7 @@ private Q_SLOTS:
         QTest::newRow("not JSON") << QByteArray("{\"schema\": ") << QStringLiteral("not JSON");
         QTest::newRow("another schema")
             << QByteArray("{\"schema\": \"yibao-case/1\"}") << QStringLiteral("schema");
-        const LoadedCase loaded = loadFile(QStringLiteral(YIBAO_EXAMPLE_CASE));
+        const LoadedCase loaded = yibao::test::loadCaseFile(QStringLiteral(YIBAO_EXAMPLE_CASE));
         const QByteArray good
             = ResultJson::toCompactJson(compute(loaded.c, *loaded.profile), false);
         QByteArray money = good;

@@ -3,6 +3,7 @@
 // it. They read what a person reads — our explanations (resources/explain, filled from the
 // trace), the cards (core/present) and the text report (core/io) — on cases whose figures
 // are worked by hand in the comments.
+#include "casefile.h"
 #include "explain/explanation.h"
 #include "explain/passagelinker.h"
 #include "io/caseloader.h"
@@ -26,15 +27,7 @@ namespace {
 
 Case load(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    InputErrors errors;
-    const auto loaded = loadCase(
-        f.readAll(), std::nullopt, std::nullopt, yibao::test::library().profiles(), &errors);
-    if (!loaded)
-        qFatal("%s does not load", qPrintable(path));
-    return loaded->c;
+    return yibao::test::loadCaseFile(path).c;
 }
 
 Case publicCase(const char *name)
