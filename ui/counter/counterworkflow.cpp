@@ -760,6 +760,8 @@ void CounterWorkflow::updateNoticeText()
         text += tr("保存时的结果未存档，无法对比。");
     } else {
         const QList<FigureComparison> figures = savedFigureComparison();
+        if (m_figuresDialog)
+            m_figuresDialog->setFigures(figures); // open beside the case while it is edited
         const int changed = int(std::count_if(figures.cbegin(), figures.cend(),
             [](const FigureComparison &f) { return f.changed(); }));
         text += changed == 0 ? tr("与保存时相比，主要数字没有变化。")

@@ -64,27 +64,7 @@ SavedFiguresDialog::SavedFiguresDialog(const QString &heading, const QString &sa
     m_heading->setTextFormat(Qt::PlainText);
     m_model->setHorizontalHeaderLabels(
         { tr("结果卡片"), tr("项目"), savedHeader, nowHeader, tr("变化") });
-    QString lastCard;
-    for (const FigureComparison &f : figures) {
-        QList<QStandardItem *> row;
-        for (const QString &text : { f.card == lastCard ? QString() : f.card, f.label, f.saved,
-                 f.now, f.changed() ? tr("有变化") : QString() })
-            row << new QStandardItem(text);
-        lastCard = f.card;
-        row.at(LabelColumn)->setData(f.key, Qt::UserRole);
-        // the reader's eye goes to what changed: bold, and said in words in the last column
-        if (f.changed()) {
-            for (QStandardItem *item : row) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
-            row.at(ChangeColumn)->setForeground(QColor(0xb0, 0x00, 0x20));
-        }
-        for (QStandardItem *item : row)
-            item->setEditable(false);
-        m_model->appendRow(row);
-    }
+    setFigures(figures);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("保存时与现在的结果"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -125,6 +105,33 @@ SavedFiguresDialog::SavedFiguresDialog(const QString &heading, const QString &sa
         = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1600, 900);
     resize(std::min(std::max(720, width + margins), screen.width() - 40),
         std::min(sizeHint().height(), screen.height() - 40));
+}
+
+void SavedFiguresDialog::setFigures(const QList<FigureComparison> &figures)
+{
+    m_model->removeRows(0, m_model->rowCount());
+    QString lastCard;
+    for (const FigureComparison &f : figures) {
+        QList<QStandardItem *> row;
+        for (const QString &text : { f.card == lastCard ? QString() : f.card, f.label, f.saved,
+                 f.now, f.changed() ? tr("有变化") : QString() })
+            row << new QStandardItem(text);
+        lastCard = f.card;
+        row.at(LabelColumn)->setData(f.key, Qt::UserRole);
+        // the reader's eye goes to what changed: bold, and said in words in the last column
+        if (f.changed()) {
+            for (QStandardItem *item : row) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            row.at(ChangeColumn)->setForeground(QColor(0xb0, 0x00, 0x20));
+        }
+        for (QStandardItem *item : row)
+            item->setEditable(false);
+        m_model->appendRow(row);
+    }
+    m_view->resizeRowsToContents();
 }
 
 } // namespace yibao

@@ -62,6 +62,9 @@ public:
     SavedFiguresDialog(const QString &heading, const QString &savedHeader, const QString &nowHeader,
         const QList<FigureComparison> &figures, QWidget *parent = nullptr);
 
+    // The rows again, the figures of now having changed (the case was edited while open).
+    void setFigures(const QList<FigureComparison> &figures);
+
     QStandardItemModel *model() const { return m_model; }
     QLabel *headingLabel() const { return m_heading; }
     QTableView *view() const { return m_view; }

@@ -13,6 +13,8 @@
 #include "counter/saveconsultationdialog.h"
 #include "counter/savedfiguresnotice.h"
 #include "domain/idnumber.h"
+#include "forms/periodsform.h"
+#include "forms/periodsmodel.h"
 #include "io/resultjson.h"
 #include "model/casedocument.h"
 #include "policy/profileloader.h"
@@ -351,6 +353,30 @@ private Q_SLOTS:
             qPrintable(dialog->headingLabel()->text()));
         shoot(m_window, QStringLiteral("saved-figures-notice"));
         shoot(dialog, QStringLiteral("saved-figures-dialog"));
+
+        // Action: edit the case while the dialog is open (the 2016 gap's base 5000 → 6000 in
+        // the periods table), then undo it. Expected: the column of now follows:
+        // principal 4 × round(6000 × 11.8 %) = 2832.00, the late fee capped at it, 5664.00
+        // owed; back to 4720.00 after the undo.
+        {
+            QAbstractItemModel *periods = m_window->periodsForm()->model();
+            int gapRow = -1;
+            for (int r = 0; r < periods->rowCount(); ++r)
+                if (periods->index(r, int(PeriodsModel::Column::From)).data(Qt::EditRole)
+                    == QStringLiteral("2016-01"))
+                    gapRow = r;
+            QVERIFY(gapRow >= 0);
+            QVERIFY(periods->setData(
+                periods->index(gapRow, int(PeriodsModel::Column::Base)), u"6000.00"_qs));
+            QTRY_COMPARE(row(u"backpay.gapOwed"_qs).value(SavedFiguresDialog::NowColumn),
+                QStringLiteral("5664.00 元"));
+            QCOMPARE(row(u"backpay.gapOwed"_qs).value(SavedFiguresDialog::SavedColumn),
+                QStringLiteral("4000.00 元"));
+            QVERIFY(m_counter->savedFiguresDialog() == dialog && dialog->isVisible());
+            m_window->document()->undoStack()->undo();
+            QTRY_COMPARE(row(u"backpay.gapOwed"_qs).value(SavedFiguresDialog::NowColumn),
+                QStringLiteral("4720.00 元"));
+        }
 
         // In the English window: the same figures in English words.
         m_window->setLanguage(QStringLiteral("en"));
