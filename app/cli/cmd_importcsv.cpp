@@ -43,7 +43,8 @@ int runImportCsv(const QStringList &args, Io &io)
     const CsvImport r = importContributionCsv(*bytes);
     if (!r.errors.isEmpty()) {
         printErrors(io, path, r.errors);
-        io.err << path << ": " << r.errors.size() << " error(s); " << r.rowsAccepted << " of "
+        io.err << path << ": " << r.errors.size()
+               << (r.errors.size() == 1 ? " error; " : " errors; ") << r.rowsAccepted << " of "
                << r.rowsRead << " lines could be read. Nothing was imported.\n";
         return ExitBadInput;
     }
