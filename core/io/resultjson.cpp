@@ -33,7 +33,8 @@ namespace {
                 // keys of inputs are our own ASCII identifiers
                 const QByteArray name = k.toLatin1();
                 w.key(name.constData());
-                w.value(v);
+                // an event's reason is data in the step, worded here
+                w.value(k == QLatin1String("reason") ? reasonText(s.reason, language) : v);
             }
             w.endObject();
             w.key("params");
@@ -214,7 +215,7 @@ QByteArray ResultJson::toCompactJson(
         w.field("personalAccount", e.personalAccount);
         w.field("pooledFund", e.pooledFund);
         w.field("ruleId", e.ruleId);
-        w.field("reason", e.reason);
+        w.field("reason", reasonText(e, language));
         w.field("scenario", e.scenario);
         w.field("missing", e.missing);
         w.endObject();

@@ -7,6 +7,7 @@
 // profile used is marked as such, never listed as if it supported it.
 #include "textreport.h"
 
+#include "present/formulawords.h"
 #include "present/words.h"
 
 #include <QHash>
@@ -178,7 +179,7 @@ namespace {
                 << (!e.pooledFund          ? w(u"是否支付未知", u"unknown")
                            : *e.pooledFund ? w(u"支付", u"pays")
                                            : w(u"不支付", u"does not pay"))
-                << w(u"。", u". ") << e.reason << "\n";
+                << w(u"。", u". ") << reasonText(e, w.language()) << "\n";
         if (!r.warnings.isEmpty())
             out << w(u"【提示】", u"[Warnings]") << "\n";
         for (const auto &warning : r.warnings)

@@ -2,6 +2,7 @@
 #include "present/cards.h"
 
 #include "policy/parameterkeys.h"
+#include "present/formulawords.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -609,7 +610,7 @@ namespace {
                            u"does not pay (the resident scheme reimburses by its rules)")
                                 : w(u"不报销", u"not reimbursed"),
             !e.pooledFund);
-        card.note = e.reason;
+        card.note = reasonText(e, w.english() ? TextLanguage::English : TextLanguage::Chinese);
         if (!e.pooledFund) {
             card.verdict = w(u"统筹基金能否报销未知：缺少参数",
                 u"Whether the pooled fund reimburses is unknown: a parameter is missing");

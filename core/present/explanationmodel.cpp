@@ -289,10 +289,16 @@ StepExplanation explainStep(
     s.formula = formulaText(step, language);
     s.result = resultText(step, language);
     s.missing = step.missing;
-    for (const auto &[name, value] : step.inputs)
-        if (!isZeroInput(value))
+    for (const auto &[name, value] : step.inputs) {
+        // an event's reason is data in the step (TraceStep::reason), worded here
+        if (name == QLatin1String("reason")) {
+            if (const QString reason = reasonText(step.reason, language); !reason.isEmpty())
+                s.inputs.append({ name, inputLabel(name, w), reason });
+        } else if (!isZeroInput(value)) {
             s.inputs.append(
                 { name, inputLabel(name, w), inputValue(value, w, library.explanations()) });
+        }
+    }
     const bool general = !isBeijingProfile(profileId, library);
     for (const TraceParam &p : step.params) {
         ParameterLine line;

@@ -119,6 +119,47 @@ namespace {
         // 单位职工 / employee
         QString kind(qsizetype i) const { return known(i) ? m_w.kind(at(i).toKind()) : unknown(); }
 
+        // An event's reason writes months as a person does: "2016年1月" / "2016-01"
+        QString calMonth(YearMonth m) const { return en() ? m.toString() : m.toChinese(); }
+        QString calMonth(qsizetype i) const
+        {
+            return known(i) ? calMonth(at(i).toMonth()) : unknown();
+        }
+        // "2016年1月至2016年4月" / "2016-01 to 2016-04"; one month alone
+        QString calSpan(qsizetype i) const
+        {
+            if (!known(i))
+                return unknown();
+            const YearMonth first = at(i).toMonth();
+            const YearMonth last = at(i).type == Type::Span ? at(i).spanLast() : first;
+            if (first == last)
+                return calMonth(first);
+            return calMonth(first) + (*this)(u"至", u" to ") + calMonth(last);
+        }
+        // what the reason assumes about the months from asOf on, as the clause leading
+        // into the sentence's next words ("如2026年11月起仍不缴费，" / "if nothing is paid
+        // from 2026-11 on, "); nothing when judged on the listed history
+        QString assumption(qsizetype i) const
+        {
+            if (at(i).type != Type::Assumption)
+                return {};
+            const QString from = calMonth(at(i).assumedFrom());
+            switch (at(i).toAssumption()) {
+            case Assumption::None:
+                return {};
+            case Assumption::Planned:
+                return (*this)(u"按计划缴费计，", u"counting the planned payments, ");
+            case Assumption::PayingOn:
+                return fill((*this)(u"按目前每月按时缴费、%1起继续缴费计，",
+                                u"assuming the monthly payments go on from %1, "),
+                    { from });
+            case Assumption::NotPaying:
+                return fill(
+                    (*this)(u"如%1起仍不缴费，", u"if nothing is paid from %1 on, "), { from });
+            }
+            return {};
+        }
+
     private:
         const FormulaLine &m_line;
         const Words m_w;
@@ -180,6 +221,148 @@ namespace {
                                           : s(u"；期间发生的统筹费用不予报销",
                                               u"; pooled-fund costs in that time are not reimbursed");
         return fill(s(u"暂停期 %1 至 %2%3", u"suspension: from %1 to %2%3"), { from, to, costs });
+    }
+
+    QString eventReason(const FormulaLine &line, const Say &s)
+    {
+        switch (line.id) {
+        case FormulaId::ReasonRetiredAheadQualifies:
+            return fill(s(u"%1在预计退休（%2）之后；按时缴到退休可达到终身医保所需年限，届时由"
+                          u"统筹基金支付。",
+                            u"%1 is after the expected retirement (%2); paying every month until "
+                            u"then reaches the years required for lifelong cover, so the pooled "
+                            u"fund would pay."),
+                { s.calMonth(0), s.calMonth(1) });
+        case FormulaId::ReasonRetiredAheadShort:
+            return fill(s(u"%1在预计退休（%2）之后；即使按时缴到退休，缴费年限仍差 %3，补足前统筹"
+                          u"基金不支付。",
+                            u"%1 is after the expected retirement (%2); even paying every month "
+                            u"until then leaves %3 short, and the pooled fund pays only once "
+                            u"they are made up."),
+                { s.calMonth(0), s.calMonth(1), s.months(2) });
+        case FormulaId::ReasonRetiredQualified:
+            return fill(s(u"%1已退休（%2退休，当时缴费年限已满），享受终身医保待遇，统筹基金支付。",
+                            u"In %1 the person is retired (since %2, with the required years "
+                            u"reached then): lifelong cover, the pooled fund pays."),
+                { s.calMonth(0), s.calMonth(1) });
+        case FormulaId::ReasonRetiredQualifiedSince:
+            return fill(s(u"%1已退休（%2退休），%3起缴费年限已满，享受终身医保待遇，统筹基金支付。",
+                            u"In %1 the person is retired (since %2) and has had the required "
+                            u"years since %3: lifelong cover, the pooled fund pays."),
+                { s.calMonth(0), s.calMonth(1), s.calMonth(2) });
+        case FormulaId::ReasonRetiredNotPaying:
+            return fill(s(u"%1已退休（%2退休），到这个月缴费年限仍未达到终身医保所需，当月也未"
+                          u"续缴，统筹基金不支付。",
+                            u"In %1 the person is retired (since %2), has not reached the years "
+                            u"required for lifelong cover and does not pay that month: the "
+                            u"pooled fund does not pay."),
+                { s.calMonth(0), s.calMonth(1) });
+        case FormulaId::ReasonRetiredPaying:
+            return fill(s(u"%1已退休（%2退休），缴费年限尚未达到，%3%4仍在按月续缴；",
+                            u"In %1 the person is retired (since %2) without the required years "
+                            u"yet; %3%4 is paid toward them. "),
+                       { s.calMonth(0), s.calMonth(1), s.assumption(2), s.calMonth(0) })
+                + (!s.known(3) ? s(u"续缴期间统筹基金是否支付，本档案未给出。",
+                       u"Whether the pooled fund pays meanwhile is not given by this profile.")
+                        : s.flag(3)
+                        ? s(u"按本档案，续缴期间统筹基金照常支付（以当地规定为准）。",
+                            u"Under this profile the pooled fund pays meanwhile (local rules "
+                            u"decide).")
+                        : s(u"按本档案，续缴期间统筹基金不支付。",
+                            u"Under this profile the pooled fund does not pay meanwhile."));
+        case FormulaId::ReasonGapUnplaced:
+            return fill(s(u"%1断缴后何时恢复统筹待遇，本档案缺少所需参数，无法判断。",
+                            u"When cover resumes after gap %1 cannot be told: this profile lacks "
+                            u"a parameter it needs."),
+                { s.calSpan(0) });
+        case FormulaId::ReasonGapFirstMonth:
+            return fill(s(u"%1是断缴（%2）的第一个月，统筹基金从断缴的次月起才暂停，当月照常支付。",
+                            u"%1 is the first month of gap %2: the pooled fund stops only from "
+                            u"the month after, so it still pays."),
+                { s.calMonth(0), s.calSpan(1) });
+        case FormulaId::ReasonGapSuspended:
+            return fill(s(u"%1断缴，统筹基金自%2起暂停；%3在暂停期内，%4",
+                            u"Gap %1: the pooled fund is suspended from %2; %3 falls inside that "
+                            u"window, %4"),
+                { s.calSpan(0), s.calMonth(1), s.calMonth(2),
+                    s.flag(3) ? s(u"已按期补缴，按本档案费用可报销。",
+                        u"and as it was back-paid in time this profile reimburses "
+                        u"the costs.")
+                              : s(u"费用不予报销。", u"so the costs are not reimbursed.") });
+        case FormulaId::ReasonGapOpen:
+            return fill(s(u"%1起断缴，%2统筹基金自%4起暂停，%3的费用不予报销。",
+                            u"The gap began in %1; %2the pooled fund has been suspended since "
+                            u"%4, so the costs in %3 are not reimbursed."),
+                { s.calMonth(0), s.assumption(1), s.calMonth(2), s.calMonth(3) });
+        case FormulaId::ReasonWaitingContinuous:
+            return fill(s(u"%1断缴后在宽限期内补缴，%2起恢复统筹待遇；%3尚未恢复，%4",
+                            u"Gap %1 was back-paid within the grace period and cover resumes in "
+                            u"%2; %3 comes before that, %4"),
+                { s.calSpan(0), s.calMonth(1), s.calMonth(2),
+                    s.flag(3) ? s(u"按本档案补缴后费用可报销。",
+                        u"but this profile reimburses the costs after the "
+                        u"back-payment.")
+                              : s(u"费用不予报销。", u"so the costs are not reimbursed.") });
+        case FormulaId::ReasonWaitingOpen:
+            return fill(s(u"%1起断缴，%2%3恢复缴费，需缴满等待期后才恢复统筹待遇，当月费用不予"
+                          u"报销。",
+                            u"The gap began in %1; %2payments resume in %3, and cover returns "
+                            u"only after the waiting period: that month's costs are not "
+                            u"reimbursed."),
+                { s.calMonth(0), s.assumption(1), s.calMonth(2) });
+        case FormulaId::ReasonWaiting:
+            return fill(s(u"%1断缴 %2，%3，恢复缴费后需等待 %4，%5起才恢复统筹待遇；%6在等待期"
+                          u"内，费用不予报销。",
+                            u"Gap %1 of %2 %3; after payments resumed it waits %4, and cover "
+                            u"returns in %5: %6 is inside the waiting period, so the costs are "
+                            u"not reimbursed."),
+                { s.calSpan(0), s.months(1),
+                    s.flag(2) ? fill(
+                        s(u"超过 %1 个月的宽限期", u"is longer than the %1-month grace period"),
+                        { s.num(3) })
+                              : s(u"未在宽限期内缴清", u"was not settled within the grace period"),
+                    s.months(4), s.calMonth(5), s.calMonth(6) });
+        case FormulaId::ReasonCovered:
+            return fill(s(u"%1%2在正常缴费期间，统筹基金按规定支付。",
+                            u"%1%2 is a month of normal contributions: the pooled fund pays as "
+                            u"the rules provide."),
+                { s.assumption(0), s.calMonth(1) });
+        case FormulaId::ReasonNotYetPaid:
+            return fill(s(u"%1首次缴费，%2还没有参加职工医保，统筹基金不支付。",
+                            u"The first paid month is %1; in %2 the person was not yet insured, "
+                            u"so the pooled fund does not pay."),
+                { s.calMonth(0), s.calMonth(1) });
+        case FormulaId::ReasonNeverPaid:
+            return fill(s(u"没有已缴的职工医保月份，%1统筹基金不支付。",
+                            u"There is no paid month of employee insurance: in %1 the pooled fund "
+                            u"does not pay."),
+                { s.calMonth(0) });
+        case FormulaId::ReasonCoverStartUnknown:
+            return fill(s(u"首次参保后多久生效，本档案未给出，无法判断%1。",
+                            u"This profile does not say when cover starts after the first "
+                            u"payment, so %1 cannot be judged."),
+                { s.calMonth(0) });
+        case FormulaId::ReasonCoverNotStarted:
+            return fill(s(u"%1首次缴费，%2起才享受统筹待遇；%3尚未生效。",
+                            u"The first paid month is %1 and cover starts in %2; in %3 it has not "
+                            u"started."),
+                { s.calMonth(0), s.calMonth(1), s.calMonth(2) });
+        case FormulaId::ReasonResident:
+            return fill(s(u"%1参加的是城乡居民医保，职工医保统筹基金不支付；费用由居民医保按其"
+                          u"规定报销。",
+                            u"In %1 the person was insured under resident insurance: the "
+                            u"employee pooled fund does not pay, and resident insurance "
+                            u"reimburses by its own rules."),
+                { s.calMonth(0) });
+        case FormulaId::ReasonAccountFrozen:
+            return fill(s(u"另：%1前有欠费月份，按本档案个人账户冻结，缴清后才能使用。",
+                            u"Also: months are owed before %1, and under this profile the "
+                            u"personal account is frozen until they are paid."),
+                { s.calMonth(0) });
+        default:
+            break;
+        }
+        return {};
     }
 
     QString retireAge(const Say &s)
@@ -423,6 +606,28 @@ QString formulaLineText(const FormulaLine &line, TextLanguage language)
         return s(u"统筹基金支付", u"the pooled fund pays");
     case FormulaId::PoolDoesNotPay:
         return s(u"统筹基金不支付", u"the pooled fund does not pay");
+
+    case FormulaId::ReasonRetiredAheadQualifies:
+    case FormulaId::ReasonRetiredAheadShort:
+    case FormulaId::ReasonRetiredQualified:
+    case FormulaId::ReasonRetiredQualifiedSince:
+    case FormulaId::ReasonRetiredNotPaying:
+    case FormulaId::ReasonRetiredPaying:
+    case FormulaId::ReasonGapUnplaced:
+    case FormulaId::ReasonGapFirstMonth:
+    case FormulaId::ReasonGapSuspended:
+    case FormulaId::ReasonGapOpen:
+    case FormulaId::ReasonWaitingContinuous:
+    case FormulaId::ReasonWaitingOpen:
+    case FormulaId::ReasonWaiting:
+    case FormulaId::ReasonCovered:
+    case FormulaId::ReasonNotYetPaid:
+    case FormulaId::ReasonNeverPaid:
+    case FormulaId::ReasonCoverStartUnknown:
+    case FormulaId::ReasonCoverNotStarted:
+    case FormulaId::ReasonResident:
+    case FormulaId::ReasonAccountFrozen:
+        return eventReason(line, s);
     }
     return {};
 }
@@ -456,6 +661,23 @@ QString resultText(const Formula &result, TextLanguage language)
 QString resultText(const TraceStep &step, TextLanguage language)
 {
     return resultText(step.result, language);
+}
+
+QString reasonText(const Formula &reason, TextLanguage language)
+{
+    // sentences one after the other: run on in Chinese, a space between them in English
+    QString out;
+    for (const FormulaLine &line : reason) {
+        if (!out.isEmpty() && language == TextLanguage::English)
+            out += QLatin1Char(' ');
+        out += formulaLineText(line, language);
+    }
+    return out;
+}
+
+QString reasonText(const EventResult &event, TextLanguage language)
+{
+    return reasonText(event.reason, language);
 }
 
 } // namespace yibao

@@ -3,6 +3,7 @@
 
 #include "domain/language.h"
 #include "rules/formula.h"
+#include "rules/result.h"
 #include "rules/trace.h"
 
 #include <QString>
@@ -24,5 +25,10 @@ QString formulaText(const TraceStep &step, TextLanguage language);
 // The result's parts said together ("；" / "; " between them).
 QString resultText(const Formula &result, TextLanguage language);
 QString resultText(const TraceStep &step, TextLanguage language);
+// An event's reason: its sentences one after the other (run on in Chinese, a space between
+// them in English), months as a person writes them: "2026年9月起断缴，…" / "The gap began in
+// 2026-09; …". Empty when the reason is.
+QString reasonText(const Formula &reason, TextLanguage language);
+QString reasonText(const EventResult &event, TextLanguage language);
 
 } // namespace yibao

@@ -2,6 +2,7 @@
 #include "present/summary.h"
 
 #include "domain/idnumber.h"
+#include "present/formulawords.h"
 #include "present/sheetwords.h"
 
 #include <QSet>
@@ -278,7 +279,8 @@ namespace {
                                               : QString(),
                                    pays);
             if (!e.reason.isEmpty())
-                item += w("。", ". ") + e.reason;
+                item += w("。", ". ")
+                    + reasonText(e, w.en ? TextLanguage::English : TextLanguage::Chinese);
             each.items.append(item);
         }
         each.brief

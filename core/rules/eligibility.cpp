@@ -22,30 +22,12 @@ namespace yibao {
 
 namespace {
 
-    bool english(const RuleContext &ctx)
+    using A = FormulaArg;
+
+    // the event's reason: one sentence, worded by core/present (reasonText)
+    void because(EventResult &r, FormulaId id, QList<FormulaArg> args)
     {
-        return ctx.language == TextLanguage::English;
-    }
-    // the sentence in the language of the result: Chinese, or its English twin
-    QString say(const RuleContext &ctx, const QString &zh, const QString &en)
-    {
-        return english(ctx) ? en : zh;
-    }
-    // a month as the reason names it: 2016年1月 / 2016-01
-    QString mon(const RuleContext &ctx, YearMonth m)
-    {
-        return english(ctx) ? m.toString() : m.toChinese();
-    }
-    QString span(const RuleContext &ctx, YearMonth a, YearMonth b)
-    {
-        if (a == b)
-            return mon(ctx, a);
-        return mon(ctx, a) + say(ctx, QStringLiteral("至"), QStringLiteral(" to ")) + mon(ctx, b);
-    }
-    QString monthsWord(const RuleContext &ctx, int n)
-    {
-        return english(ctx) ? QStringLiteral("%1 month%2").arg(n).arg(n == 1 ? "" : "s")
-                            : QStringLiteral("%1 个月").arg(n);
+        r.reason = { { id, std::move(args) } };
     }
 
     bool arrearsBy(const RuleContext &ctx, YearMonth x)
@@ -63,23 +45,17 @@ namespace {
                 r.missing.append(k);
     }
 
-    // What the event's reason says about the months it assumes, for an event judged on a
-    // scenario.
-    QString assumption(const RuleContext &ctx, YearMonth x)
+    // What the event's reason assumes about the months from asOf on, for an event judged
+    // on a scenario.
+    FormulaArg assumption(const RuleContext &ctx, YearMonth x)
     {
         if (x < ctx.asOfMonth)
-            return {};
+            return A::assume(Assumption::None, ctx.asOfMonth);
         const ContributionPeriod *p = ctx.line.periodAt(x);
         if (p && p->status == PeriodStatus::Planned)
-            return say(ctx, QStringLiteral("按计划缴费计，"),
-                QStringLiteral("counting the planned payments, "));
-        return ctx.line.payingNow()
-            ? say(ctx, QStringLiteral("按目前每月按时缴费、%1起继续缴费计，"),
-                QStringLiteral("assuming the monthly payments go on from %1, "))
-                  .arg(mon(ctx, ctx.asOfMonth))
-            : say(ctx, QStringLiteral("如%1起仍不缴费，"),
-                QStringLiteral("if nothing is paid from %1 on, "))
-                  .arg(mon(ctx, ctx.asOfMonth));
+            return A::assume(Assumption::Planned, ctx.asOfMonth);
+        return A::assume(
+            ctx.line.payingNow() ? Assumption::PayingOn : Assumption::NotPaying, ctx.asOfMonth);
     }
 
     class EventJudge
@@ -117,8 +93,8 @@ namespace {
 
     void EventJudge::retired(EventResult &r, YearMonth x, TraceStep *pool) const
     {
-        const QString when = mon(m_ctx, x);
-        const QString ret = mon(m_ctx, m_retirement);
+        const FormulaArg when = A::month(x);
+        const FormulaArg ret = A::month(m_retirement);
         r.ruleId = QStringLiteral("eligibility.retired");
         if (m_retirement > m_ctx.asOfMonth) {
             // still ahead: the projection decides
@@ -126,40 +102,19 @@ namespace {
             if (!m_lifelong.qualifies)
                 noteAll(r, m_lifelong.missing);
             else if (*m_lifelong.qualifies)
-                r.reason = say(m_ctx,
-                    QStringLiteral("%1在预计退休（%2）之后；按时缴到退休可达到终身医保"
-                                   "所需年限，届时由统筹基金支付。"),
-                    QStringLiteral("%1 is after the expected retirement (%2); paying every month "
-                                   "until then reaches the years required for lifelong cover, so "
-                                   "the pooled fund would pay."))
-                               .arg(when, ret);
+                because(r, FormulaId::ReasonRetiredAheadQualifies, { when, ret });
             else
-                r.reason = say(m_ctx,
-                    QStringLiteral("%1在预计退休（%2）之后；即使按时缴到退休，缴费年限仍差 "
-                                   "%3，补足前统筹基金不支付。"),
-                    QStringLiteral("%1 is after the expected retirement (%2); even paying every "
-                                   "month until then leaves %3 short, and the pooled fund pays "
-                                   "only once they are made up."))
-                               .arg(when, ret,
-                                   monthsWord(m_ctx, m_lifelong.shortfallMonths.value_or(0)));
+                because(r, FormulaId::ReasonRetiredAheadShort,
+                    { when, ret, A::months(m_lifelong.shortfallMonths.value_or(0)) });
             return;
         }
         if (m_lifelong.qualifyingMonth && x >= *m_lifelong.qualifyingMonth) {
             r.pooledFund = true;
-            r.reason = *m_lifelong.qualifyingMonth == m_retirement
-                ? say(m_ctx,
-                    QStringLiteral("%1已退休（%2退休，当时缴费年限已满），享受终身医保待遇，"
-                                   "统筹基金支付。"),
-                    QStringLiteral("In %1 the person is retired (since %2, with the required "
-                                   "years reached then): lifelong cover, the pooled fund pays."))
-                      .arg(when, ret)
-                : say(m_ctx,
-                    QStringLiteral("%1已退休（%2退休），%3起缴费年限已满，享受终身医保待遇，"
-                                   "统筹基金支付。"),
-                    QStringLiteral("In %1 the person is retired (since %2) and has had the "
-                                   "required years since %3: lifelong cover, the pooled fund "
-                                   "pays."))
-                      .arg(when, ret, mon(m_ctx, *m_lifelong.qualifyingMonth));
+            if (*m_lifelong.qualifyingMonth == m_retirement)
+                because(r, FormulaId::ReasonRetiredQualified, { when, ret });
+            else
+                because(r, FormulaId::ReasonRetiredQualifiedSince,
+                    { when, ret, A::month(*m_lifelong.qualifyingMonth) });
             return;
         }
         if (paidOnTime(x)) {
@@ -168,35 +123,12 @@ namespace {
                 pool, QStringLiteral("eligibility.retired_paying_covered"), x.firstDay());
             if (!r.pooledFund)
                 noteAll(r, { QStringLiteral("eligibility.retired_paying_covered") });
-            r.reason
-                = say(m_ctx,
-                      QStringLiteral("%1已退休（%2退休），缴费年限尚未达到，%3%4仍在按月续缴；"),
-                      QStringLiteral("In %1 the person is retired (since %2) without the "
-                                     "required years yet; %3%4 is paid toward them. "))
-                      .arg(when, ret, assumption(m_ctx, x), when)
-                + (!r.pooledFund
-                        ? say(m_ctx, QStringLiteral("续缴期间统筹基金是否支付，本档案未给出。"),
-                            QStringLiteral("Whether the pooled fund pays meanwhile is not given by "
-                                           "this profile."))
-                        : *r.pooledFund
-                        ? say(m_ctx,
-                            QStringLiteral(
-                                "按本档案，续缴期间统筹基金照常支付（以当地规定为准）。"),
-                            QStringLiteral("Under this profile the pooled fund pays meanwhile "
-                                           "(local rules decide)."))
-                        : say(m_ctx, QStringLiteral("按本档案，续缴期间统筹基金不支付。"),
-                            QStringLiteral("Under this profile the pooled fund does not pay "
-                                           "meanwhile.")));
+            because(r, FormulaId::ReasonRetiredPaying,
+                { when, ret, assumption(m_ctx, x), A::flag(r.pooledFund) });
             return;
         }
         r.pooledFund = false;
-        r.reason = say(m_ctx,
-            QStringLiteral("%1已退休（%2退休），到这个月缴费年限仍未达到终身医保所需，"
-                           "当月也未续缴，统筹基金不支付。"),
-            QStringLiteral("In %1 the person is retired (since %2), has not reached the years "
-                           "required for lifelong cover and does not pay that month: the pooled "
-                           "fund does not pay."))
-                       .arg(when, ret);
+        because(r, FormulaId::ReasonRetiredNotPaying, { when, ret });
     }
 
     void EventJudge::inGap(EventResult &r, YearMonth x, const GapResult &g, bool pastEnd) const
@@ -206,25 +138,13 @@ namespace {
         r.pooledFund = g.costsCovered;
         if (!g.costsCovered)
             noteAll(r, g.missing);
-        const QString when = mon(m_ctx, x);
-        const QString since = g.suspendedFrom ? mon(m_ctx, *g.suspendedFrom) : QString();
         if (pastEnd)
-            r.reason
-                = say(m_ctx, QStringLiteral("%1起断缴，%2统筹基金自%4起暂停，%3的费用不予报销。"),
-                    QStringLiteral("The gap began in %1; %2the pooled fund has been suspended "
-                                   "since %4, so the costs in %3 are not reimbursed."))
-                      .arg(mon(m_ctx, g.from), assumption(m_ctx, x), when, since);
+            because(r, FormulaId::ReasonGapOpen,
+                { A::month(g.from), assumption(m_ctx, x), A::month(x), A::month(g.suspendedFrom) });
         else
-            r.reason = say(m_ctx, QStringLiteral("%1断缴，统筹基金自%2起暂停；%3在暂停期内，%4"),
-                QStringLiteral("Gap %1: the pooled fund is suspended from %2; %3 falls inside "
-                               "that window, %4"))
-                           .arg(span(m_ctx, g.from, g.to), since, when,
-                               g.costsCovered.value_or(false)
-                                   ? say(m_ctx, QStringLiteral("已按期补缴，按本档案费用可报销。"),
-                                       QStringLiteral("and as it was back-paid in time this "
-                                                      "profile reimburses the costs."))
-                                   : say(m_ctx, QStringLiteral("费用不予报销。"),
-                                       QStringLiteral("so the costs are not reimbursed.")));
+            because(r, FormulaId::ReasonGapSuspended,
+                { A::span(g.from, g.to), A::month(g.suspendedFrom), A::month(x),
+                    A::flag(g.costsCovered.value_or(false)) });
     }
 
     void EventJudge::waiting(EventResult &r, YearMonth x, const GapResult &g) const
@@ -234,45 +154,20 @@ namespace {
         r.pooledFund = g.costsCovered;
         if (!g.costsCovered)
             noteAll(r, g.missing);
-        const QString when = mon(m_ctx, x);
         if (g.isContinuous())
-            r.reason = say(m_ctx,
-                QStringLiteral("%1断缴后在宽限期内补缴，%2起恢复统筹待遇；%3尚未恢复，%4"),
-                QStringLiteral("Gap %1 was back-paid within the grace period and cover resumes "
-                               "in %2; %3 comes before that, %4"))
-                           .arg(span(m_ctx, g.from, g.to), mon(m_ctx, *g.resumeMonth), when,
-                               g.costsCovered.value_or(false)
-                                   ? say(m_ctx, QStringLiteral("按本档案补缴后费用可报销。"),
-                                       QStringLiteral("but this profile reimburses the costs "
-                                                      "after the back-payment."))
-                                   : say(m_ctx, QStringLiteral("费用不予报销。"),
-                                       QStringLiteral("so the costs are not reimbursed.")));
+            because(r, FormulaId::ReasonWaitingContinuous,
+                { A::span(g.from, g.to), A::month(g.resumeMonth), A::month(x),
+                    A::flag(g.costsCovered.value_or(false)) });
         else if (!g.resumeMonth)
-            r.reason = say(m_ctx,
-                QStringLiteral("%1起断缴，%2%3恢复缴费，需缴满等待期后才恢复统筹待遇，当月费用不予"
-                               "报销。"),
-                QStringLiteral("The gap began in %1; %2payments resume in %3, and cover returns "
-                               "only after the waiting period: that month's costs are not "
-                               "reimbursed."))
-                           .arg(mon(m_ctx, g.from), assumption(m_ctx, x), when);
+            because(r, FormulaId::ReasonWaitingOpen,
+                { A::month(g.from), assumption(m_ctx, x), A::month(x) });
         else
             // a gap within the grace length is interrupted by what was not paid in time,
-            // not by its length: say which
-            r.reason = say(m_ctx,
-                QStringLiteral("%1断缴 %2，%3，恢复缴费后需等待 %4，%5起才恢复统筹待遇；%6在等待期"
-                               "内，费用不予报销。"),
-                QStringLiteral("Gap %1 of %2 %3; after payments resumed it waits %4, and cover "
-                               "returns in %5: %6 is inside the waiting period, so the costs are "
-                               "not reimbursed."))
-                           .arg(span(m_ctx, g.from, g.to), monthsWord(m_ctx, g.months),
-                               g.graceMonths && g.months > *g.graceMonths
-                                   ? say(m_ctx, QStringLiteral("超过 %1 个月的宽限期"),
-                                       QStringLiteral("is longer than the %1-month grace period"))
-                                         .arg(*g.graceMonths)
-                                   : say(m_ctx, QStringLiteral("未在宽限期内缴清"),
-                                       QStringLiteral("was not settled within the grace period")),
-                               monthsWord(m_ctx, g.waitingMonths.value_or(0)),
-                               mon(m_ctx, *g.resumeMonth), when);
+            // not by its length: the reason says which
+            because(r, FormulaId::ReasonWaiting,
+                { A::span(g.from, g.to), A::months(g.months),
+                    A::flag(g.graceMonths && g.months > *g.graceMonths), A::count(g.graceMonths),
+                    A::months(g.waitingMonths.value_or(0)), A::month(g.resumeMonth), A::month(x) });
     }
 
     // Rules 4–7 of DOMAIN.md, on the listed history (x inside it) or on a scenario (x is the
@@ -286,11 +181,7 @@ namespace {
             if (x >= g.from && (!g.suspendedFrom || !g.windowKnown)) {
                 r.ruleId = QStringLiteral("eligibility.gap");
                 noteAll(r, g.missing);
-                r.reason = say(m_ctx,
-                    QStringLiteral("%1断缴后何时恢复统筹待遇，本档案缺少所需参数，无法判断。"),
-                    QStringLiteral("When cover resumes after gap %1 cannot be told: this profile "
-                                   "lacks a parameter it needs."))
-                               .arg(span(m_ctx, g.from, g.to));
+                because(r, FormulaId::ReasonGapUnplaced, { A::span(g.from, g.to) });
                 return;
             }
         if (pastEnd && !gaps.isEmpty() && gaps.last().to == history.historyEnd
@@ -315,12 +206,8 @@ namespace {
                         decidingGap = g;
                         r.ruleId = QStringLiteral("eligibility.gap_first_month");
                         r.pooledFund = true;
-                        r.reason = say(m_ctx,
-                            QStringLiteral("%1是断缴（%2）的第一个月，统筹基金从断缴的次月起"
-                                           "才暂停，当月照常支付。"),
-                            QStringLiteral("%1 is the first month of gap %2: the pooled fund "
-                                           "stops only from the month after, so it still pays."))
-                                       .arg(mon(m_ctx, x), span(m_ctx, g.from, g.to));
+                        because(r, FormulaId::ReasonGapFirstMonth,
+                            { A::month(x), A::span(g.from, g.to) });
                         return;
                     }
                     break; // inside an earlier window: rule 6 names that gap
@@ -336,15 +223,10 @@ namespace {
             }
         r.ruleId = QStringLiteral("eligibility.covered");
         r.pooledFund = true;
-        r.reason = pastEnd && x > m_ctx.asOfMonth
-            ? say(m_ctx, QStringLiteral("%1%2在正常缴费期间，统筹基金按规定支付。"),
-                QStringLiteral("%1%2 is a month of normal contributions: the pooled fund pays "
-                               "as the rules provide."))
-                  .arg(assumption(m_ctx, x), mon(m_ctx, x))
-            : say(m_ctx, QStringLiteral("%1在正常缴费期间，统筹基金按规定支付。"),
-                QStringLiteral("%1 is a month of normal contributions: the pooled fund pays as "
-                               "the rules provide."))
-                  .arg(mon(m_ctx, x));
+        because(r, FormulaId::ReasonCovered,
+            { pastEnd && x > m_ctx.asOfMonth ? assumption(m_ctx, x)
+                                             : A::assume(Assumption::None, m_ctx.asOfMonth),
+                A::month(x) });
     }
 
     EventResult EventJudge::judge(const MedicalEvent &e, TraceStep *pool) const
@@ -365,15 +247,10 @@ namespace {
         if (!firstPaid || x < *firstPaid) {
             r.ruleId = QStringLiteral("eligibility.not_enrolled");
             r.pooledFund = false;
-            r.reason = firstPaid
-                ? say(m_ctx, QStringLiteral("%1首次缴费，%2还没有参加职工医保，统筹基金不支付。"),
-                    QStringLiteral("The first paid month is %1; in %2 the person was not yet "
-                                   "insured, so the pooled fund does not pay."))
-                      .arg(mon(m_ctx, *firstPaid), mon(m_ctx, x))
-                : say(m_ctx, QStringLiteral("没有已缴的职工医保月份，%1统筹基金不支付。"),
-                    QStringLiteral("There is no paid month of employee insurance: in %1 the "
-                                   "pooled fund does not pay."))
-                      .arg(mon(m_ctx, x));
+            if (firstPaid)
+                because(r, FormulaId::ReasonNotYetPaid, { A::month(*firstPaid), A::month(x) });
+            else
+                because(r, FormulaId::ReasonNeverPaid, { A::month(x) });
             return r;
         }
         const auto offset = m_ctx.params.integer(
@@ -381,32 +258,21 @@ namespace {
         if (!offset) {
             r.ruleId = QStringLiteral("eligibility.not_enrolled");
             noteAll(r, { QStringLiteral("enrol.first_cover_offset_months") });
-            r.reason = say(m_ctx, QStringLiteral("首次参保后多久生效，本档案未给出，无法判断%1。"),
-                QStringLiteral("This profile does not say when cover starts after the first "
-                               "payment, so %1 cannot be judged."))
-                           .arg(mon(m_ctx, x));
+            because(r, FormulaId::ReasonCoverStartUnknown, { A::month(x) });
             return r;
         }
         firstCover = firstPaid->addMonths(int(*offset));
         if (x < *firstCover) {
             r.ruleId = QStringLiteral("eligibility.not_enrolled");
             r.pooledFund = false;
-            r.reason = say(m_ctx, QStringLiteral("%1首次缴费，%2起才享受统筹待遇；%3尚未生效。"),
-                QStringLiteral("The first paid month is %1 and cover starts in %2; in %3 it has "
-                               "not started."))
-                           .arg(mon(m_ctx, *firstPaid), mon(m_ctx, *firstCover), mon(m_ctx, x));
+            because(r, FormulaId::ReasonCoverNotStarted,
+                { A::month(*firstPaid), A::month(*firstCover), A::month(x) });
             return r;
         }
         if (m_ctx.line.isResident(x)) {
             r.ruleId = QStringLiteral("eligibility.resident");
             r.pooledFund = false;
-            r.reason = say(m_ctx,
-                QStringLiteral("%1参加的是城乡居民医保，职工医保统筹基金不支付；费用由居民医保按其"
-                               "规定报销。"),
-                QStringLiteral("In %1 the person was insured under resident insurance: the "
-                               "employee pooled fund does not pay, and resident insurance "
-                               "reimburses by its own rules."))
-                           .arg(mon(m_ctx, x));
+            because(r, FormulaId::ReasonResident, { A::month(x) });
             return r;
         }
         if (r.scenario) {
@@ -445,11 +311,7 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
             r.personalAccount = !(*frozen && owed);
         }
         if (!r.personalAccount)
-            r.reason += say(ctx,
-                QStringLiteral("另：%1前有欠费月份，按本档案个人账户冻结，缴清后才能使用。"),
-                QStringLiteral(" Also: months are owed before %1, and under this profile the "
-                               "personal account is frozen until they are paid."))
-                            .arg(mon(ctx, x.addMonths(1)));
+            r.reason.append({ FormulaId::ReasonAccountFrozen, { A::month(x.addMonths(1)) } });
 
         if (ctx.tracing()) {
             acc.ruleId = QStringLiteral("eligibility.personal_account");
@@ -461,7 +323,6 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
                 owed ? QStringLiteral("true") : QStringLiteral("false"));
             acc.input(QStringLiteral("scenario"),
                 r.scenario ? QStringLiteral("true") : QStringLiteral("false"));
-            using A = FormulaArg;
             if (frozen.value_or(false))
                 acc.formula.append(
                     { FormulaId::AccountFrozenRule, { A::month(x), A::flag(owed) } });
@@ -509,7 +370,9 @@ QList<EventResult> computeEligibility(const RuleContext &ctx, const GapComputati
                                                : FormulaId::PoolDoesNotPay,
                 {} });
             pool.missing = r.missing;
-            pool.input(QStringLiteral("reason"), r.reason);
+            // worded by core/present in the language of whoever shows the step
+            pool.input(QStringLiteral("reason"), QString());
+            pool.reason = r.reason;
             ctx.add(std::move(pool));
         }
         out.append(r);

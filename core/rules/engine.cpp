@@ -21,7 +21,7 @@ Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions optio
     const ParamReader params(profile);
     const MonthLine line(c);
     const RuleContext ctx { c, params, line, YearMonth::of(c.asOf),
-        options.trace ? &r.trace : nullptr, options.language };
+        options.trace ? &r.trace : nullptr };
 
     r.retirement = computeRetirement(ctx);
     r.years = computeYears(ctx);

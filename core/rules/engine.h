@@ -15,7 +15,8 @@ class PolicyProfile;
 struct ComputeOptions
 {
     bool trace = true; // false for batch work: same figures, no trace steps
-    TextLanguage language = TextLanguage::Chinese; // of event reasons and warning messages
+    // of warning messages (event reasons are data, worded by core/present)
+    TextLanguage language = TextLanguage::Chinese;
 };
 
 Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions options = {});

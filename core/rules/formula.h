@@ -17,7 +17,8 @@ namespace yibao {
 // numbers; core/present/formulawords words them, in Chinese or English, when a renderer
 // asks. The argument list of each id is written beside it: "n" a plain count, "m" a
 // number of months, "d" days, "¥" money, "ym" a month, "span" two months, "date", "%" a
-// rate, "kind" a period kind, "flag" a yes/no; "?" marks an argument that may be unknown.
+// rate, "kind" a period kind, "flag" a yes/no, "assume" an Assumption and the asOf month;
+// "?" marks an argument that may be unknown.
 enum class FormulaId : quint8
 {
     // retire.statutory
@@ -102,9 +103,55 @@ enum class FormulaId : quint8
     AccountUsable,
     AccountFrozen,
     PoolPays,
-    PoolDoesNotPay, // keep last: LastFormulaId
+    PoolDoesNotPay,
+
+    // An event's reason (EventResult::reason): sentences said one after the other, months
+    // as a person writes them (2016年1月 / 2016-01). "assume" is what is assumed about the
+    // months from asOf on, for an event judged on a scenario (none for one judged on the
+    // listed history).
+    // eligibility.retired
+    ReasonRetiredAheadQualifies, // ym event, ym retirement
+    ReasonRetiredAheadShort, // ym event, ym retirement, m short
+    ReasonRetiredQualified, // ym event, ym retirement (the years reached then)
+    ReasonRetiredQualifiedSince, // ym event, ym retirement, ym years reached
+
+    // eligibility.retired (not paying) and eligibility.retired_paying
+    ReasonRetiredNotPaying, // ym event, ym retirement
+    ReasonRetiredPaying, // ym event, ym retirement, assume, flag? the pooled fund pays
+
+    // eligibility.gap
+    ReasonGapUnplaced, // span gap
+    ReasonGapFirstMonth, // ym event, span gap (eligibility.gap_first_month)
+    ReasonGapSuspended, // span gap, ym suspended from, ym event, flag costs covered
+    ReasonGapOpen, // ym gap from, assume, ym event, ym? suspended from
+
+    // eligibility.waiting; ReasonWaiting: span gap, m gap months, flag longer than the
+    // grace period, n? grace months, m waiting, ym resumed, ym event
+    ReasonWaitingContinuous, // span gap, ym resumed, ym event, flag costs covered
+    ReasonWaitingOpen, // ym gap from, assume, ym event
+    ReasonWaiting,
+
+    // eligibility.covered, eligibility.not_enrolled, eligibility.resident
+    ReasonCovered, // assume, ym event
+    ReasonNotYetPaid, // ym first paid, ym event
+    ReasonNeverPaid, // ym event
+    ReasonCoverStartUnknown, // ym event
+    ReasonCoverNotStarted, // ym first paid, ym cover from, ym event
+    ReasonResident, // ym event
+
+    // the personal account frozen, said after any of the above
+    ReasonAccountFrozen, // ym the month after the event's; keep last: LastFormulaId
 };
-inline constexpr FormulaId LastFormulaId = FormulaId::PoolDoesNotPay;
+inline constexpr FormulaId LastFormulaId = FormulaId::ReasonAccountFrozen;
+
+// What an event's reason assumes about the months from asOf on (an "assume" argument).
+enum class Assumption : quint8
+{
+    None, // judged on the listed history: nothing assumed
+    Planned, // the planned periods are paid
+    PayingOn, // the monthly payments go on from asOf
+    NotPaying, // nothing is paid from asOf on
+};
 
 // One typed number of a formula line. Money in fen, a month as its index, a date as its
 // Julian day, a rate in parts per million: filling it formats nothing.
@@ -123,6 +170,7 @@ struct FormulaArg
         Rate,
         Kind,
         Flag,
+        Assumption, // a: the Assumption, b: the asOf month's index
     };
     Type type = Type::Unknown;
     qint64 a = 0;
@@ -151,6 +199,10 @@ struct FormulaArg
     static FormulaArg kind(PeriodKind k) { return { Type::Kind, qint64(k), 0 }; }
     static FormulaArg flag(bool f) { return { Type::Flag, f ? 1 : 0, 0 }; }
     static FormulaArg flag(const std::optional<bool> &f) { return f ? flag(*f) : unknown(); }
+    static FormulaArg assume(yibao::Assumption a, YearMonth asOf)
+    {
+        return { Type::Assumption, qint64(a), asOf.index() };
+    }
 
     bool known() const { return type != Type::Unknown; }
     qint64 number() const { return a; }
@@ -161,6 +213,8 @@ struct FormulaArg
     Rate toRate() const { return Rate::fromPpm(a); }
     PeriodKind toKind() const { return PeriodKind(a); }
     bool toFlag() const { return a != 0; }
+    yibao::Assumption toAssumption() const { return yibao::Assumption(a); }
+    YearMonth assumedFrom() const { return YearMonth::fromIndex(int(b)); }
 
     bool operator==(const FormulaArg &) const = default;
 };

@@ -151,7 +151,10 @@ struct EventResult
     bool personalAccount = true;
     std::optional<bool> pooledFund; // nullopt: a parameter the verdict needs is unknown
     QString ruleId;
-    QString reason;
+    // Why, as sentence ids and typed numbers (rules/formula.h): core/present words it
+    // (reasonText) in the language a renderer asks for. Empty when the verdict is unknown
+    // for want of the lifelong projection.
+    Formula reason;
     // true when judged on a scenario (the event is in or after the asOf month)
     bool scenario = false;
     QStringList missing;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "domain/case.h"
-#include "domain/language.h"
 #include "monthline.h"
 #include "paramreader.h"
 #include "trace.h"
@@ -18,7 +17,6 @@ struct RuleContext
     const MonthLine &line;
     YearMonth asOfMonth;
     Trace *trace = nullptr;
-    TextLanguage language = TextLanguage::Chinese;
 
     bool tracing() const { return trace != nullptr; }
     TraceStep *stepOrNull(TraceStep &s) const { return trace ? &s : nullptr; }

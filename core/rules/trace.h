@@ -59,6 +59,10 @@ struct TraceStep
     // demand by core/present/formulawords (formulaText, resultText) in either language.
     Formula formula;
     Formula result; // the output
+    // An event's reason (the pooled-fund step of eligibility.*), worded on demand like the
+    // formula: the step's input "reason" is left empty, and a renderer shows
+    // present/formulawords' reasonText of this in its place.
+    Formula reason;
     QStringList missing; // parameter keys that were unknown
     QStringList passages; // explanatory passage ids (filled in by explain/)
     // how each of those passages stands to the value used: supports, conflicts or context

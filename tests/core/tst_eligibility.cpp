@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "present/formulawords.h"
 #include "testcase.h"
 
 #include <QFile>
@@ -140,8 +141,8 @@ private slots:
                 "2026-07..2026-10 4m p=0.00 f=0.00 o=0.00 c=0 cd=0 r=null d=2026-10-31"));
         QCOMPARE(r.events.first().ruleId, QStringLiteral("eligibility.gap"));
         QVERIFY(r.events.first().scenario);
-        QVERIFY2(r.events.first().reason.contains(QStringLiteral("如2026年11月起仍不缴费")),
-            qPrintable(r.events.first().reason));
+        const QString reason = reasonText(r.events.first(), TextLanguage::Chinese);
+        QVERIFY2(reason.contains(QStringLiteral("如2026年11月起仍不缴费")), qPrintable(reason));
     }
 
     // retired 2020-03 (male born 1960-03-05) with 242 months before retirement
@@ -255,7 +256,7 @@ private slots:
         QVERIFY(r.events.at(0).personalAccount); // no arrears month up to 2026-06
         QVERIFY(!r.events.at(1).personalAccount); // 2026-07 is an arrears month
         QVERIFY(!r.events.at(2).personalAccount);
-        QVERIFY(r.events.at(2).reason.contains(QStringLiteral("冻结")));
+        QVERIFY(reasonText(r.events.at(2), TextLanguage::Chinese).contains(QStringLiteral("冻结")));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "policy/policyprofile.h"
 #include "policy/profileloader.h"
 #include "present/explanationmodel.h"
+#include "present/formulawords.h"
 #include "rules/engine.h"
 #include "testlibrary.h"
 
@@ -20,6 +21,8 @@
 #include <QFile>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace yibao;
 
@@ -263,6 +266,7 @@ private slots:
         check(QStringLiteral("profile"), m.profileName);
         check(QStringLiteral("disclaimer"), m.disclaimer);
         int sources = 0;
+        int reasons = 0;
         for (const StepExplanation &s : m.steps) {
             const QString at = s.ruleId + QLatin1Char(' ');
             check(at + QStringLiteral("title"), s.title);
@@ -270,9 +274,13 @@ private slots:
             check(at + QStringLiteral("result"), s.result);
             for (const InputLine &in : s.inputs) {
                 check(at + in.name + QStringLiteral(" input label"), in.label);
-                // an event's reason is worded by the engine in the language it computed in
-                if (in.name != QLatin1String("reason"))
-                    check(at + in.name + QStringLiteral(" input value"), in.value);
+                check(at + in.name + QStringLiteral(" input value"), in.value);
+                // an event's reason, worded in the model's language from the Chinese result
+                if (in.name == QLatin1String("reason")) {
+                    ++reasons;
+                    const int i = s.subject.mid(7).chopped(1).toInt(); // events[i]
+                    QCOMPARE(in.value, reasonText(a.r.events.at(i), TextLanguage::English));
+                }
             }
             check(at + QStringLiteral("in short"), s.inShort);
             check(at + QStringLiteral("rule text"), s.ruleText);
@@ -299,6 +307,10 @@ private slots:
                 check(at + QStringLiteral("citation"), citation);
         }
         QVERIFY(sources > 0);
+        // the tree shows every event's reason
+        QCOMPARE(qsizetype(reasons),
+            std::count_if(a.r.events.cbegin(), a.r.events.cend(),
+                [](const EventResult &e) { return !e.reason.isEmpty(); }));
         for (const SourceConflict &sc : m.conflicts) {
             const QString at = sc.subject + QLatin1Char(' ') + sc.passage + QLatin1Char(' ');
             check(at + QStringLiteral("label"), sc.label);

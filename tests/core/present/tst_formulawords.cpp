@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// core/present/formulawords: every formula and result sentence in Chinese and English with
-// concrete numbers, written out here; and over every case file, that each formula's two
-// languages carry the same numbers in the same order, that every equality of the English
-// formulas holds, and that English has no Chinese and no "1 months".
+// core/present/formulawords: every formula, result and event-reason sentence in Chinese and
+// English with concrete numbers, written out here; and over every case file, that each
+// formula's and each reason's two languages carry the same numbers in the same order, that
+// every equality of the English formulas holds, and that English has no Chinese and no
+// "1 months".
 #include "casefile.h"
 #include "domain/yearmonth.h"
 #include "io/caseloader.h"
@@ -51,6 +52,10 @@ A m(int n)
     return A::months(n);
 }
 const A unknown = A::unknown();
+A assume(Assumption a, const char *asOf)
+{
+    return A::assume(a, *YearMonth::parse(QString::fromLatin1(asOf)));
+}
 
 struct Row
 {
@@ -432,6 +437,189 @@ QList<Row> rows()
         { "result: pool pays", { F::PoolPays, {} }, u"统筹基金支付", u"the pooled fund pays" },
         { "result: pool does not pay", { F::PoolDoesNotPay, {} }, u"统筹基金不支付",
             u"the pooled fund does not pay" },
+
+        // an event's reason: months as a person writes them; the wording of the engine's
+        // reasons before they became data, byte for byte
+        { "reason: retired ahead, qualifies",
+            { F::ReasonRetiredAheadQualifies, { ym("2031-03"), ym("2030-05") } },
+            u"2031年3月在预计退休（2030年5月）之后；按时缴到退休可达到终身医保所需年限，届时由"
+            u"统筹基金支付。",
+            u"2031-03 is after the expected retirement (2030-05); paying every month until then "
+            u"reaches the years required for lifelong cover, so the pooled fund would pay." },
+        { "reason: retired ahead, short",
+            { F::ReasonRetiredAheadShort, { ym("2031-03"), ym("2030-05"), m(14) } },
+            u"2031年3月在预计退休（2030年5月）之后；即使按时缴到退休，缴费年限仍差 14 个月，"
+            u"补足前统筹基金不支付。",
+            u"2031-03 is after the expected retirement (2030-05); even paying every month until "
+            u"then leaves 14 months short, and the pooled fund pays only once they are made "
+            u"up." },
+        { "reason: retired ahead, one month short",
+            { F::ReasonRetiredAheadShort, { ym("2031-03"), ym("2030-05"), m(1) } },
+            u"2031年3月在预计退休（2030年5月）之后；即使按时缴到退休，缴费年限仍差 1 个月，"
+            u"补足前统筹基金不支付。",
+            u"2031-03 is after the expected retirement (2030-05); even paying every month until "
+            u"then leaves 1 month short, and the pooled fund pays only once they are made up." },
+        { "reason: retired, qualified then",
+            { F::ReasonRetiredQualified, { ym("2024-06"), ym("2020-03") } },
+            u"2024年6月已退休（2020年3月退休，当时缴费年限已满），享受终身医保待遇，统筹基金"
+            u"支付。",
+            u"In 2024-06 the person is retired (since 2020-03, with the required years reached "
+            u"then): lifelong cover, the pooled fund pays." },
+        { "reason: retired, qualified since",
+            { F::ReasonRetiredQualifiedSince, { ym("2024-06"), ym("2020-03"), ym("2022-11") } },
+            u"2024年6月已退休（2020年3月退休），2022年11月起缴费年限已满，享受终身医保待遇，"
+            u"统筹基金支付。",
+            u"In 2024-06 the person is retired (since 2020-03) and has had the required years "
+            u"since 2022-11: lifelong cover, the pooled fund pays." },
+        { "reason: retired, not paying",
+            { F::ReasonRetiredNotPaying, { ym("2024-06"), ym("2020-03") } },
+            u"2024年6月已退休（2020年3月退休），到这个月缴费年限仍未达到终身医保所需，当月也"
+            u"未续缴，统筹基金不支付。",
+            u"In 2024-06 the person is retired (since 2020-03), has not reached the years "
+            u"required for lifelong cover and does not pay that month: the pooled fund does not "
+            u"pay." },
+        { "reason: retired paying, pays",
+            { F::ReasonRetiredPaying,
+                { ym("2024-06"), ym("2020-03"), assume(Assumption::None, "2026-01"),
+                    A::flag(true) } },
+            u"2024年6月已退休（2020年3月退休），缴费年限尚未达到，2024年6月仍在按月续缴；按本"
+            u"档案，续缴期间统筹基金照常支付（以当地规定为准）。",
+            u"In 2024-06 the person is retired (since 2020-03) without the required years yet; "
+            u"2024-06 is paid toward them. Under this profile the pooled fund pays meanwhile "
+            u"(local rules decide)." },
+        { "reason: retired paying on, does not pay",
+            { F::ReasonRetiredPaying,
+                { ym("2027-06"), ym("2020-03"), assume(Assumption::PayingOn, "2026-01"),
+                    A::flag(false) } },
+            u"2027年6月已退休（2020年3月退休），缴费年限尚未达到，按目前每月按时缴费、2026年1月"
+            u"起继续缴费计，2027年6月仍在按月续缴；按本档案，续缴期间统筹基金不支付。",
+            u"In 2027-06 the person is retired (since 2020-03) without the required years yet; "
+            u"assuming the monthly payments go on from 2026-01, 2027-06 is paid toward them. "
+            u"Under this profile the pooled fund does not pay meanwhile." },
+        { "reason: retired paying as planned, unknown",
+            { F::ReasonRetiredPaying,
+                { ym("2027-06"), ym("2020-03"), assume(Assumption::Planned, "2026-01"), unknown } },
+            u"2027年6月已退休（2020年3月退休），缴费年限尚未达到，按计划缴费计，2027年6月仍在"
+            u"按月续缴；续缴期间统筹基金是否支付，本档案未给出。",
+            u"In 2027-06 the person is retired (since 2020-03) without the required years yet; "
+            u"counting the planned payments, 2027-06 is paid toward them. Whether the pooled "
+            u"fund pays meanwhile is not given by this profile." },
+        { "reason: gap unplaced", { F::ReasonGapUnplaced, { span("2016-01", "2016-04") } },
+            u"2016年1月至2016年4月断缴后何时恢复统筹待遇，本档案缺少所需参数，无法判断。",
+            u"When cover resumes after gap 2016-01 to 2016-04 cannot be told: this profile lacks "
+            u"a parameter it needs." },
+        { "reason: gap first month",
+            { F::ReasonGapFirstMonth, { ym("2026-09"), span("2026-09", "2026-10") } },
+            u"2026年9月是断缴（2026年9月至2026年10月）的第一个月，统筹基金从断缴的次月起才"
+            u"暂停，当月照常支付。",
+            u"2026-09 is the first month of gap 2026-09 to 2026-10: the pooled fund stops only "
+            u"from the month after, so it still pays." },
+        { "reason: gap first month, a gap of one month",
+            { F::ReasonGapFirstMonth, { ym("2026-09"), span("2026-09", "2026-09") } },
+            u"2026年9月是断缴（2026年9月）的第一个月，统筹基金从断缴的次月起才暂停，当月照常"
+            u"支付。",
+            u"2026-09 is the first month of gap 2026-09: the pooled fund stops only from the "
+            u"month after, so it still pays." },
+        { "reason: gap suspended, not reimbursed",
+            { F::ReasonGapSuspended,
+                { span("2026-01", "2026-02"), ym("2026-02"), ym("2026-02"), A::flag(false) } },
+            u"2026年1月至2026年2月断缴，统筹基金自2026年2月起暂停；2026年2月在暂停期内，费用"
+            u"不予报销。",
+            u"Gap 2026-01 to 2026-02: the pooled fund is suspended from 2026-02; 2026-02 falls "
+            u"inside that window, so the costs are not reimbursed." },
+        { "reason: gap suspended, back-paid in time",
+            { F::ReasonGapSuspended,
+                { span("2016-01", "2016-03"), ym("2016-02"), ym("2016-03"), A::flag(true) } },
+            u"2016年1月至2016年3月断缴，统筹基金自2016年2月起暂停；2016年3月在暂停期内，已按期"
+            u"补缴，按本档案费用可报销。",
+            u"Gap 2016-01 to 2016-03: the pooled fund is suspended from 2016-02; 2016-03 falls "
+            u"inside that window, and as it was back-paid in time this profile reimburses the "
+            u"costs." },
+        { "reason: gap open, not paying",
+            { F::ReasonGapOpen,
+                { ym("2026-09"), assume(Assumption::NotPaying, "2026-11"), ym("2026-11"),
+                    ym("2026-10") } },
+            u"2026年9月起断缴，如2026年11月起仍不缴费，统筹基金自2026年10月起暂停，2026年11月的"
+            u"费用不予报销。",
+            u"The gap began in 2026-09; if nothing is paid from 2026-11 on, the pooled fund has "
+            u"been suspended since 2026-10, so the costs in 2026-11 are not reimbursed." },
+        { "reason: waiting, continuous, not reimbursed",
+            { F::ReasonWaitingContinuous,
+                { span("2016-01", "2016-03"), ym("2016-05"), ym("2016-04"), A::flag(false) } },
+            u"2016年1月至2016年3月断缴后在宽限期内补缴，2016年5月起恢复统筹待遇；2016年4月尚未"
+            u"恢复，费用不予报销。",
+            u"Gap 2016-01 to 2016-03 was back-paid within the grace period and cover resumes in "
+            u"2016-05; 2016-04 comes before that, so the costs are not reimbursed." },
+        { "reason: waiting, continuous, reimbursed",
+            { F::ReasonWaitingContinuous,
+                { span("2016-01", "2016-03"), ym("2016-05"), ym("2016-04"), A::flag(true) } },
+            u"2016年1月至2016年3月断缴后在宽限期内补缴，2016年5月起恢复统筹待遇；2016年4月尚未"
+            u"恢复，按本档案补缴后费用可报销。",
+            u"Gap 2016-01 to 2016-03 was back-paid within the grace period and cover resumes in "
+            u"2016-05; 2016-04 comes before that, but this profile reimburses the costs after "
+            u"the back-payment." },
+        { "reason: waiting, open, paying on",
+            { F::ReasonWaitingOpen,
+                { ym("2026-07"), assume(Assumption::PayingOn, "2026-11"), ym("2027-01") } },
+            u"2026年7月起断缴，按目前每月按时缴费、2026年11月起继续缴费计，2027年1月恢复缴费，"
+            u"需缴满等待期后才恢复统筹待遇，当月费用不予报销。",
+            u"The gap began in 2026-07; assuming the monthly payments go on from 2026-11, "
+            u"payments resume in 2027-01, and cover returns only after the waiting period: that "
+            u"month's costs are not reimbursed." },
+        { "reason: waiting, longer than the grace period",
+            { F::ReasonWaiting,
+                { span("2023-07", "2024-02"), m(8), A::flag(true), A::count(3), m(6), ym("2024-09"),
+                    ym("2024-05") } },
+            u"2023年7月至2024年2月断缴 8 个月，超过 3 个月的宽限期，恢复缴费后需等待 6 个月，"
+            u"2024年9月起才恢复统筹待遇；2024年5月在等待期内，费用不予报销。",
+            u"Gap 2023-07 to 2024-02 of 8 months is longer than the 3-month grace period; after "
+            u"payments resumed it waits 6 months, and cover returns in 2024-09: 2024-05 is "
+            u"inside the waiting period, so the costs are not reimbursed." },
+        { "reason: waiting, not settled in the grace period",
+            { F::ReasonWaiting,
+                { span("2023-07", "2023-07"), m(1), A::flag(false), A::count(3), m(1),
+                    ym("2023-09"), ym("2023-08") } },
+            u"2023年7月断缴 1 个月，未在宽限期内缴清，恢复缴费后需等待 1 个月，2023年9月起才恢复"
+            u"统筹待遇；2023年8月在等待期内，费用不予报销。",
+            u"Gap 2023-07 of 1 month was not settled within the grace period; after payments "
+            u"resumed it waits 1 month, and cover returns in 2023-09: 2023-08 is inside the "
+            u"waiting period, so the costs are not reimbursed." },
+        { "reason: covered",
+            { F::ReasonCovered, { assume(Assumption::None, "2026-11"), ym("2016-05") } },
+            u"2016年5月在正常缴费期间，统筹基金按规定支付。",
+            u"2016-05 is a month of normal contributions: the pooled fund pays as the rules "
+            u"provide." },
+        { "reason: covered as planned",
+            { F::ReasonCovered, { assume(Assumption::Planned, "2026-11"), ym("2027-06") } },
+            u"按计划缴费计，2027年6月在正常缴费期间，统筹基金按规定支付。",
+            u"counting the planned payments, 2027-06 is a month of normal contributions: the "
+            u"pooled fund pays as the rules provide." },
+        { "reason: not yet paid", { F::ReasonNotYetPaid, { ym("2014-09"), ym("2014-03") } },
+            u"2014年9月首次缴费，2014年3月还没有参加职工医保，统筹基金不支付。",
+            u"The first paid month is 2014-09; in 2014-03 the person was not yet insured, so the "
+            u"pooled fund does not pay." },
+        { "reason: never paid", { F::ReasonNeverPaid, { ym("2014-03") } },
+            u"没有已缴的职工医保月份，2014年3月统筹基金不支付。",
+            u"There is no paid month of employee insurance: in 2014-03 the pooled fund does not "
+            u"pay." },
+        { "reason: cover start unknown", { F::ReasonCoverStartUnknown, { ym("2014-10") } },
+            u"首次参保后多久生效，本档案未给出，无法判断2014年10月。",
+            u"This profile does not say when cover starts after the first payment, so 2014-10 "
+            u"cannot be judged." },
+        { "reason: cover not started",
+            { F::ReasonCoverNotStarted, { ym("2014-09"), ym("2014-10"), ym("2014-09") } },
+            u"2014年9月首次缴费，2014年10月起才享受统筹待遇；2014年9月尚未生效。",
+            u"The first paid month is 2014-09 and cover starts in 2014-10; in 2014-09 it has not "
+            u"started." },
+        { "reason: resident", { F::ReasonResident, { ym("2025-03") } },
+            u"2025年3月参加的是城乡居民医保，职工医保统筹基金不支付；费用由居民医保按其规定"
+            u"报销。",
+            u"In 2025-03 the person was insured under resident insurance: the employee pooled "
+            u"fund does not pay, and resident insurance reimburses by its own rules." },
+        { "reason: account frozen", { F::ReasonAccountFrozen, { ym("2026-10") } },
+            u"另：2026年10月前有欠费月份，按本档案个人账户冻结，缴清后才能使用。",
+            u"Also: months are owed before 2026-10, and under this profile the personal account "
+            u"is frozen until they are paid." },
     };
 }
 
@@ -464,6 +652,22 @@ QStringList digitRuns(const QString &text)
     for (auto it = digits.globalMatch(text); it.hasNext();)
         out << it.next().captured(0);
     return out;
+}
+
+// The digit runs as numbers: a reason writes 2016年1月 in Chinese and 2016-01 in English.
+QStringList numberRuns(const QString &text)
+{
+    QStringList out = digitRuns(text);
+    for (QString &run : out) {
+        while (run.size() > 1 && run.startsWith(u'0'))
+            run.remove(0, 1);
+    }
+    return out;
+}
+
+bool isReason(FormulaId id)
+{
+    return id >= FormulaId::ReasonRetiredAheadQualifies;
 }
 
 // CJK (ideographs, kana, fullwidth and CJK punctuation) outside 「quotes」.
@@ -634,8 +838,11 @@ private slots:
         QCOMPARE(formulaLineText(line, TextLanguage::Chinese), zh);
         QCOMPARE(formulaLineText(line, TextLanguage::English), en);
         // the same numbers in the same order (but an age of whole years, which English
-        // says without "0 months"); English without Chinese or "1 months"
-        if (line.id != FormulaId::RetireAge)
+        // says without "0 months"; a reason's months as numbers, 2016年1月 and 2016-01);
+        // English without Chinese or "1 months"
+        if (isReason(line.id))
+            QCOMPARE(numberRuns(en), numberRuns(zh));
+        else if (line.id != FormulaId::RetireAge)
             QCOMPARE(digitRuns(en), digitRuns(zh));
         QVERIFY2(!cjkOutsideQuotes(en), qPrintable(en));
         static const QRegularExpression singular(
@@ -698,6 +905,18 @@ private slots:
             QStringLiteral("2026-05-15 (at age 60 and 4 months); this case uses the actual "
                            "retirement date 2026-01-15"));
         QCOMPARE(formulaText(Formula(), TextLanguage::English), QString());
+        // a reason's sentences run on in Chinese, a space between them in English
+        const Formula reason { { FormulaId::ReasonNeverPaid, { ym("2026-09") } },
+            { FormulaId::ReasonAccountFrozen, { ym("2026-10") } } };
+        QCOMPARE(reasonText(reason, TextLanguage::Chinese),
+            QStringLiteral("没有已缴的职工医保月份，2026年9月统筹基金不支付。另：2026年10月前有"
+                           "欠费月份，按本档案个人账户冻结，缴清后才能使用。"));
+        QCOMPARE(reasonText(reason, TextLanguage::English),
+            QStringLiteral("There is no paid month of employee insurance: in 2026-09 the "
+                           "pooled fund does not pay. Also: months are owed before 2026-10, and "
+                           "under this profile the personal account is frozen until they are "
+                           "paid."));
+        QCOMPARE(reasonText(Formula(), TextLanguage::English), QString());
     }
 
     void everyCase_data()
@@ -736,6 +955,20 @@ private slots:
             }
         }
         QVERIFY(checked > 0);
+        // each event's reason: English without Chinese or "1 months", with the numbers of
+        // the Chinese in the same order
+        for (const EventResult &e : r.events) {
+            const QString zh = reasonText(e, TextLanguage::Chinese);
+            const QString en = reasonText(e, TextLanguage::English);
+            const QString where = e.ruleId + QStringLiteral(": ") + zh + u'\n' + en;
+            QCOMPARE(zh.isEmpty(), e.reason.isEmpty());
+            QCOMPARE(en.isEmpty(), e.reason.isEmpty());
+            QVERIFY2(!cjkOutsideQuotes(en), qPrintable(where));
+            QVERIFY2(!en.contains(singular), qPrintable(where));
+            QVERIFY2(numberRuns(en) == numberRuns(zh), qPrintable(where));
+            for (const FormulaLine &line : e.reason)
+                QVERIFY2(isReason(line.id), qPrintable(where));
+        }
     }
 };
 

@@ -281,10 +281,10 @@ private slots:
             if (e.ruleId != ruleId)
                 continue;
             found = true;
-            QVERIFY2(e.reason.contains(words), qPrintable(e.reason));
-            QVERIFY2(
-                !e.reason.contains(QStringLiteral("不予报销")) || !e.pooledFund.value_or(false),
-                qPrintable(e.reason));
+            const QString reason = reasonText(e, TextLanguage::Chinese);
+            QVERIFY2(reason.contains(words), qPrintable(reason));
+            QVERIFY2(!reason.contains(QStringLiteral("不予报销")) || !e.pooledFund.value_or(false),
+                qPrintable(reason));
         }
         QVERIFY(found);
         const QString explained = explanations(r, ruleId).join(u' ');
