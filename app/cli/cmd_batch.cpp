@@ -38,8 +38,7 @@ int runBatch(const QStringList &args, Io &io)
     if (!bytes)
         return ExitBadInput;
     const bool json = o->has(QStringLiteral("--json"));
-    const ComputeOptions options { .trace = o->has(QStringLiteral("--trace")),
-        .language = io.language };
+    const ComputeOptions options { .trace = o->has(QStringLiteral("--trace")) };
     int bad = 0;
     int lineNo = 0;
     int cases = 0;

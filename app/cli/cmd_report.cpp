@@ -101,7 +101,7 @@ int runReport(const QStringList &args, Io &io)
                       "stay Chinese\n";
     }
 
-    Result r = compute(loaded->c, *loaded->profile, { true, io.language });
+    Result r = compute(loaded->c, *loaded->profile, { .trace = true });
     attachPassages(r.trace, io.library.links());
     ReportOptions options;
     options.language = lang;

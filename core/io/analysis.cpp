@@ -39,8 +39,7 @@ std::optional<Analysis> analyse(const QByteArray &caseBytes, const Library &libr
         return std::nullopt;
     auto data = std::make_shared<Analysis::Data>();
     data->loaded = std::move(*loaded);
-    data->result = compute(data->loaded.c, *data->loaded.profile,
-        { .trace = options.trace, .language = options.language });
+    data->result = compute(data->loaded.c, *data->loaded.profile, { .trace = options.trace });
     if (options.trace) {
         attachPassages(data->result.trace, library.links());
         if (options.explain)

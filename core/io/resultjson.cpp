@@ -228,7 +228,7 @@ QByteArray ResultJson::toCompactJson(
         w.beginObject();
         w.field("code", warning.code);
         w.field("path", warning.path);
-        w.field("message", warning.message);
+        w.field("message", warningText(warning, language));
         w.endObject();
     }
     w.endArray();

@@ -183,7 +183,7 @@ namespace {
         if (!r.warnings.isEmpty())
             out << w(u"【提示】", u"[Warnings]") << "\n";
         for (const auto &warning : r.warnings)
-            out << "  · " << warning.message << "\n";
+            out << "  · " << warningText(warning, w.language()) << "\n";
     }
 
     void steps(QTextStream &out, const ExplanationModel &model, const ReportWords &w)

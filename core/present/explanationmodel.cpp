@@ -420,7 +420,7 @@ void computeChanges(QList<SourceConflict> &conflicts, const Case &c, const Resul
                     before = summary(r, w);
                     haveBefore = true;
                 }
-                const Result other = compute(c, *alt, { .trace = false, .language = language });
+                const Result other = compute(c, *alt, { .trace = false });
                 const auto after = summary(other, w);
                 for (int i = 0; i < before.size() && i < after.size(); ++i)
                     if (before[i] != after[i])

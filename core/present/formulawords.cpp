@@ -628,6 +628,11 @@ QString formulaLineText(const FormulaLine &line, TextLanguage language)
     case FormulaId::ReasonResident:
     case FormulaId::ReasonAccountFrozen:
         return eventReason(line, s);
+    case FormulaId::WarnOwedAfterRetirement:
+        return fill(s(u"%1 至 %2 记为欠费，但 %3 起已退休：退休后的月份不计欠费，也不用补缴",
+                        u"%1 to %2 are entered as arrears, but the person retired in %3: nothing "
+                        u"is owed for months from retirement on"),
+            { s.month(0), s.month(1), s.month(2) });
     }
     return {};
 }
@@ -678,6 +683,11 @@ QString reasonText(const Formula &reason, TextLanguage language)
 QString reasonText(const EventResult &event, TextLanguage language)
 {
     return reasonText(event.reason, language);
+}
+
+QString warningText(const Warning &warning, TextLanguage language)
+{
+    return formulaText(warning.message, language);
 }
 
 } // namespace yibao

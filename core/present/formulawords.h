@@ -30,5 +30,7 @@ QString resultText(const TraceStep &step, TextLanguage language);
 // 2026-09; …". Empty when the reason is.
 QString reasonText(const Formula &reason, TextLanguage language);
 QString reasonText(const EventResult &event, TextLanguage language);
+// A warning's message: "2027-03 至 2027-06 记为欠费，但 2027-03 起已退休：…".
+QString warningText(const Warning &warning, TextLanguage language);
 
 } // namespace yibao

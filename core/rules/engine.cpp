@@ -31,7 +31,7 @@ Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions optio
     r.lifelong = lifelong.result;
     r.account = computeAccount(ctx, r.retirement.month, r.lifelong.qualifyingMonth);
     r.events = computeEligibility(ctx, gaps, r.lifelong, r.retirement.month);
-    r.warnings = inputWarnings(c, r.retirement.month, options.language);
+    r.warnings = inputWarnings(c, r.retirement.month);
 
     r.backPay.gapTotal = gaps.gapTotal;
     r.backPay.gapOwed = gaps.gapOwed;

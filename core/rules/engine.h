@@ -2,7 +2,6 @@
 #pragma once
 
 #include "domain/case.h"
-#include "domain/language.h"
 #include "result.h"
 
 namespace yibao {
@@ -15,8 +14,7 @@ class PolicyProfile;
 struct ComputeOptions
 {
     bool trace = true; // false for batch work: same figures, no trace steps
-    // of warning messages (event reasons are data, worded by core/present)
-    TextLanguage language = TextLanguage::Chinese;
+    // (no language: the engine words nothing; core/present words its data for a renderer)
 };
 
 Result compute(const Case &c, const PolicyProfile &profile, ComputeOptions options = {});

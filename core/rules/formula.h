@@ -140,9 +140,12 @@ enum class FormulaId : quint8
     ReasonResident, // ym event
 
     // the personal account frozen, said after any of the above
-    ReasonAccountFrozen, // ym the month after the event's; keep last: LastFormulaId
+    ReasonAccountFrozen, // ym the month after the event's
+
+    // Warnings (Result::warnings)
+    WarnOwedAfterRetirement, // ym first, ym last, ym retirement; keep last: LastFormulaId
 };
-inline constexpr FormulaId LastFormulaId = FormulaId::ReasonAccountFrozen;
+inline constexpr FormulaId LastFormulaId = FormulaId::WarnOwedAfterRetirement;
 
 // What an event's reason assumes about the months from asOf on (an "assume" argument).
 enum class Assumption : quint8

@@ -165,7 +165,7 @@ struct Warning
 {
     QString code; // owed_after_retirement
     QString path; // periods[5]
-    QString message;
+    Formula message; // worded by present/formulawords (warningText)
 };
 
 // Everything computed for a case: the contract's result object before serialisation.

@@ -6,7 +6,7 @@
 
 namespace yibao {
 
-QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth, TextLanguage language)
+QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth)
 {
     QList<Warning> out;
     for (qsizetype i = 0; i < c.periods.size(); ++i) {
@@ -16,12 +16,9 @@ QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth, TextLangu
             continue;
         const YearMonth first = std::max(p.from, retirementMonth);
         out.append({ QStringLiteral("owed_after_retirement"), QStringLiteral("periods[%1]").arg(i),
-            (language == TextLanguage::English
-                    ? QStringLiteral("%1 to %2 are entered as arrears, but the person retired in "
-                                     "%3: nothing is owed for months from retirement on")
-                    : QStringLiteral(
-                        "%1 至 %2 记为欠费，但 %3 起已退休：退休后的月份不计欠费，也不用补缴"))
-                .arg(first.toString(), p.to.toString(), retirementMonth.toString()) });
+            { { FormulaId::WarnOwedAfterRetirement,
+                { FormulaArg::month(first), FormulaArg::month(p.to),
+                    FormulaArg::month(retirementMonth) } } } });
     }
     return out;
 }

@@ -9,6 +9,6 @@ namespace yibao {
 
 // Input that is valid but probably not what the clerk meant (DOMAIN.md "Warnings"), in
 // period order.
-QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth, TextLanguage language);
+QList<Warning> inputWarnings(const Case &c, YearMonth retirementMonth);
 
 } // namespace yibao

@@ -10,6 +10,7 @@
 #include "io/casevalidator.h"
 #include "io/resultjson.h"
 #include "policy/profileloader.h"
+#include "present/formulawords.h"
 #include "rules/engine.h"
 #include "testlibrary.h"
 
@@ -105,8 +106,11 @@ class TestCaseFuzz : public QObject
         Result copy = r;
         for (Warning &w : copy.warnings)
             w.path.clear();
-        std::sort(copy.warnings.begin(), copy.warnings.end(),
-            [](const Warning &a, const Warning &b) { return a.message < b.message; });
+        std::sort(
+            copy.warnings.begin(), copy.warnings.end(), [](const Warning &a, const Warning &b) {
+                return warningText(a, TextLanguage::Chinese)
+                    < warningText(b, TextLanguage::Chinese);
+            });
         return ResultJson::toCompactJson(copy, false);
     }
 

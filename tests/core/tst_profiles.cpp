@@ -198,7 +198,7 @@ private slots:
         InputErrors errors;
         const auto c = CaseJson::parse(QByteArray(ExampleCase), &errors);
         QVERIFY(c);
-        Result r = compute(*c, *mine, { .trace = true, .language = TextLanguage::English });
+        Result r = compute(*c, *mine, { .trace = true });
         QVERIFY(!r.trace.isEmpty());
         const ExplanationModel m
             = ExplanationModel::build(*c, r, yibao::test::library(), TextLanguage::English, mine);

@@ -4,6 +4,8 @@
 #include "errorpath.h"
 #include "labels.h"
 #include "model/casedocument.h"
+#include "present/cards.h"
+#include "present/formulawords.h"
 
 #include <QBrush>
 #include <QColor>
@@ -85,7 +87,7 @@ void PeriodsModel::syncWarnings()
                 continue;
             const ContributionPeriod &period = m_doc->caseData().periods.at(p.index);
             const bool whole = period.from >= m_doc->result().retirement.month;
-            rows.insert(p.index, { w.message, whole });
+            rows.insert(p.index, { warningText(w, cardformat::language()), whole });
         }
     const bool changed = rows.size() != m_afterRetirement.size()
         || std::any_of(rows.keyBegin(), rows.keyEnd(), [this, &rows](int r) {

@@ -3,6 +3,7 @@
 
 #include "chart/accountchart.h"
 #include "io/inputerrorwords.h"
+#include "present/formulawords.h"
 #include "results/cardwidget.h"
 
 #include <QChart>
@@ -167,7 +168,7 @@ Card ResultsPane::warningsCard() const
     for (const Warning &w : m_result.warnings) {
         CardLine l;
         l.key = w.path;
-        l.label = w.message;
+        l.label = warningText(w, cardformat::language());
         if (w.code == QLatin1String("owed_after_retirement")) {
             // the engine's own words are Chinese; the pane says the same in the window's
             // language from the period and the retirement month

@@ -620,6 +620,11 @@ QList<Row> rows()
             u"另：2026年10月前有欠费月份，按本档案个人账户冻结，缴清后才能使用。",
             u"Also: months are owed before 2026-10, and under this profile the personal account "
             u"is frozen until they are paid." },
+        { "warning: owed after retirement",
+            { F::WarnOwedAfterRetirement, { ym("2027-03"), ym("2027-06"), ym("2027-03") } },
+            u"2027-03 至 2027-06 记为欠费，但 2027-03 起已退休：退休后的月份不计欠费，也不用补缴",
+            u"2027-03 to 2027-06 are entered as arrears, but the person retired in 2027-03: "
+            u"nothing is owed for months from retirement on" },
     };
 }
 

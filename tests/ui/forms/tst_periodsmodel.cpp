@@ -10,6 +10,7 @@
 #include "model/casedocument.h"
 
 #include "io/casejson.h"
+#include "present/formulawords.h"
 
 #include <QAbstractItemModelTester>
 #include <QInputMethodEvent>
@@ -399,7 +400,9 @@ private Q_SLOTS:
         const QModelIndex status = cell(1, C::Status);
         QCOMPARE(status.data().toString(), QStringLiteral("退休后"));
         QCOMPARE(status.data(Qt::EditRole).toString(), QStringLiteral("arrears"));
-        QCOMPARE(status.data(Qt::ToolTipRole).toString(), m_doc->result().warnings.first().message);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(),
+            warningText(m_doc->result().warnings.first(), TextLanguage::Chinese));
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("记为欠费")));
         QVERIFY(status.data(Qt::BackgroundRole).isValid());
         QCOMPARE(cell(0, C::Status).data().toString(), QStringLiteral("已缴"));
     }
