@@ -44,23 +44,8 @@ QString toneId(Card::Tone tone)
 QString CardWords::count(
     int n, const char16_t *zh, const char16_t *enOne, const char16_t *enMany) const
 {
-    return QString::fromUtf16(m_en ? (n == 1 ? enOne : enMany) : zh)
+    return QString::fromUtf16(english() ? (n == 1 ? enOne : enMany) : zh)
         .replace(QStringLiteral("%n"), QString::number(n));
-}
-
-QString CardWords::unknownText() const
-{
-    return (*this)(u"未知", u"unknown");
-}
-
-QString CardWords::money(const Money &m) const
-{
-    return (*this)(u"%1 元", u"%1 yuan").arg(m.toYuanString());
-}
-
-QString CardWords::money(const std::optional<Money> &m) const
-{
-    return m ? money(*m) : unknownText();
 }
 
 QString CardWords::months(int n) const
@@ -79,7 +64,7 @@ QString CardWords::months(int n) const
 
 QString CardWords::months(const std::optional<int> &n) const
 {
-    return n ? months(*n) : unknownText();
+    return n ? months(*n) : unknown();
 }
 
 QString CardWords::date(const QDate &d) const
@@ -88,28 +73,6 @@ QString CardWords::date(const QDate &d) const
         return QStringLiteral("—");
     // a QDate::toString format, so that English pads months and days ("2026-04-30")
     return d.toString((*this)(u"yyyy年M月d日", u"yyyy-MM-dd"));
-}
-
-QString CardWords::month(const YearMonth &m) const
-{
-    return QDate(m.year(), m.month(), 1).toString((*this)(u"yyyy年M月", u"yyyy-MM"));
-}
-
-QString CardWords::bandName(Band band) const
-{
-    switch (band) {
-    case Band::Under35:
-        return (*this)(u"35岁以下", u"under 35");
-    case Band::From35To44:
-        return (*this)(u"35至44岁", u"35 to 44");
-    case Band::From45:
-        return (*this)(u"45岁以上（在职）", u"45 and over (working)");
-    case Band::RetiredUnder70:
-        return (*this)(u"退休后不满70岁", u"retired, under 70");
-    case Band::Retired70Plus:
-        return (*this)(u"退休后70岁以上", u"retired, 70 and over");
-    }
-    return {};
 }
 
 QString CardWords::care(Care c) const
@@ -162,11 +125,11 @@ namespace cardformat {
     }
     QString bandName(Band band)
     {
-        return words().bandName(band);
+        return words().band(band);
     }
     QString unknownText()
     {
-        return words().unknownText();
+        return words().unknown();
     }
     QString care(Care c)
     {
@@ -329,7 +292,7 @@ namespace {
         const bool rescuable
             = g.continuousIfPaidByDeadline.value_or(false) && owes && deadlineAhead;
         card.lines << figure(QStringLiteral("continuous"), w(u"连续缴费", u"Continuous"),
-            !g.continuous       ? w.unknownText()
+            !g.continuous       ? w.unknown()
                 : *g.continuous ? w(u"视为连续", u"counts as continuous")
                 : rescuable     ? w(u"未缴清；如按期缴清可视为连续",
                           u"Not paid in full; paid in time it counts as continuous")
@@ -337,13 +300,13 @@ namespace {
             !g.continuous);
         card.lines << figure(QStringLiteral("graceDeadline"),
             w(u"宽限期截止", u"Grace period ends"),
-            g.graceDeadline.isValid() ? w.date(g.graceDeadline) : w.unknownText(),
+            g.graceDeadline.isValid() ? w.date(g.graceDeadline) : w.unknown(),
             !g.graceDeadline.isValid());
         card.lines << figure(QStringLiteral("resumeMonth"),
             w(u"恢复统筹待遇", u"Pooled fund resumes"),
             g.resumeMonth       ? w(u"%1起", u"from %1").arg(w.month(*g.resumeMonth))
                 : g.windowKnown ? w(u"尚未恢复", u"not yet restored")
-                                : w.unknownText(),
+                                : w.unknown(),
             !g.resumeMonth && !g.windowKnown);
         const bool windowEmpty
             = g.suspendedFrom && g.suspendedTo && *g.suspendedTo < *g.suspendedFrom;
@@ -365,7 +328,7 @@ namespace {
                 card.verdict = w(u"视为连续缴费；但%1—%2的统筹费用不予报销",
                     u"Counts as continuous; but pooled-fund costs of %1–%2 are not reimbursed")
                                    .arg(w.month(*g.suspendedFrom),
-                                       g.suspendedTo ? w.month(*g.suspendedTo) : w.unknownText());
+                                       g.suspendedTo ? w.month(*g.suspendedTo) : w.unknown());
             else
                 card.verdict = w(u"视为连续缴费", u"Counts as continuous");
             card.tone = Card::Tone::Good;
@@ -467,8 +430,7 @@ namespace {
                                       .arg(w.money(b.monthly), w.money(b.total));
             CardLine l = figure(QStringLiteral("band.") + bandId(b.band),
                 w(u"%1（%2）", u"%1 (%2)")
-                    .arg(w.bandName(b.band),
-                        w.count(b.months, u"%n个月", u"%n month", u"%n months")),
+                    .arg(w.band(b.band), w.count(b.months, u"%n个月", u"%n month", u"%n months")),
                 value, unknown);
             if (unknown) {
                 QStringList extra;
@@ -554,8 +516,7 @@ namespace {
             card.lines << figure(QStringLiteral("path.") + p.id + QStringLiteral(".benefitsFrom"),
                 oneTime ? w(u"一次性补缴后享受待遇", u"Benefits after a one-time back-pay")
                         : w(u"继续缴费后享受待遇", u"Benefits after paying on"),
-                p.benefitsFrom ? w(u"%1起", u"from %1").arg(w.month(*p.benefitsFrom))
-                               : w.unknownText(),
+                p.benefitsFrom ? w(u"%1起", u"from %1").arg(w.month(*p.benefitsFrom)) : w.unknown(),
                 !p.benefitsFrom);
         }
 
@@ -604,7 +565,7 @@ namespace {
         const bool resident = e.ruleId == QLatin1String("eligibility.resident");
         card.lines << figure(QStringLiteral("pooledFund"),
             w(u"职工医保统筹基金", u"Employee pooled fund"),
-            !e.pooledFund       ? w.unknownText()
+            !e.pooledFund       ? w.unknown()
                 : *e.pooledFund ? w(u"报销", u"reimbursed")
                 : resident      ? w(u"不支付（居民医保按其规定报销）",
                            u"does not pay (the resident scheme reimburses by its rules)")

@@ -4,6 +4,7 @@
 #include "domain/band.h"
 #include "domain/case.h"
 #include "domain/language.h"
+#include "present/words.h"
 #include "rules/result.h"
 #include "rules/trace.h"
 
@@ -54,36 +55,22 @@ struct Card
 
 QString toneId(Card::Tone tone); // "neutral", "good", "warning", "bad", "unknown"
 
-// The words of the cards in one language: the card's own phrases ("中文", "English"),
-// counts with their English plural, and the display formats of its figures ("2360.00 元",
-// "29年（348个月）", "2031年10月12日"; "2031-10-12" in English).
-class CardWords
+// The words of the cards in one language: the shared names and units (present/words:
+// money, months as dates, bands, unknown) and the cards' own forms — counts with their
+// English plural, months with years in the compact card form ("29年（348个月）", "8个月"),
+// "—" for a date not given, and kinds of care as headings ("Inpatient").
+class CardWords : public Words
 {
 public:
-    explicit CardWords(TextLanguage language)
-        : m_en(language == TextLanguage::English)
-    { }
+    using Words::Words;
+    using Words::operator();
 
-    bool english() const { return m_en; }
-    QString operator()(const char16_t *zh, const char16_t *en) const
-    {
-        return QString::fromUtf16(m_en ? en : zh);
-    }
     // "%n个月" / "%n month" / "%n months", %n replaced by n
     QString count(int n, const char16_t *zh, const char16_t *enOne, const char16_t *enMany) const;
-
-    QString money(const Money &m) const; // "2360.00 元"
-    QString money(const std::optional<Money> &m) const; // "未知" when nullopt
     QString months(int n) const; // "29年（348个月）", "8个月"
     QString months(const std::optional<int> &n) const;
     QString date(const QDate &d) const; // "2031年10月12日"; "—" when invalid
-    QString month(const YearMonth &m) const; // "2031年10月"
-    QString bandName(Band band) const; // "35岁以下"
-    QString unknownText() const; // "未知"
-    QString care(Care c) const; // "住院"
-
-private:
-    bool m_en;
+    QString care(Care c) const; // "住院" / "Inpatient"
 };
 
 // The cards of a result, in reading order: retirement, years, one per gap, back-pay,
