@@ -637,15 +637,25 @@ QString formulaLineText(const FormulaLine &line, TextLanguage language)
     return {};
 }
 
+namespace {
+
+    // the lines of a formula, each worded, with the language's separator between them
+    QString joined(const Formula &lines, TextLanguage language, const char16_t *zhSeparator,
+        const char16_t *enSeparator)
+    {
+        QStringList parts;
+        parts.reserve(lines.size());
+        for (const FormulaLine &line : lines)
+            parts.append(formulaLineText(line, language));
+        return parts.join(
+            QString::fromUtf16(language == TextLanguage::English ? enSeparator : zhSeparator));
+    }
+
+} // namespace
+
 QString formulaText(const Formula &formula, TextLanguage language)
 {
-    QString out;
-    for (const FormulaLine &line : formula) {
-        if (!out.isEmpty())
-            out += QLatin1Char('\n');
-        out += formulaLineText(line, language);
-    }
-    return out;
+    return joined(formula, language, u"\n", u"\n"); // one line each
 }
 
 QString formulaText(const TraceStep &step, TextLanguage language)
@@ -655,12 +665,7 @@ QString formulaText(const TraceStep &step, TextLanguage language)
 
 QString resultText(const Formula &result, TextLanguage language)
 {
-    QStringList parts;
-    parts.reserve(result.size());
-    for (const FormulaLine &line : result)
-        parts.append(formulaLineText(line, language));
-    return parts.join(
-        language == TextLanguage::English ? QStringLiteral("; ") : QStringLiteral("；"));
+    return joined(result, language, u"；", u"; ");
 }
 
 QString resultText(const TraceStep &step, TextLanguage language)
@@ -671,13 +676,7 @@ QString resultText(const TraceStep &step, TextLanguage language)
 QString reasonText(const Formula &reason, TextLanguage language)
 {
     // sentences one after the other: run on in Chinese, a space between them in English
-    QString out;
-    for (const FormulaLine &line : reason) {
-        if (!out.isEmpty() && language == TextLanguage::English)
-            out += QLatin1Char(' ');
-        out += formulaLineText(line, language);
-    }
-    return out;
+    return joined(reason, language, u"", u" ");
 }
 
 QString reasonText(const EventResult &event, TextLanguage language)
