@@ -97,8 +97,13 @@ namespace {
                                                         .arg(isoDate(g.graceDeadline))
                                                   : QString());
             out << w(u"；", u"; ");
-            if (g.resumeMonth)
-                out << w(u"%1 起恢复统筹待遇", u"pooled-fund cover resumes in %1")
+            if (g.resumeMonth && *g.resumeMonth > YearMonth::of(r.asOf))
+                // still ahead: it depends on paying on time until then
+                out << w(u"如按时缴费不断，%1 起恢复统筹待遇",
+                    u"if paid on time from here on, pooled-fund cover resumes in %1")
+                           .arg(g.resumeMonth->toString());
+            else if (g.resumeMonth)
+                out << w(u"%1 起恢复统筹待遇", u"pooled-fund cover resumed in %1")
                            .arg(g.resumeMonth->toString());
             else if (g.windowKnown)
                 out << w(u"尚未恢复统筹待遇", u"cover has not resumed");

@@ -341,9 +341,15 @@ namespace {
             card.verdict = w(u"是否视为连续缴费未知：缺少参数",
                 u"Whether it counts as continuous is unknown: a parameter is missing");
             card.tone = Card::Tone::Unknown;
+        } else if (g.resumeMonth && *g.resumeMonth > YearMonth::of(r.asOf)) {
+            // still ahead: it depends on paying on time until then
+            card.verdict = w(u"缴费中断，如按时缴费不断，%1起恢复统筹待遇",
+                u"Contributions interrupted; if paid on time from here on, the pooled fund "
+                u"resumes %1")
+                               .arg(w.month(*g.resumeMonth));
         } else if (g.resumeMonth) {
             card.verdict = w(
-                u"缴费中断，%1起恢复统筹待遇", u"Contributions interrupted; pooled fund resumes %1")
+                u"缴费中断，%1起恢复统筹待遇", u"Contributions interrupted; pooled fund resumed %1")
                                .arg(w.month(*g.resumeMonth));
             card.tone = Card::Tone::Bad;
         } else {

@@ -254,6 +254,41 @@ private slots:
         QVERIFY2(!words.contains(never), qPrintable(words));
     }
 
+    // A resumption still ahead depends on paying on time until then: a condition, not a
+    // fact; one already past is told as past. Case 10's second gap (owed 2026-07..09, asOf
+    // 2026-11-23) resumes 2027-04 if paid on; case 03's gap resumed 2024-09.
+    void aResumptionAheadIsACondition_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        QTest::addColumn<QString>("card");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("report");
+        QTest::newRow("ahead") << "10-employee-arrears-resident-months"
+                               << "gaps[1]"
+                               << "缴费中断，如按时缴费不断，2027年4月起恢复统筹待遇"
+                               << "如按时缴费不断，2027-04 起恢复统筹待遇";
+        QTest::newRow("past") << "03-long-gap-waiting-period"
+                              << "gaps[0]"
+                              << "缴费中断，2024年9月起恢复统筹待遇"
+                              << "；2024-09 起恢复统筹待遇";
+    }
+    void aResumptionAheadIsACondition()
+    {
+        QFETCH(QString, caseName);
+        QFETCH(QString, card);
+        QFETCH(QString, verdict);
+        QFETCH(QString, report);
+        const Case c = publicCase(caseName.toLatin1().constData());
+        const Result r = run(c);
+        const QList<Card> cards = buildCards(c, r, TextLanguage::Chinese);
+        const Card *gap = ::card(cards, card);
+        QVERIFY(gap);
+        QCOMPARE(gap->verdict.left(verdict.size()), verdict);
+        const QString text = textReport(
+            c, r, ExplanationModel::build(c, r, yibao::test::library(), TextLanguage::Chinese));
+        QVERIFY2(text.contains(report), qPrintable(text.left(1500)));
+    }
+
     // the revision's own rules have their own words (cases 10 and 09)
     void newRulesHaveTheirOwnWords_data()
     {
