@@ -40,9 +40,10 @@ namespace {
         } else {
             const bool waiting = suspending->owedMonths == 0;
             if (waiting && suspending->resumeMonth)
-                fund = w("统筹基金：等待期中，%1 起恢复支付（因 %2 断缴，%3 起暂停）。",
-                    "Pooled fund: in a waiting period; it pays again from %1 (suspended from %3 "
-                    "after the gap %2).")
+                fund = w("统筹基金：等待期中，如按时缴费不断，%1 起恢复支付（因 %2 断缴，%3 "
+                         "起暂停）。",
+                    "Pooled fund: in a waiting period; if paid on time from here on, it pays "
+                    "again from %1 (suspended from %3 after the gap %2).")
                            .arg(w.month(*suspending->resumeMonth),
                                w.span(suspending->from, suspending->to),
                                w.month(*suspending->suspendedFrom));
