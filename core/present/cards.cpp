@@ -347,6 +347,7 @@ namespace {
                 u"Contributions interrupted; if paid on time from here on, the pooled fund "
                 u"resumes %1")
                                .arg(w.month(*g.resumeMonth));
+            card.tone = Card::Tone::Bad;
         } else if (g.resumeMonth) {
             card.verdict = w(
                 u"缴费中断，%1起恢复统筹待遇", u"Contributions interrupted; pooled fund resumed %1")

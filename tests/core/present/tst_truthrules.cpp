@@ -284,6 +284,7 @@ private slots:
         const Card *gap = ::card(cards, card);
         QVERIFY(gap);
         QCOMPARE(gap->verdict.left(verdict.size()), verdict);
+        QCOMPARE(gap->tone, Card::Tone::Bad); // an interruption, whether cover is back or not
         const QString text = textReport(
             c, r, ExplanationModel::build(c, r, yibao::test::library(), TextLanguage::Chinese));
         QVERIFY2(text.contains(report), qPrintable(text.left(1500)));
