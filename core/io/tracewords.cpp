@@ -6,18 +6,6 @@
 
 namespace yibao {
 
-namespace {
-
-    bool hasChinese(const QString &s)
-    {
-        for (const QChar c : s)
-            if (c.unicode() >= 0x3000)
-                return true;
-        return false;
-    }
-
-} // namespace
-
 void wordTrace(Trace &trace, TextLanguage language, const Explanations &texts)
 {
     if (language != TextLanguage::English)

@@ -129,14 +129,6 @@ namespace {
         { u"owed_past_deadline", u"截止日期已过仍欠费", u"still owed after the deadline" },
     };
 
-    bool hasChinese(const QString &s)
-    {
-        for (const QChar c : s)
-            if (c.unicode() >= 0x3000)
-                return true;
-        return false;
-    }
-
 } // namespace
 
 QString inputLabel(const QString &name, const Words &w)

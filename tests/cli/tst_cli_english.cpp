@@ -4,6 +4,7 @@
 // Chinese only inside 「」 (the sources' own words: quotes, titles, outlets), and no count
 // is written "1 months" or "gap(s)". The case files are every case of the repository (and
 // ../shared/cases where the checkout has it).
+#include "casefile.h"
 #include "clitest.h"
 #include "englishwords.h"
 
@@ -20,18 +21,13 @@ namespace {
 
 QStringList caseFiles()
 {
-    QStringList out { QStringLiteral(YIBAO_EXAMPLE_CASE) };
-    QStringList dirs { QStringLiteral(YIBAO_CASES_PUBLIC), QStringLiteral(YIBAO_CASES_OWN) };
+    return QStringList { QStringLiteral(YIBAO_EXAMPLE_CASE) }
+    + yibao::test::caseFilesIn({ YIBAO_CASES_PUBLIC, YIBAO_CASES_OWN
 #ifdef YIBAO_CASES_SHARED
-    dirs << QStringLiteral(YIBAO_CASES_SHARED);
+        ,
+        YIBAO_CASES_SHARED
 #endif
-    for (const QString &dir : dirs) {
-        const QDir d(dir);
-        for (const QString &name :
-            d.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files, QDir::Name))
-            out << d.filePath(name);
-    }
-    return out;
+    });
 }
 
 // The lines of text that hold Chinese outside 「」 or an English count in the wrong number.

@@ -630,17 +630,13 @@ QList<Row> rows()
 
 QStringList caseFiles()
 {
-    QStringList paths { QStringLiteral(YIBAO_EXAMPLE_CASE) };
-    QStringList dirs { QStringLiteral(YIBAO_CASES_PUBLIC), QStringLiteral(YIBAO_CASES_OWN) };
+    return QStringList { QStringLiteral(YIBAO_EXAMPLE_CASE) }
+    + yibao::test::caseFilesIn({ YIBAO_CASES_PUBLIC, YIBAO_CASES_OWN
 #ifdef YIBAO_CASES_SHARED
-    dirs << QStringLiteral(YIBAO_CASES_SHARED);
+        ,
+        YIBAO_CASES_SHARED
 #endif
-    for (const QString &dir : dirs) {
-        const QDir d(dir);
-        for (const QString &n : d.entryList({ QStringLiteral("*.yibao.json") }, QDir::Files))
-            paths << d.filePath(n);
-    }
-    return paths;
+    });
 }
 
 Result computeFile(const QString &path)
